@@ -1,0 +1,1 @@
+"""Analysis layer: pure functions over pandas DataFrames. No Qt here."""

@@ -1,0 +1,456 @@
+"""Build ``data/ree.db`` from ``data/sources/*.csv`` with sqlite-utils.
+
+Run ``python -m ree_desktop.data.build``. The build is deterministic: the same CSVs give
+the same database content (rows sorted, ids derived from the text), so a test can rebuild it
+and compare. Every observation keeps its source row, edition, flags and the cell as printed.
+No value is computed here except the ``preferred`` mark on reserves (the newest edition).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import re
+import sqlite3
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ree_desktop.data import countries as country_ref
+from ree_desktop.data.schema import create_schema
+from ree_desktop.paths import bundled_db_path, sources_dir
+
+# Bumped by hand whenever data/sources changes; shown in the status bar and About.
+DATA_RELEASE = "2026-11-29"
+
+AGGREGATE_NAMES = {
+    "world": "WLD",
+    "other countries": "OTH",
+    "rest of world": "ROW",
+    "commonwealth of independent states": "XCS",
+    "europe": "XEU",
+}
+
+DATASETS: list[dict] = [
+    {"id": "mine_production", "title": "Mine production by country",
+     "description": "World and country mine production of rare earths, all USGS editions "
+                    "kept; `preferred` marks the newest edition per country-year.",
+     "unit": "t REO"},
+    {"id": "reserves", "title": "Reserves by country",
+     "description": "Rare earth reserves (and the older 'reserve base') by country, per MCS "
+                    "edition; year is the edition year.", "unit": "t REO"},
+    {"id": "prices", "title": "Rare earth prices",
+     "description": "Annual average oxide prices (mostly China FOB, via Argus/Asian Metal), "
+                    "year-end ranges 2011-2015, and the US unit value 1900-2020.",
+     "unit": "USD/kg; USD/t REO"},
+    {"id": "us_salient", "title": "US salient statistics",
+     "description": "US production, trade, apparent consumption, employment and net import "
+                    "reliance.", "unit": "t REO; percent; number"},
+    {"id": "us_end_use", "title": "US end uses",
+     "description": "Estimated distribution of US rare earth consumption by end use.",
+     "unit": "%"},
+    {"id": "us_import_sources", "title": "US import sources",
+     "description": "US import sources of rare earth compounds and metals (% or rank), "
+                    "year is the last year of the period.", "unit": "%"},
+    {"id": "value_chain_shares", "title": "Value-chain shares by stage",
+     "description": "Country shares of mining, separation/refining and magnet making (IEA, "
+                    "USGS, press). IEA shares cover magnet rare earths only.", "unit": "%"},
+    {"id": "demand_projections", "title": "Magnet rare earth demand projections (IEA)",
+     "description": "IEA demand for magnet rare earths (Nd, Pr, Tb, Dy) by end use and "
+                    "scenario (STEPS, APS, NZE), 2024-2050.", "unit": "kt"},
+    {"id": "supply_projections", "title": "Magnet rare earth supply projections (IEA)",
+     "description": "IEA mining and refining supply of magnet rare earths by country, base "
+                    "case, 2024-2040.", "unit": "kt"},
+    {"id": "quotas", "title": "China's rare earth quotas",
+     "description": "China's mining, smelting/separation and export quotas by year and batch.",
+     "unit": "t REO"},
+    {"id": "bayan_obo", "title": "Bayan Obo facts",
+     "description": "Facts about the Bayan Obo mine near Baotou, Inner Mongolia.",
+     "unit": "various"},
+    {"id": "deposit_composition", "title": "Element make-up of major deposits",
+     "description": "Share of each rare earth element in the ores of 13 deposits (USGS MYB "
+                    "2022 table 2).", "unit": "% of total REO"},
+]
+
+US_SALIENT_METRICS = {
+    "apparent_consumption": "consumption",
+    "exports": "exports",
+    "imports": "imports",
+    "production": "production",
+    "net_import_reliance": "net_import_reliance",
+    "employment": "employment",
+}
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def number(text: str | None) -> float | None:
+    if text is None or text.strip() == "":
+        return None
+    return float(text.replace(",", ""))
+
+
+def year_of(text: str | None) -> int | None:
+    match = re.search(r"(19|20)\d\d", text or "")
+    return int(match.group(0)) if match else None
+
+
+def publisher_of(source: str) -> str:
+    lowered = source.lower()
+    if lowered.startswith("usgs"):
+        return "U.S. Geological Survey (USGS)"
+    if lowered.startswith("iea"):
+        return "International Energy Agency (IEA)"
+    if lowered.startswith("british geological survey"):
+        return "British Geological Survey (BGS)"
+    if lowered.startswith("theler"):
+        return "Theler, Kauwe & Sparks (Springer IMMI)"
+    return re.split(r"[:(,\[]", source, maxsplit=1)[0].strip() or source
+
+
+def licence_of(source: str, url: str) -> str:
+    lowered = source.lower()
+    if lowered.startswith("usgs") or "usgs.gov" in url or "doi.org/10.5066" in url:
+        return "Public domain (U.S. Government work); cite USGS"
+    if "critical minerals data explorer" in lowered or "outlook 2024" in lowered:
+        return "CC BY 4.0 (IEA)"
+    if lowered.startswith("iea"):
+        return "IEA terms and conditions (not checked); figure cited with attribution"
+    if lowered.startswith("theler"):
+        return "Article (c) the authors; dataset MIT licence (GitHub sp8rks/USGS_HHI)"
+    return "(c) the publisher; individual figures cited with attribution"
+
+
+class SourceRegistry:
+    """Collects distinct sources; each gets a stable id derived from its text."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, dict] = {}
+
+    def add(self, row: dict[str, str], year_hint: str | None = None) -> str:
+        title = row["source"].strip()
+        url = row["source_url"].strip()
+        via = (row.get("retrieved_via") or "").strip()
+        tier = (row.get("tier") or "").strip()
+        if not url:
+            raise ValueError(f"source without URL: {title!r}")
+        digest = hashlib.sha1("|".join((title, url, via, tier)).encode()).hexdigest()[:8]
+        slug = re.sub(r"[^a-z0-9]+", "-", publisher_of(title).lower()).strip("-")[:12]
+        source_id = f"{slug}-{digest}"
+        self.rows.setdefault(source_id, {
+            "id": source_id,
+            "publisher": publisher_of(title),
+            "title": title,
+            "year": year_of(year_hint) or year_of(title),
+            "url": url,
+            "licence": licence_of(title, url),
+            "tier": tier or None,
+            "note": f"retrieved via: {via}" if via else None,
+        })
+        return source_id
+
+
+def country_code(name: str, iso3: str) -> str | None:
+    if iso3:
+        return iso3
+    lowered = name.strip().lower()
+    if lowered.startswith("top 3"):
+        return "TP3"
+    return AGGREGATE_NAMES.get(lowered)
+
+
+def join_notes(*parts: str | None) -> str | None:
+    text = "; ".join(p.strip() for p in parts if p and p.strip())
+    return text or None
+
+
+def observation(**fields) -> dict:
+    base = dict.fromkeys(
+        ("dataset", "stage", "country_iso3", "year", "element", "scenario", "metric", "item",
+         "basis", "value", "value_low", "value_high", "value_raw", "unit", "flag", "edition",
+         "source_id", "note"))
+    base["preferred"] = 1
+    base.update(fields)
+    return base
+
+
+def marker_flag(estimate_flag: str, value: float | None, raw: str) -> str | None:
+    """The row's flag: the source's e/r mark, or the marker printed instead of a number."""
+    if estimate_flag:
+        return estimate_flag
+    if value is None:
+        raw = raw.strip()
+        if raw.startswith(">"):
+            return ">"
+        if raw.startswith("<"):
+            return "<"
+        return raw or "NA"
+    return None
+
+
+def mine_production(src: Path, sources: SourceRegistry) -> Iterator[dict]:
+    for filename in ("mine_production.csv", "mine_production_1990_2017.csv"):
+        for row in read_csv(src / filename):
+            value = number(row["value_t_reo"])
+            yield observation(
+                dataset="mine_production", stage="mining", metric="production",
+                country_iso3=country_code(row["country"], row["iso3"]), year=int(row["year"]),
+                value=value, value_raw=row["value_raw"], unit="t REO",
+                flag=marker_flag(row["estimate_flag"], value, row["value_raw"]),
+                edition=row["edition"], preferred=int(row["preferred"]),
+                source_id=sources.add(row, row["edition"]),
+                note=join_notes(row["note"], f"source name: {row['country']}"
+                                if not row["iso3"] else None))
+
+
+def reserves(src: Path, sources: SourceRegistry) -> Iterator[dict]:
+    rows = read_csv(src / "reserves.csv")
+    newest: dict[tuple[str, str], int] = {}
+    for row in rows:
+        key = (row["country"], row["measure"])
+        newest[key] = max(newest.get(key, 0), int(row["publication_year"]))
+    for row in rows:
+        value = number(row["value_t_reo"])
+        flag = ">" if "lower bound" in row["note"] else marker_flag("", value, row["value_raw"])
+        is_newest = int(row["publication_year"]) == newest[(row["country"], row["measure"])]
+        yield observation(
+            dataset="reserves", stage="mining", metric=row["measure"],
+            country_iso3=country_code(row["country"], row["iso3"]),
+            year=int(row["publication_year"]), value=value, value_raw=row["value_raw"],
+            unit="t REO", flag=flag, edition=row["edition"], preferred=int(is_newest),
+            source_id=sources.add(row, row["edition"]), note=row["note"] or None)
+
+
+def prices(src: Path, sources: SourceRegistry) -> Iterator[dict]:
+    for row in read_csv(src / "prices.csv"):
+        value = number(row["value"])
+        low, high = number(row["value_low"]), number(row["value_high"])
+        is_range = low is not None and high is not None
+        flag = row["estimate_flag"] or ("range" if is_range else None)
+        if flag is None and value is None:
+            flag = marker_flag("", None, row["value_raw"])
+        yield observation(
+            dataset="prices", metric="price", element=row["element"], item=row["item"],
+            basis=row["price_basis"], year=int(row["year"]), value=value, value_low=low,
+            value_high=high, value_raw=row["value_raw"], unit=row["unit"], flag=flag,
+            country_iso3="USA" if row["unit"].startswith("USD/t") else None,
+            edition=row["edition"], preferred=int(row["preferred"]),
+            source_id=sources.add(row, row["edition"]), note=row["note"] or None)
+
+
+def us_salient(src: Path, sources: SourceRegistry) -> Iterator[dict]:
+    for row in read_csv(src / "us_salient.csv"):
+        measure = row["measure"]
+        metric = next((m for prefix, m in US_SALIENT_METRICS.items()
+                       if measure.startswith(prefix)), measure)
+        value = number(row["value"])
+        yield observation(
+            dataset="us_salient", country_iso3="USA", metric=metric, item=measure,
+            stage="mining" if measure.startswith("production_") and "concentrates" in measure
+            else None,
+            year=int(row["year"]), value=value, value_raw=row["value_raw"], unit=row["unit"],
+            flag=marker_flag(row["estimate_flag"], value, row["value_raw"]),
+            edition=row["edition"], preferred=int(row["preferred"]),
+            source_id=sources.add(row, row["edition"]),
+            note=join_notes(row["source_label"], row["note"]))
+
+
+def us_end_use(src: Path, sources: SourceRegistry) -> Iterator[dict]:
+    for row in read_csv(src / "us_end_use.csv"):
+        yield observation(
+            dataset="us_end_use", stage="end_use", metric="share", country_iso3="USA",
+            item=row["end_use"], year=int(row["year"]), value=number(row["share_pct"]),
+            value_raw=row["share_pct"], unit="%", edition=row["edition"],
+            source_id=sources.add(row, row["edition"]), note=row["note"] or None)
+
+
+def us_import_sources(src: Path, sources: SourceRegistry) -> Iterator[dict]:
+    for row in read_csv(src / "us_import_sources.csv"):
+        value = number(row["share_pct"])
+        yield observation(
+            dataset="us_import_sources", metric="import_share", item=row["category"],
+            country_iso3=country_code(row["country"], row["iso3"]),
+            year=int(row["period"][-4:]), value=value, value_raw=row["share_pct"] or None,
+            unit="%", flag=None if value is not None else "rank",
+            edition=row["edition"], source_id=sources.add(row, row["edition"]),
+            note=join_notes(f"period {row['period']}", f"rank {row['rank']}", row["note"]))
+
+
+VALUE_CHAIN_STAGES = {"mining": "mining", "refining/separation": "refining",
+                      "refining": "refining", "magnet manufacturing": "magnet"}
+
+
+def value_chain_shares(src: Path, sources: SourceRegistry) -> Iterator[dict]:
+    for row in read_csv(src / "value_chain_shares.csv"):
+        projected = row["value_type"] == "projection"
+        yield observation(
+            dataset="value_chain_shares", stage=VALUE_CHAIN_STAGES[row["stage"]],
+            metric="share", country_iso3=country_code(row["country"], row["iso3"]),
+            year=int(row["year"]), value=number(row["share_pct"]), value_raw=row["share_pct"],
+            unit="%", scenario="base case" if projected else None, basis=row["value_type"],
+            item=row["scope"], source_id=sources.add(row),
+            note=join_notes(row["note"], "derived: computed from the IEA kt table"
+                            if row["derived"] == "yes" else None,
+                            f"source name: {row['country']}" if not row["iso3"] else None))
+
+
+ELEMENT_SYMBOLS = {"Neodymium": "Nd", "Praseodymium": "Pr", "Dysprosium": "Dy",
+                   "Terbium": "Tb"}
+
+
+def demand_projections(src: Path, sources: SourceRegistry) -> Iterator[dict]:
+    for row in read_csv(src / "demand_projections.csv"):
+        element = ELEMENT_SYMBOLS.get(row["mineral_scope"], "NdPrTbDy")
+        yield observation(
+            dataset="demand_projections", stage="end_use", metric="demand",
+            country_iso3="WLD", scenario=row["scenario"], item=row["end_use"],
+            element=element, basis=row["value_type"], year=int(row["year"]),
+            value=number(row["value"]), value_raw=row["value"], unit=row["unit"],
+            source_id=sources.add(row), note=join_notes(row["mineral_scope"], row["note"]))
+
+
+def supply_projections(src: Path, sources: SourceRegistry) -> Iterator[dict]:
+    for row in read_csv(src / "supply_projections.csv"):
+        yield observation(
+            dataset="supply_projections", stage=row["stage"], metric="supply",
+            country_iso3=country_code(row["country"], row["iso3"]), scenario=row["case"],
+            element="NdPrTbDy", basis=row["value_type"], year=int(row["year"]),
+            value=number(row["value"]), value_raw=row["value"], unit=row["unit"],
+            source_id=sources.add(row), note=row["note"] or None)
+
+
+def quota_stage(quota_type: str) -> str | None:
+    if quota_type.startswith(("mining", "production")):
+        return "mining"
+    if quota_type.startswith("smelting"):
+        return "refining"
+    return None
+
+
+def quotas(src: Path, sources: SourceRegistry) -> Iterator[dict]:
+    for row in read_csv(src / "quotas.csv"):
+        yield observation(
+            dataset="quotas", stage=quota_stage(row["quota_type"]), metric="quota",
+            country_iso3=row["iso3"], year=int(row["year"]),
+            item=f"{row['quota_type']} | {row['category']} | {row['period']}",
+            basis=row["period"], value=number(row["value_t_reo"]),
+            value_raw=row["value_t_reo"], unit="t REO", source_id=sources.add(row),
+            note=row["note"] or None)
+
+
+def bayan_obo(src: Path, sources: SourceRegistry) -> Iterator[dict]:
+    for row in read_csv(src / "bayan_obo.csv"):
+        value = number(row["value"]) if re.fullmatch(r"[\d.,]+", row["value"]) else None
+        yield observation(
+            dataset="bayan_obo", stage="mining", metric="fact", country_iso3=row["iso3"],
+            item=row["attribute"], year=int(row["year"]) if row["year"] else None,
+            value=value, value_raw=row["value"], unit=row["unit"],
+            flag=">" if "lower bound" in row["attribute"] else None,
+            source_id=sources.add(row), note=join_notes(row["site"], row["note"]))
+
+
+def deposit_composition(src: Path, sources: SourceRegistry) -> Iterator[dict]:
+    for row in read_csv(src / "ree_deposit_composition.csv"):
+        value = number(row["pct_of_total_reo"])
+        yield observation(
+            dataset="deposit_composition", stage="mining", metric="composition",
+            country_iso3=row["iso3"] or None, item=row["deposit"], element=row["element"],
+            value=value, value_raw=row["value_raw"], unit="% of total REO",
+            flag=marker_flag("", value, row["value_raw"]), source_id=sources.add(row),
+            note=join_notes(row["ore_mineral"], f"reference: {row['reference']}",
+                            row["note"]))
+
+
+def events(src: Path, sources: SourceRegistry) -> list[dict]:
+    rows = []
+    for row in sorted(read_csv(src / "events.csv"), key=lambda r: (r["date"], r["title"])):
+        rows.append({
+            "date": row["date"], "date_precision": row["date_precision"],
+            "title": row["title"], "detail": row["detail"], "category": row["category"],
+            "countries": row["countries"] or None, "elements": row["elements"] or None,
+            "source_id": sources.add(row, row["source_date"]), "note": row["note"] or None,
+        })
+    return rows
+
+
+LOADERS = (mine_production, reserves, prices, us_salient, us_end_use, us_import_sources,
+           value_chain_shares, demand_projections, supply_projections, quotas, bayan_obo,
+           deposit_composition)
+
+SORT_KEY = ("dataset", "stage", "metric", "country_iso3", "year", "element", "scenario",
+            "item", "edition", "value_raw", "value")
+
+
+def _sort_key(row: dict) -> tuple:
+    return tuple("" if row[k] is None else str(row[k]) for k in SORT_KEY)
+
+
+def collect(src: Path) -> tuple[list[dict], list[dict], list[dict]]:
+    """Read every source CSV: (observations, events, sources)."""
+    sources = SourceRegistry()
+    observations: list[dict] = []
+    for loader in LOADERS:
+        observations.extend(loader(src, sources))
+    event_rows = events(src, sources)
+    observations.sort(key=_sort_key)
+    return observations, event_rows, sorted(sources.rows.values(), key=lambda r: r["id"])
+
+
+def _insert(db, table: str, rows: Iterable[dict]) -> None:
+    db[table].insert_all(rows, batch_size=500)
+
+
+def build(out: Path, src: Path) -> dict[str, int]:
+    """Write a fresh database to ``out`` atomically; return row counts per table."""
+    import sqlite_utils
+
+    observations, event_rows, source_rows = collect(src)
+    known = {row["iso3"] for row in country_ref.country_rows()}
+    unknown = {o["country_iso3"] for o in observations if o["country_iso3"]} - known
+    if unknown:
+        raise ValueError(f"country codes not in the countries table: {sorted(unknown)}")
+
+    tmp = out.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    conn = sqlite3.connect(tmp)
+    create_schema(conn)
+    conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+    db = sqlite_utils.Database(conn)
+    _insert(db, "sources", source_rows)
+    _insert(db, "countries", country_ref.country_rows())
+    counts = {}
+    for spec in DATASETS:
+        counts[spec["id"]] = sum(1 for o in observations if o["dataset"] == spec["id"])
+    _insert(db, "datasets", [dict(spec, kind="bundled", origin="data/sources",
+                                   imported_at=None, report=None) for spec in DATASETS])
+    _insert(db, "observations", observations)
+    _insert(db, "events", event_rows)
+    _insert(db, "meta", [{"key": "data_release", "value": DATA_RELEASE},
+                         {"key": "builder", "value": "python -m ree_desktop.data.build"}])
+    conn.commit()
+    conn.execute("VACUUM")
+    conn.close()
+    tmp.replace(out)
+    counts.update(observations=len(observations), events=len(event_rows),
+                  sources=len(source_rows))
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=bundled_db_path())
+    parser.add_argument("--sources", type=Path, default=sources_dir())
+    args = parser.parse_args(argv)
+    counts = build(args.out, args.sources)
+    for name, count in counts.items():
+        print(f"{name:22s} {count:6d}")
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

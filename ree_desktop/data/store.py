@@ -1,0 +1,236 @@
+"""Read access to the bundled database (read-only) and the user database, ATTACHed.
+
+The bundled ``ree.db`` is opened with ``mode=ro&immutable=1``: SQLite itself refuses any
+write, so nothing a user does can change it. The user database (same schema) is attached as
+``user``; the temporary views ``all_observations`` and ``all_datasets`` union both, so every
+named query sees bundled and imported data side by side. Queries return pandas DataFrames.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from functools import cached_property
+from pathlib import Path
+
+import pandas as pd
+
+from ree_desktop.data.schema import FLAG_MEANINGS, create_schema, migrate_user_db
+from ree_desktop.paths import bundled_db_path, default_user_db_path
+
+OBS_COLUMNS = ("dataset, stage, country_iso3, year, element, scenario, metric, item, basis, "
+               "value, value_low, value_high, value_raw, unit, flag, edition, preferred, "
+               "source_id, note")
+
+
+class DataError(Exception):
+    """A problem the user can fix (missing file, unknown dataset): shown as one clear line."""
+
+
+def open_user_db(path: Path) -> None:
+    """Create the user database if needed and migrate it to the current schema."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path)
+    try:
+        migrate_user_db(conn)
+        if conn.execute("SELECT count(*) FROM sqlite_master WHERE name='observations'"
+                        ).fetchone()[0] == 0:
+            with conn:
+                create_schema(conn)
+    finally:
+        conn.close()
+
+
+class Store:
+    """One connection: bundled database as ``main`` (read-only), user database as ``user``."""
+
+    def __init__(self, bundled_path: Path | None = None, user_path: Path | None = None):
+        self.bundled_path = Path(bundled_path or bundled_db_path())
+        self.user_path = Path(user_path or default_user_db_path())
+        if not self.bundled_path.is_file():
+            raise DataError(f"bundled database not found: {self.bundled_path} "
+                            "(run: python -m ree_desktop.data.build)")
+        open_user_db(self.user_path)
+        uri = f"file:{self.bundled_path.as_posix()}?mode=ro&immutable=1"
+        self.conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        self.conn.execute("ATTACH DATABASE ? AS user", (str(self.user_path),))
+        self.conn.executescript(f"""
+            CREATE TEMP VIEW all_observations AS
+                SELECT {OBS_COLUMNS} FROM main.observations
+                UNION ALL SELECT {OBS_COLUMNS}
+                FROM user.observations;
+            CREATE TEMP VIEW all_datasets AS
+                SELECT id, title, description, unit, kind, origin, imported_at
+                FROM main.datasets
+                UNION ALL SELECT id, title, description, unit, kind, origin, imported_at
+                FROM user.datasets;
+        """)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- generic ---------------------------------------------------------------------------
+    def query(self, sql: str, params: Sequence | dict = ()) -> pd.DataFrame:
+        """Run a read query of the data layer's own (never user text) → DataFrame."""
+        return pd.read_sql_query(sql, self.conn, params=params)
+
+    def scalar(self, sql: str, params: Sequence = ()):
+        row = self.conn.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    @cached_property
+    def meta(self) -> dict[str, str]:
+        return dict(self.conn.execute("SELECT key, value FROM main.meta").fetchall())
+
+    @cached_property
+    def country_names(self) -> dict[str, str]:
+        return dict(self.conn.execute("SELECT iso3, name FROM main.countries").fetchall())
+
+    def countries(self) -> pd.DataFrame:
+        return self.query("SELECT iso3, name, name_zh, aliases, region, iso_numeric, "
+                          "is_aggregate FROM main.countries ORDER BY name")
+
+    def sources(self) -> pd.DataFrame:
+        return self.query("SELECT id, publisher, title, year, url, licence, tier, note "
+                          "FROM main.sources ORDER BY publisher, year, title")
+
+    def source_count(self) -> int:
+        return int(self.scalar("SELECT count(*) FROM main.sources"))
+
+    # -- datasets --------------------------------------------------------------------------
+    def datasets(self) -> pd.DataFrame:
+        """Every dataset, bundled and user, with row count and its distinct publishers."""
+        frame = self.query("""
+            SELECT d.id, d.kind, d.title, d.unit, d.description, d.origin, d.imported_at,
+                   (SELECT count(*) FROM all_observations o WHERE o.dataset = d.id) AS rows,
+                   (SELECT group_concat(DISTINCT s.publisher) FROM all_observations o
+                      JOIN main.sources s ON s.id = o.source_id
+                     WHERE o.dataset = d.id) AS sources
+            FROM all_datasets d ORDER BY d.kind, d.id""")
+        frame["sources"] = frame["sources"].fillna("")
+        return frame
+
+    def dataset_ids(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM all_datasets ORDER BY id")]
+
+    def dataset_sources(self, dataset: str) -> pd.DataFrame:
+        return self.query("""
+            SELECT s.id, s.publisher, s.title, s.year, s.url, s.licence, s.tier,
+                   count(*) AS rows
+            FROM all_observations o JOIN main.sources s ON s.id = o.source_id
+            WHERE o.dataset = ? GROUP BY s.id ORDER BY rows DESC, s.id""", (dataset,))
+
+    def export_dataset(self, dataset: str) -> pd.DataFrame:
+        """A dataset's observations in long format, with country names and sources."""
+        if dataset not in self.dataset_ids():
+            raise DataError(f"unknown dataset {dataset!r}; known: "
+                            + ", ".join(self.dataset_ids()))
+        return self.query("""
+            SELECT o.country_iso3, c.name AS country, o.year, o.value, o.unit, o.flag,
+                   o.metric, o.stage, o.element, o.scenario, o.item, o.basis,
+                   o.value_low, o.value_high, o.value_raw, o.edition, o.preferred,
+                   s.publisher AS source_publisher, s.title AS source, s.url AS source_url,
+                   o.note
+            FROM all_observations o
+            LEFT JOIN main.countries c ON c.iso3 = o.country_iso3
+            LEFT JOIN main.sources s ON s.id = o.source_id
+            WHERE o.dataset = ?
+            ORDER BY o.metric, o.country_iso3, o.year, o.edition""", (dataset,))
+
+    # -- tables for the data browser -------------------------------------------------------
+    def table_names(self) -> list[tuple[str, str]]:
+        """(schema, table) for every table of both databases."""
+        names = []
+        for schema in ("main", "user"):
+            rows = self.conn.execute(
+                f"SELECT name FROM {schema}.sqlite_master WHERE type='table' "
+                "AND name NOT LIKE 'sqlite_%' ORDER BY name").fetchall()
+            names += [(schema, r[0]) for r in rows]
+        return names
+
+    def table(self, schema: str, name: str) -> pd.DataFrame:
+        if (schema, name) not in self.table_names():
+            raise DataError(f"no table {schema}.{name}")
+        quoted = '"' + name.replace('"', '""') + '"'
+        return self.query(f"SELECT * FROM {schema}.{quoted}")
+
+    # -- named queries for the panels ------------------------------------------------------
+    def mine_production(self, years: tuple[int, int] | None = None,
+                        countries: Sequence[str] | None = None,
+                        preferred_only: bool = True) -> pd.DataFrame:
+        """Mine production (t REO) with flags and sources; aggregates included (WLD, OTH)."""
+        clauses = ["o.dataset = 'mine_production'", "o.metric = 'production'"]
+        params: list = []
+        if preferred_only:
+            clauses.append("o.preferred = 1")
+        if years:
+            clauses.append("o.year BETWEEN ? AND ?")
+            params += [int(years[0]), int(years[1])]
+        if countries:
+            clauses.append(f"o.country_iso3 IN ({','.join('?' * len(countries))})")
+            params += list(countries)
+        return self.query(f"""
+            SELECT o.country_iso3, c.name AS country, c.is_aggregate, o.year, o.value,
+                   o.unit, o.flag, o.value_raw, o.edition, o.preferred,
+                   s.publisher AS source_publisher, s.title AS source, s.url AS source_url
+            FROM all_observations o
+            LEFT JOIN main.countries c ON c.iso3 = o.country_iso3
+            LEFT JOIN main.sources s ON s.id = o.source_id
+            WHERE {' AND '.join(clauses)}
+            ORDER BY o.year, o.country_iso3, o.edition""", params)
+
+    def prices(self, elements: Sequence[str] | None = None,
+               preferred_only: bool = True) -> pd.DataFrame:
+        clauses = ["o.dataset = 'prices'"]
+        params: list = []
+        if preferred_only:
+            clauses.append("o.preferred = 1")
+        if elements:
+            clauses.append(f"o.element IN ({','.join('?' * len(elements))})")
+            params += list(elements)
+        return self.query(f"""
+            SELECT o.element, o.item, o.basis, o.year, o.value, o.value_low, o.value_high,
+                   o.unit, o.flag, o.edition, o.preferred, s.publisher AS source_publisher,
+                   s.title AS source, s.url AS source_url, o.note
+            FROM all_observations o LEFT JOIN main.sources s ON s.id = o.source_id
+            WHERE {' AND '.join(clauses)} ORDER BY o.item, o.year""", params)
+
+    def observations(self, dataset: str, **equals) -> pd.DataFrame:
+        """Observations of one dataset, filtered by exact column values (column names fixed)."""
+        allowed = {"stage", "metric", "country_iso3", "scenario", "element", "item", "year",
+                   "preferred"}
+        clauses, params = ["o.dataset = ?"], [dataset]
+        for column, value in equals.items():
+            if column not in allowed:
+                raise ValueError(f"cannot filter on {column!r}")
+            clauses.append(f"o.{column} = ?")
+            params.append(value)
+        return self.query(f"""
+            SELECT o.*, c.name AS country, s.publisher AS source_publisher,
+                   s.title AS source, s.url AS source_url
+            FROM all_observations o
+            LEFT JOIN main.countries c ON c.iso3 = o.country_iso3
+            LEFT JOIN main.sources s ON s.id = o.source_id
+            WHERE {' AND '.join(clauses)}
+            ORDER BY o.year, o.country_iso3""", params)
+
+    def events(self) -> pd.DataFrame:
+        return self.query("""
+            SELECT e.id, e.date, e.date_precision, e.title, e.detail, e.category, e.countries,
+                   e.elements, s.publisher AS source_publisher, s.title AS source,
+                   s.url AS source_url, e.note
+            FROM main.events e LEFT JOIN main.sources s ON s.id = e.source_id
+            ORDER BY e.date""")
+
+    def year_bounds(self) -> tuple[int, int]:
+        low, high = self.conn.execute(
+            "SELECT min(year), max(year) FROM all_observations WHERE dataset='mine_production'"
+        ).fetchone()
+        return int(low), int(high)
+
+
+def flag_text(flag: str | None) -> str:
+    """Plain words for a flag, for tooltips and tables."""
+    if not flag:
+        return ""
+    return FLAG_MEANINGS.get(flag, flag)
