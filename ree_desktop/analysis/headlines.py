@@ -1,0 +1,124 @@
+"""The Overview's headline figures, computed from the data layer's frames (no Qt).
+
+Each headline is the latest year that has data, with its flag and source, and a short
+history for the sparkline. Nothing is filled in: a headline with no data says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from ree_desktop.analysis.shares import production_shares
+from ree_desktop.analysis.trends import cagr
+
+
+@dataclass
+class Headline:
+    key: str
+    title: str
+    value: float | None
+    unit: str
+    year: int | None
+    flag: str | None
+    source: str
+    detail: str = ""
+    target_panel: str = ""
+    history: pd.Series = field(default_factory=lambda: pd.Series(dtype=float))
+    dashed_from: int | None = None  # history points from this year on are projections
+
+
+def _source_line(row: pd.Series) -> str:
+    edition = row.get("edition")
+    publisher = row.get("source_publisher") or ""
+    label = row.get("source") or publisher
+    return f"{label}" + (f" ({edition})" if edition and str(edition) not in label else "")
+
+
+def world_production(production: pd.DataFrame) -> Headline:
+    world = production[(production["country_iso3"] == "WLD") & (production["preferred"] == 1)]
+    world = world.dropna(subset=["value"]).sort_values("year")
+    if world.empty:
+        return Headline("world_production", "World mine production", None, "t REO", None,
+                        None, "", target_panel="countries")
+    latest = world.iloc[-1]
+    return Headline("world_production", "World mine production", float(latest["value"]),
+                    "t REO", int(latest["year"]), latest["flag"], _source_line(latest),
+                    target_panel="countries",
+                    history=world.set_index("year")["value"].astype(float))
+
+
+def china_mining_share(production: pd.DataFrame) -> Headline:
+    shares = production_shares(production)
+    china = shares[shares["country_iso3"] == "CHN"].dropna(subset=["share_pct"])
+    china = china.sort_values("year")
+    if china.empty:
+        return Headline("china_mining", "China's share of mining", None, "%", None, None, "")
+    latest = china.iloc[-1]
+    detail = (f"{latest['value']:,.0f} of {latest['world_value']:,.0f} t REO "
+              f"({latest['edition']})")
+    return Headline("china_mining", "China's share of mining", float(latest["share_pct"]),
+                    "%", int(latest["year"]), latest["flag"], _source_line(latest),
+                    detail=detail, target_panel="value-chain",
+                    history=china.set_index("year")["share_pct"].astype(float))
+
+
+def china_stage_share(shares: pd.DataFrame, stage: str, title: str) -> Headline:
+    """China's share of a stage from the value-chain table (observed rows for the headline).
+
+    Prefers the IEA figure stated in words over a derived one for the same year.
+    """
+    rows = shares[(shares["stage"] == stage) & (shares["country_iso3"] == "CHN")]
+    rows = rows.dropna(subset=["value"]).copy()
+    if rows.empty:
+        return Headline(f"china_{stage}", title, None, "%", None, None, "")
+    rows["observed"] = rows["scenario"].isna() | (rows["scenario"] == "")
+    rows["derived"] = rows["note"].fillna("").str.contains("derived")
+    observed = rows[rows["observed"]].sort_values(["year", "derived"], ascending=[True, True])
+    latest = observed.groupby("year").head(1).iloc[-1] if not observed.empty else rows.iloc[-1]
+    history = rows.sort_values(["year", "derived"]).groupby("year").head(1)
+    first_projection = rows.loc[~rows["observed"], "year"].min()
+    return Headline(f"china_{stage}", title, float(latest["value"]), "%", int(latest["year"]),
+                    latest["flag"], _source_line(latest), detail=latest.get("item") or "",
+                    target_panel="value-chain",
+                    history=history.set_index("year")["value"].astype(float),
+                    dashed_from=None if pd.isna(first_projection) else int(first_projection))
+
+
+def latest_price(prices: pd.DataFrame, element: str = "Nd+Pr") -> Headline:
+    """The newest preferred annual price of ``element`` (USGS codes: Nd, Dy, Nd+Pr …)."""
+    rows = prices[(prices["element"] == element) & (prices["preferred"] == 1)]
+    rows = rows.dropna(subset=["value"]).sort_values("year")
+    title = f"{element.replace('+', '')} oxide price"
+    if rows.empty:
+        return Headline(f"price_{element}", title, None, "USD/kg", None, None, "",
+                        target_panel="prices")
+    latest = rows.iloc[-1]
+    return Headline(f"price_{element}", title, float(latest["value"]), latest["unit"],
+                    int(latest["year"]), latest["flag"], _source_line(latest),
+                    detail=f"{latest['item']}, {latest['basis']}", target_panel="prices",
+                    history=rows.set_index("year")["value"].astype(float))
+
+
+def demand_growth(demand: pd.DataFrame, scenario: str = "STEPS",
+                  end_year: int = 2040) -> Headline:
+    """Growth of total magnet rare earth demand from the base year to ``end_year`` (IEA)."""
+    total = demand[(demand["item"] == "Total demand") & (demand["element"] == "NdPrTbDy")]
+    base = total[total["scenario"] == "Base year"].dropna(subset=["value"])
+    path = total[total["scenario"] == scenario].dropna(subset=["value"])
+    title = f"Magnet REE demand, {scenario} to {end_year}"
+    if base.empty or path[path["year"] == end_year].empty:
+        return Headline("demand_growth", title, None, "% a year", None, None, "",
+                        target_panel="demand")
+    base_row = base.sort_values("year").iloc[-1]
+    end_row = path[path["year"] == end_year].iloc[0]
+    growth = cagr(float(base_row["value"]), float(end_row["value"]),
+                  end_year - int(base_row["year"]))
+    history = pd.concat([base.set_index("year")["value"], path.set_index("year")["value"]])
+    return Headline("demand_growth", title, growth, "% a year", end_year, None,
+                    _source_line(end_row),
+                    detail=(f"{base_row['value']:.1f} kt ({int(base_row['year'])}) → "
+                            f"{end_row['value']:.1f} kt ({end_year})"),
+                    target_panel="demand", history=history.sort_index().astype(float),
+                    dashed_from=int(base_row["year"]) + 1)

@@ -1,0 +1,48 @@
+"""Builds the QApplication (theme, icon) and the main window around a Store and a ViewState."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from ree_desktop.data.store import Store
+from ree_desktop.paths import resources_dir
+from ree_desktop.ui import theme
+from ree_desktop.ui.main_window import MainWindow, make_settings, saved_state
+from ree_desktop.ui.state import ViewState, ViewStateData
+
+
+def create_application(theme_name: str = "light", font_size: int = 0) -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("REE Desktop")
+    app.setOrganizationName("REE Desktop")
+    app.setApplicationDisplayName("REE Desktop")
+    icon = resources_dir() / "icons" / "ree-desktop.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    theme.apply(app, theme_name, font_size)
+    return app
+
+
+def build_window(store: Store, data: ViewStateData, remember: bool = False) -> MainWindow:
+    """The main window for ``data``; with ``remember`` it restores and saves QSettings."""
+    settings = make_settings() if remember else None
+    state = ViewState(data)
+    window = MainWindow(store, state, settings)
+    if remember:
+        window.restore_settings()
+    return window
+
+
+def run_gui(store: Store, data: ViewStateData, use_saved: bool = True) -> int:
+    """Launch the interactive app; the last session's view is restored unless overridden."""
+    if use_saved:
+        previous = saved_state(make_settings())
+        if previous is not None:
+            data = previous
+    app = create_application(data.theme, data.font_size)
+    window = build_window(store, data, remember=True)
+    window.show()
+    return app.exec()

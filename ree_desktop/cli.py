@@ -1,0 +1,234 @@
+"""Command line: launch the app, render a view to PNG or CSV, list and export datasets.
+
+Every error a user can cause prints one line on stderr and exits non-zero, never a
+traceback (set REE_DESKTOP_DEBUG=1 to see one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from ree_desktop import __version__
+
+PANEL_NAMES = ("overview", "value-chain", "countries", "demand", "prices", "data")
+SUBCOMMANDS = ("datasets", "export", "import", "story")
+
+
+class UsageError(Exception):
+    """A bad argument: reported as one line, exit status 2."""
+
+
+def parse_years(text: str) -> tuple[int, int]:
+    try:
+        low, high = (int(part) for part in text.split(":"))
+    except ValueError:
+        raise UsageError(f"--years {text!r}: expected A:B, e.g. 2015:2024") from None
+    for year in (low, high):
+        check_year(year)
+    return (min(low, high), max(low, high))
+
+
+def check_year(year: int) -> int:
+    if not 1900 <= year <= 2100:
+        raise UsageError(f"year {year} is outside 1900-2100")
+    return year
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise UsageError(f"--size {text!r}: expected WxH, e.g. 1280x800") from None
+    if not (320 <= width <= 8000 and 240 <= height <= 8000):
+        raise UsageError(f"--size {text}: width and height must be 320-8000 and 240-8000")
+    return width, height
+
+
+def view_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ree-desktop",
+        description="REE Desktop: explore the rare earth element market offline. "
+                    "Subcommands: datasets, export DATASET --out FILE.csv "
+                    "(see 'ree-desktop datasets --help').")
+    parser.add_argument("--version", action="version", version=f"ree-desktop {__version__}")
+    parser.add_argument("--panel", help="panel to show: " + ", ".join(PANEL_NAMES))
+    parser.add_argument("--year", type=int, help="the single year a view shows (e.g. 2024)")
+    parser.add_argument("--years", help="year range A:B, e.g. 2015:2024")
+    parser.add_argument("--countries", help="ISO3 codes, comma-separated, e.g. CHN,USA,AUS")
+    parser.add_argument("--metric", help="metric for the Countries panel")
+    parser.add_argument("--view", help="line, bars, map or table (Countries panel)")
+    parser.add_argument("--scenario", help="STEPS, APS or NZE (Demand panel)")
+    parser.add_argument("--elements", help="elements, comma-separated, e.g. Nd,Dy,Tb")
+    parser.add_argument("--stage", help="value-chain stage, e.g. mining, refining")
+    parser.add_argument("--theme", choices=("light", "dark"))
+    parser.add_argument("--font-size", type=int, default=0, help="base font size in points")
+    parser.add_argument("--size", default="1280x800", help="window size WxH for renders")
+    parser.add_argument("--screenshot", type=Path, help="render the view to this PNG and exit")
+    parser.add_argument("--export-data", type=Path,
+                        help="write the data behind the view to this CSV and exit")
+    parser.add_argument("--user-db", type=Path, help="user database (or $REE_DESKTOP_USER_DB)")
+    return parser
+
+
+def open_store(user_db: Path | None):
+    from ree_desktop.data.store import Store
+
+    return Store(user_path=user_db)
+
+
+def cmd_datasets(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="ree-desktop datasets",
+                                     description="List datasets with row counts and sources.")
+    parser.add_argument("--user-db", type=Path)
+    args = parser.parse_args(argv)
+    store = open_store(args.user_db)
+    frame = store.datasets()
+    width = max(len(i) for i in frame["id"]) if len(frame) else 10
+    print(f"{'id':{width}}  {'kind':7}  {'rows':>6}  {'unit':22}  sources")
+    for row in frame.itertuples():
+        print(f"{row.id:{width}}  {row.kind:7}  {row.rows:6d}  {str(row.unit or ''):22}  "
+              f"{row.sources}")
+    return 0
+
+
+def cmd_export(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="ree-desktop export",
+                                     description="Write one dataset's observations to CSV.")
+    parser.add_argument("dataset")
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--user-db", type=Path)
+    args = parser.parse_args(argv)
+    from ree_desktop.exports import write_csv
+
+    store = open_store(args.user_db)
+    frame = store.export_dataset(args.dataset)
+    publishers = ", ".join(dict.fromkeys(frame["source_publisher"].dropna()))
+    write_csv(frame, args.out, sources=publishers, title=f"REE Desktop dataset {args.dataset}")
+    print(f"wrote {len(frame)} rows to {args.out}")
+    return 0
+
+
+def cmd_plugin(name: str, argv: list[str]) -> int:
+    """Subcommands provided by feature modules (import, story) once they exist."""
+    import importlib
+
+    modules = {"import": "ree_desktop.data.importer_cli", "story": "ree_desktop.ui.stories"}
+    try:
+        module = importlib.import_module(modules[name])
+    except ModuleNotFoundError:
+        raise UsageError(f"'{name}' is not available in this version") from None
+    return module.main(argv)
+
+
+def state_from_args(args: argparse.Namespace, store) -> dict:
+    from ree_desktop.ui.panels import panel_names
+
+    changes: dict = {}
+    if args.panel:
+        available = panel_names()
+        if args.panel not in available:
+            raise UsageError(f"unknown panel {args.panel!r}; available: "
+                             + ", ".join(available))
+        changes["panel"] = args.panel
+    if args.year is not None:
+        changes["year"] = check_year(args.year)
+    if args.years:
+        changes["year_range"] = parse_years(args.years)
+    if args.countries:
+        codes = [c.strip().upper() for c in args.countries.split(",") if c.strip()]
+        unknown = [c for c in codes if c not in store.country_names]
+        if unknown:
+            raise UsageError(f"unknown country code(s) {', '.join(unknown)}: use ISO 3166 "
+                             "alpha-3 codes such as CHN, USA, AUS, MMR")
+        changes["countries"] = tuple(codes)
+    if args.elements:
+        changes["elements"] = tuple(e.strip() for e in args.elements.split(",") if e.strip())
+    for name in ("metric", "view", "scenario", "stage", "theme"):
+        if getattr(args, name):
+            changes[name] = getattr(args, name)
+    if args.font_size:
+        changes["font_size"] = args.font_size
+    return changes
+
+
+def render(args: argparse.Namespace) -> int:
+    """--screenshot / --export-data: build the view offscreen, write the file, exit."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QApplication
+
+    from ree_desktop.app import build_window, create_application
+    from ree_desktop.ui.state import ViewStateData
+
+    store = open_store(args.user_db)
+    data = replace(ViewStateData(), **state_from_args(args, store))
+    width, height = parse_size(args.size)
+    app = create_application(data.theme, data.font_size)
+    window = build_window(store, data)
+    window.resize(width, height)
+    window.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    window.current_panel().refresh()
+    QApplication.processEvents()
+    if args.export_data:
+        window.export_data(args.export_data)
+        print(f"wrote {args.export_data}")
+    if args.screenshot:
+        args.screenshot.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(args.screenshot)):
+            raise UsageError(f"could not write {args.screenshot}")
+        print(f"wrote {args.screenshot}")
+    window.close()
+    app.quit()
+    return 0
+
+
+def launch(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from ree_desktop.app import run_gui
+    from ree_desktop.ui.state import ViewStateData
+
+    store = open_store(args.user_db)
+    changes = state_from_args(args, store)
+    return run_gui(store, replace(ViewStateData(), **changes), use_saved=not changes)
+
+
+def dispatch(argv: list[str]) -> int:
+    if argv and argv[0] in SUBCOMMANDS:
+        name, rest = argv[0], argv[1:]
+        if name == "datasets":
+            return cmd_datasets(rest)
+        if name == "export":
+            return cmd_export(rest)
+        return cmd_plugin(name, rest)
+    args = view_parser().parse_args(argv)
+    if args.screenshot or args.export_data:
+        return render(args)
+    return launch(args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from ree_desktop.data.store import DataError
+
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        return dispatch(argv)
+    except UsageError as error:
+        print(f"ree-desktop: error: {error}", file=sys.stderr)
+        return 2
+    except (DataError, OSError, ValueError, RuntimeError) as error:
+        if os.environ.get("REE_DESKTOP_DEBUG"):
+            raise
+        print(f"ree-desktop: error: {error}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,118 @@
+"""Shared chart helpers: themed plots, hover tooltips, source captions, legends.
+
+Every panel builds its charts from these so that all charts look alike, follow the theme
+and carry a source caption.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QWidget
+
+from ree_desktop.ui import theme
+
+
+def make_plot(title: str = "", y_label: str = "", x_label: str = "",
+              parent: QWidget | None = None) -> pg.PlotWidget:
+    """A themed PlotWidget with grid, labelled axes and integer year ticks."""
+    chart = theme.current()
+    plot = pg.PlotWidget(parent=parent, background=chart.background)
+    item = plot.getPlotItem()
+    if title:
+        item.setTitle(title, color=chart.foreground, size="12pt")
+    item.showGrid(x=True, y=True, alpha=chart.grid_alpha)
+    for side in ("left", "bottom"):
+        axis = item.getAxis(side)
+        axis.setPen(pg.mkPen(chart.foreground))
+        axis.setTextPen(pg.mkPen(chart.foreground))
+    if y_label:
+        item.setLabel("left", y_label, color=chart.foreground)
+    if x_label:
+        item.setLabel("bottom", x_label, color=chart.foreground)
+    item.setMenuEnabled(False)
+    plot.setMinimumHeight(160)
+    return plot
+
+
+def add_legend(plot: pg.PlotWidget) -> pg.LegendItem:
+    """A legend whose entries toggle their series on click (pyqtgraph's own behaviour)."""
+    chart = theme.current()
+    legend = plot.getPlotItem().addLegend(offset=(10, 10), labelTextColor=chart.foreground,
+                                          brush=pg.mkBrush(chart.background + "CC"))
+    return legend
+
+
+def series_pen(color: str, width: float = 2.0, dashed: bool = False) -> pg.QtGui.QPen:
+    pen = pg.mkPen(color=color, width=width)
+    if dashed:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    return pen
+
+
+class HoverTooltip:
+    """Shows a tooltip for the data point nearest the mouse, with a vertical guide line.
+
+    ``describe(x, y)`` returns the tooltip text for a position in data coordinates, or ""
+    when nothing is near. Used for the crosshair-with-tooltip behaviour of every chart.
+    """
+
+    def __init__(self, plot: pg.PlotWidget, describe: Callable[[float, float], str]):
+        self.plot = plot
+        self.describe = describe
+        self.line = pg.InfiniteLine(angle=90, movable=False,
+                                    pen=pg.mkPen(theme.current().muted, width=1,
+                                                 style=Qt.PenStyle.DotLine))
+        self.line.setVisible(False)
+        plot.addItem(self.line, ignoreBounds=True)
+        self.last_text = ""
+        self._proxy = pg.SignalProxy(plot.scene().sigMouseMoved, rateLimit=30,
+                                     slot=self._moved)
+
+    def _moved(self, event) -> None:
+        scene_pos = event[0]
+        vb = self.plot.getPlotItem().vb
+        if not self.plot.sceneBoundingRect().contains(scene_pos):
+            self.line.setVisible(False)
+            return
+        point = vb.mapSceneToView(scene_pos)
+        self.show_at(point.x(), point.y(), scene_pos)
+
+    def show_at(self, x: float, y: float, scene_pos: QPointF | None = None) -> str:
+        """Update the guide and tooltip for data position (x, y); returns the text."""
+        text = self.describe(x, y)
+        self.last_text = text
+        self.line.setPos(round(x))
+        self.line.setVisible(bool(text))
+        if text and scene_pos is not None:
+            view = self.plot
+            global_pos = view.mapToGlobal(view.mapFromScene(scene_pos).toPoint())
+            QToolTip.showText(global_pos, text, view)
+        elif not text:
+            QToolTip.hideText()
+        return text
+
+
+class SourceCaption(QLabel):
+    """The source line under a chart: small, wrapped, selectable, links open nowhere."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.setObjectName("sourceCaption")
+        self.set_sources(text)
+
+    def set_sources(self, text: str) -> None:
+        self.setText(f"Source: {text}" if text and not text.startswith("Source") else text)
+
+
+def format_number(value: float | None, unit: str = "") -> str:
+    """'270,000 t REO'; missing values read 'no data', never 0."""
+    if value is None or value != value:
+        return "no data"
+    text = f"{value:,.0f}" if abs(value) >= 100 else f"{value:,.3g}"
+    return f"{text} {unit}".strip()

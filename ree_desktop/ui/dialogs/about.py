@@ -1,0 +1,47 @@
+"""About: version, data release, and every source with its publisher, URL and licence."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout
+
+from ree_desktop import __version__
+from ree_desktop.data.store import Store
+
+
+def sources_html(store: Store) -> str:
+    rows = []
+    for src in store.sources().itertuples():
+        year = f" ({int(src.year)})" if src.year == src.year and src.year else ""
+        rows.append(
+            f"<li><b>{html.escape(src.publisher)}</b>{year}: {html.escape(src.title)}<br>"
+            f"<a href='{html.escape(src.url)}'>{html.escape(src.url)}</a><br>"
+            f"<i>Licence: {html.escape(src.licence)}</i>"
+            f"{' · tier: ' + html.escape(src.tier) if src.tier else ''}</li>")
+    return "<ol>" + "\n".join(rows) + "</ol>"
+
+
+class AboutDialog(QDialog):
+    def __init__(self, store: Store, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("About REE Desktop")
+        self.resize(760, 560)
+        release = store.meta.get("data_release", "?")
+        header = QLabel(
+            f"<h2>REE Desktop {__version__}</h2>"
+            "<p>An offline explorer for the rare earth element market. Every figure in the "
+            "bundled database comes from a public source listed below; gaps stay gaps.</p>"
+            f"<p>Bundled database release: <b>{release}</b> · "
+            f"{store.source_count()} sources · user data: {html.escape(str(store.user_path))}"
+            "</p>")
+        header.setWordWrap(True)
+        self.browser = QTextBrowser(objectName="aboutSources")
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setHtml(sources_html(store))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(header)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(buttons)

@@ -1,0 +1,287 @@
+"""The main window: panel navigation, the filter bar, menus and the status bar.
+
+Panels are created on first use, so start-up pays only for the first panel shown.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+from PySide6.QtWidgets import QMenu as QtMenu
+
+from ree_desktop.data.store import Store
+from ree_desktop.ui import theme
+from ree_desktop.ui.panels import available_panels
+from ree_desktop.ui.panels.base import Panel
+from ree_desktop.ui.state import ViewState, ViewStateData
+from ree_desktop.ui.widgets import CountryPicker, YearRangeControl
+
+SETTINGS_ENV = "REE_DESKTOP_SETTINGS"
+
+
+def make_settings() -> QSettings:
+    """QSettings in the platform's place, or an ini file named by $REE_DESKTOP_SETTINGS."""
+    path = os.environ.get(SETTINGS_ENV)
+    if path:
+        return QSettings(path, QSettings.Format.IniFormat)
+    return QSettings("REE Desktop", "ree-desktop")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, state: ViewState, settings: QSettings | None = None):
+        super().__init__()
+        self.store = store
+        self.state = state
+        self.settings = settings
+        self.panel_classes = {cls.name: cls for cls in available_panels()}
+        self.panels: dict[str, Panel] = {}
+        self.setWindowTitle("REE Desktop")
+        self.setMinimumSize(960, 600)
+
+        self.nav = QListWidget(objectName="navigation")
+        self.nav.setMinimumWidth(150)
+        self.nav.setMaximumWidth(240)
+        for index, cls in enumerate(self.panel_classes.values(), start=1):
+            item = QListWidgetItem(cls.title)
+            item.setData(Qt.ItemDataRole.UserRole, cls.name)
+            item.setToolTip(f"{cls.title} (Ctrl+{index})")
+            self.nav.addItem(item)
+        self.stack = QStackedWidget(objectName="panelStack")
+        self.filter_bar = self._build_filter_bar()
+
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(6, 6, 6, 0)
+        column.addWidget(self.filter_bar)
+        column.addWidget(self.stack, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(central)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes([180, 1100])
+        self.setCentralWidget(self.splitter)
+
+        self._build_menus()
+        self._build_status_bar()
+        self.nav.currentItemChanged.connect(self._nav_changed)
+        self.state.changed.connect(self._state_changed)
+        self.show_panel(self.state.panel)
+
+    # -- filter bar ------------------------------------------------------------------------
+    def _build_filter_bar(self) -> QWidget:
+        bar = QWidget(objectName="filterBar")
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(0, 0, 0, 0)
+        low, high = self.store.year_bounds()
+        self.years = YearRangeControl((low, high), self.state.year_range)
+        self.years.rangeChanged.connect(lambda a, b: self.state.update(year_range=(a, b)))
+        self.year_spin = QSpinBox(objectName="yearSpin")
+        self.year_spin.setRange(low, 2050)
+        self.year_spin.setValue(self.state.year)
+        self.year_spin.setKeyboardTracking(False)
+        self.year_spin.valueChanged.connect(lambda y: self.state.update(year=y))
+        countries = self.store.countries()
+        countries = countries[countries["is_aggregate"] == 0]
+        entries = [(r.iso3, r.name, f"{r.iso3} {r.name} {r.name_zh or ''} {r.aliases or ''}")
+                   for r in countries.itertuples()]
+        self.country_picker = CountryPicker(entries)
+        self.country_picker.set_selected(self.state.countries)
+        self.country_picker.selectionChanged.connect(
+            lambda codes: self.state.update(countries=codes))
+        self.country_button = QToolButton(objectName="countryButton")
+        self.country_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QtMenu(self.country_button)
+        action = QWidgetAction(menu)
+        self.country_picker.setMinimumSize(300, 380)
+        action.setDefaultWidget(self.country_picker)
+        menu.addAction(action)
+        self.country_button.setMenu(menu)
+        self._update_country_button()
+        layout.addWidget(self.years, 3)
+        layout.addSpacing(12)
+        layout.addWidget(QLabel("Year"))
+        layout.addWidget(self.year_spin)
+        layout.addSpacing(12)
+        layout.addWidget(self.country_button, 2)
+        return bar
+
+    def _update_country_button(self) -> None:
+        codes = list(self.state.countries)
+        names = self.store.country_names
+        shown = ", ".join(names.get(c, c) for c in codes[:4])
+        more = f" +{len(codes) - 4}" if len(codes) > 4 else ""
+        self.country_button.setText(f"Countries: {shown or 'none'}{more}")
+        self.country_button.setToolTip("Pick countries (Ctrl+F searches)")
+
+    # -- menus and status bar --------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        export = QAction("&Export data as CSV…", self, shortcut=QKeySequence("Ctrl+E"))
+        export.triggered.connect(self.export_data_dialog)
+        file_menu.addAction(export)
+        file_menu.addSeparator()
+        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu("&View")
+        self.panel_actions: dict[str, QAction] = {}
+        for index, cls in enumerate(self.panel_classes.values(), start=1):
+            action = QAction(cls.title, self, shortcut=QKeySequence(f"Ctrl+{index}"))
+            action.triggered.connect(lambda _=False, n=cls.name: self.state.update(panel=n))
+            view_menu.addAction(action)
+            self.panel_actions[cls.name] = action
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu("&Theme")
+        group = QActionGroup(self)
+        for name in ("light", "dark"):
+            action = QAction(name.capitalize(), self, checkable=True)
+            action.setChecked(self.state.theme == name)
+            action.triggered.connect(lambda _=False, n=name: self.state.update(theme=n))
+            group.addAction(action)
+            theme_menu.addAction(action)
+        find = QAction("Find country", self, shortcut=QKeySequence("Ctrl+F"))
+        find.triggered.connect(self._focus_country_search)
+        self.addAction(find)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        shortcuts = QAction("&Keyboard shortcuts", self)
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts)
+        about = QAction("&About REE Desktop", self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        release = self.store.meta.get("data_release", "?")
+        text = (f"Bundled database {release} · {self.store.source_count()} sources · "
+                f"user data: {self.store.user_path}")
+        self.status_label = QLabel(text, objectName="statusDatabase")
+        self.statusBar().addWidget(self.status_label, 1)
+
+    def _focus_country_search(self) -> None:
+        self.country_button.showMenu()
+
+    def show_shortcuts(self) -> None:
+        lines = [f"Ctrl+{i}: {cls.title}" for i, cls in
+                 enumerate(self.panel_classes.values(), start=1)]
+        lines += ["Ctrl+E: export the data behind the view as CSV", "Ctrl+F: find a country",
+                  "Ctrl+Q: quit"]
+        QMessageBox.information(self, "Keyboard shortcuts", "\n".join(lines))
+
+    def show_about(self) -> None:
+        from ree_desktop.ui.dialogs.about import AboutDialog
+
+        AboutDialog(self.store, self).exec()
+
+    # -- panels ----------------------------------------------------------------------------
+    def panel(self, name: str) -> Panel:
+        """The panel called ``name``, created on first use."""
+        if name not in self.panels:
+            widget = self.panel_classes[name](self.store, self.state)
+            self.panels[name] = widget
+            self.stack.addWidget(widget)
+        return self.panels[name]
+
+    def current_panel(self) -> Panel:
+        return self.stack.currentWidget()
+
+    def show_panel(self, name: str) -> None:
+        if name not in self.panel_classes:
+            name = next(iter(self.panel_classes))
+        widget = self.panel(name)
+        self.stack.setCurrentWidget(widget)
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == name:
+                self.nav.blockSignals(True)
+                self.nav.setCurrentRow(row)
+                self.nav.blockSignals(False)
+        self.setWindowTitle(f"REE Desktop — {widget.title}")
+
+    def _nav_changed(self, item: QListWidgetItem | None, _previous=None) -> None:
+        if item is not None:
+            self.state.update(panel=item.data(Qt.ItemDataRole.UserRole))
+
+    def _state_changed(self, fields: set[str]) -> None:
+        if "panel" in fields:
+            self.show_panel(self.state.panel)
+        if "countries" in fields:
+            self.country_picker.set_selected(self.state.countries)
+            self._update_country_button()
+        if "year_range" in fields:
+            self.years.set_range(*self.state.year_range)
+        if "year" in fields:
+            self.year_spin.blockSignals(True)
+            self.year_spin.setValue(self.state.year)
+            self.year_spin.blockSignals(False)
+        if "theme" in fields:
+            from PySide6.QtWidgets import QApplication
+
+            theme.apply(QApplication.instance(), self.state.theme, self.state.font_size)
+            for panel in self.panels.values():
+                panel.refresh() if panel.isVisible() else setattr(panel, "_stale", True)
+
+    # -- export ----------------------------------------------------------------------------
+    def export_data_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export data", f"{self.state.panel}.csv",
+                                              "CSV files (*.csv)")
+        if path:
+            self.export_data(Path(path))
+            self.statusBar().showMessage(f"Wrote {path}", 5000)
+
+    def export_data(self, path: Path) -> Path:
+        from ree_desktop.exports import write_csv
+
+        panel = self.current_panel()
+        return write_csv(panel.export_frame(), path, sources=panel.sources_text(),
+                         title=f"REE Desktop — {panel.title}")
+
+    # -- settings --------------------------------------------------------------------------
+    def restore_settings(self) -> None:
+        if self.settings is None:
+            return
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(geometry)
+        splitter = self.settings.value("splitter")
+        if isinstance(splitter, QByteArray | bytes):
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if self.settings is not None:
+            self.settings.setValue("geometry", self.saveGeometry())
+            self.settings.setValue("splitter", self.splitter.saveState())
+            self.settings.setValue("view_state", self.state.data.to_json())
+            self.settings.sync()
+        super().closeEvent(event)
+
+
+def saved_state(settings: QSettings) -> ViewStateData | None:
+    """The view state saved at the last close, or None if absent or unreadable."""
+    text = settings.value("view_state")
+    if not text:
+        return None
+    try:
+        return ViewStateData.from_json(str(text))
+    except (ValueError, TypeError):
+        return None

@@ -1,0 +1,225 @@
+"""Data: every dataset and table of both databases in a sortable, filterable table.
+
+The selected dataset's sources (publisher, title, year, URL, licence) are listed under it.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ree_desktop.ui.models import DataFrameModel
+from ree_desktop.ui.panels.base import Panel
+
+SUMMARY = ("summary", "")
+ROLE = Qt.ItemDataRole.UserRole
+
+
+def filter_frame(frame: pd.DataFrame, text: str) -> pd.DataFrame:
+    """Rows where any cell contains every word of ``text`` (case-insensitive)."""
+    words = text.casefold().split()
+    if not words or frame.empty:
+        return frame
+    joined = frame.astype(str).agg(" ".join, axis=1).str.casefold()
+    mask = pd.Series(True, index=frame.index)
+    for word in words:
+        mask &= joined.str.contains(word, regex=False)
+    return frame[mask]
+
+
+def fit_columns(table: QTableView, widest: int = 320) -> None:
+    """Size columns to their contents (sampled rows), capped so no column hogs the view."""
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    for column in range(table.model().columnCount()):
+        if header.sectionSize(column) > widest:
+            header.resizeSection(column, widest)
+
+
+class DataBrowserPanel(Panel):
+    name = "data"
+    title = "Data"
+    watches = frozenset({"options"})
+
+    def __init__(self, store, state, parent=None):
+        super().__init__(store, state, parent)
+        self._full = pd.DataFrame()
+        self.tree = QTreeWidget(objectName="dataTree")
+        self.tree.setHeaderLabels(["Dataset or table", "Rows"])
+        self.tree.setMinimumWidth(280)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.filter_edit = QLineEdit(placeholderText="Filter rows (all words must match)…",
+                                     objectName="dataFilter")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.count_label = QLabel(objectName="rowCount")
+        self.title_label = QLabel(objectName="dataTitle")
+        self.title_label.setWordWrap(True)
+        font = self.title_label.font()
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.model = DataFrameModel()
+        self.table = self._make_table(self.model, "dataTable")
+        self.sources_model = DataFrameModel()
+        self.sources_table = self._make_table(self.sources_model, "sourcesTable")
+        self.sources_label = QLabel("Sources of this dataset")
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.count_label)
+        right_layout.addWidget(self.title_label)
+        right_layout.addLayout(top)
+        vertical = QSplitter(Qt.Orientation.Vertical)
+        vertical.addWidget(self.table)
+        sources_box = QWidget()
+        sources_layout = QVBoxLayout(sources_box)
+        sources_layout.setContentsMargins(0, 0, 0, 0)
+        sources_layout.addWidget(self.sources_label)
+        sources_layout.addWidget(self.sources_table)
+        vertical.addWidget(sources_box)
+        vertical.setSizes([500, 200])
+        right_layout.addWidget(vertical, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(right)
+        splitter.setSizes([330, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self._filter_timer = QTimer(self, singleShot=True, interval=150)
+        self._filter_timer.timeout.connect(self._apply_filter)
+        self.filter_edit.textChanged.connect(self._filter_timer.start)
+        self.tree.currentItemChanged.connect(self._item_selected)
+
+    @staticmethod
+    def _make_table(model: DataFrameModel, name: str) -> QTableView:
+        table = QTableView(objectName=name)
+        table.setModel(model)
+        table.setSortingEnabled(True)
+        table.setAlternatingRowColors(True)
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().setDefaultSectionSize(22)
+        return table
+
+    # -- tree ------------------------------------------------------------------------------
+    def _populate_tree(self) -> None:
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        summary = QTreeWidgetItem(["All datasets (summary)", ""])
+        summary.setData(0, ROLE, SUMMARY)
+        self.tree.addTopLevelItem(summary)
+        datasets = self.store.datasets()
+        for kind, label in (("bundled", "Bundled datasets"), ("user", "Your datasets")):
+            group = QTreeWidgetItem([label, ""])
+            group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            for row in datasets[datasets["kind"] == kind].itertuples():
+                item = QTreeWidgetItem([row.title, f"{row.rows:,}"])
+                item.setData(0, ROLE, ("dataset", row.id))
+                item.setToolTip(0, f"{row.id}: {row.description or ''}")
+                group.addChild(item)
+            if kind == "user" and group.childCount() == 0:
+                empty = QTreeWidgetItem(["(none imported yet)", ""])
+                empty.setFlags(Qt.ItemFlag.NoItemFlags)
+                group.addChild(empty)
+            self.tree.addTopLevelItem(group)
+        tables = QTreeWidgetItem(["Tables", ""])
+        tables.setFlags(tables.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+        for schema, name in self.store.table_names():
+            label = f"{'bundled' if schema == 'main' else 'user'}.{name}"
+            item = QTreeWidgetItem([label, ""])
+            item.setData(0, ROLE, ("table", f"{schema}.{name}"))
+            tables.addChild(item)
+        self.tree.addTopLevelItem(tables)
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(1)
+        self.tree.blockSignals(False)
+
+    def _find_item(self, key: tuple[str, str]) -> QTreeWidgetItem | None:
+        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop(0)
+            if item.data(0, ROLE) == key:
+                return item
+            stack.extend(item.child(i) for i in range(item.childCount()))
+        return None
+
+    # -- content ---------------------------------------------------------------------------
+    def current_key(self) -> tuple[str, str]:
+        kind, _, ident = self.state.options.get("data_item", "summary:").partition(":")
+        return kind, ident
+
+    def refresh(self) -> None:
+        super().refresh()
+        self._populate_tree()
+        key = self.current_key()
+        item = self._find_item(key) or self._find_item(SUMMARY)
+        self.tree.blockSignals(True)
+        self.tree.setCurrentItem(item)
+        self.tree.blockSignals(False)
+        self._show(item.data(0, ROLE))
+
+    def _item_selected(self, item: QTreeWidgetItem | None, _previous=None) -> None:
+        key = item.data(0, ROLE) if item else None
+        if key:
+            self.state.update(options={"data_item": f"{key[0]}:{key[1]}"})
+
+    def _show(self, key: tuple[str, str]) -> None:
+        kind, ident = key
+        sources = pd.DataFrame()
+        if kind == "dataset":
+            frame = self.store.export_dataset(ident)
+            sources = self.store.dataset_sources(ident)
+            title = f"Dataset {ident}"
+        elif kind == "table":
+            schema, _, name = ident.partition(".")
+            frame = self.store.table(schema, name)
+            title = f"Table {'bundled' if schema == 'main' else 'user'}.{name}"
+        else:
+            frame = self.store.datasets()
+            sources = self.store.sources()
+            title = "All datasets, with row counts and publishers"
+        self.title_label.setText(title)
+        self._full = frame
+        self.sources_model.set_frame(sources)
+        self.sources_label.setText("Sources of this dataset" if kind == "dataset"
+                                   else "All sources in the bundled database")
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        shown = filter_frame(self._full, self.filter_edit.text())
+        self.model.set_frame(shown)
+        self.count_label.setText(f"{len(shown):,} of {len(self._full):,} rows")
+        for table in (self.table, self.sources_table):
+            fit_columns(table)
+
+    def export_frame(self) -> pd.DataFrame:
+        if self._stale:
+            self.refresh()
+        return self.model.frame.copy()
+
+    def sources_text(self) -> str:
+        frame = self.sources_model.frame
+        if frame.empty or "publisher" not in frame:
+            return ""
+        return "; ".join(dict.fromkeys(frame["publisher"].astype(str)))
+
+
+PANEL = DataBrowserPanel

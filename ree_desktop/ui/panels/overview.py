@@ -1,0 +1,165 @@
+"""Overview: the headline figures for the latest year with data, each with a sparkline.
+
+Clicking a card opens the panel that explains it.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from ree_desktop.analysis import headlines as hl
+from ree_desktop.data.store import flag_text
+from ree_desktop.ui import theme
+from ree_desktop.ui.charts import SourceCaption, series_pen
+from ree_desktop.ui.panels.base import Panel
+
+
+def format_headline_value(headline: hl.Headline) -> str:
+    if headline.value is None:
+        return "no data"
+    if headline.unit == "%":
+        return f"{headline.value:.0f} %"
+    if headline.unit == "% a year":
+        return f"{headline.value:+.1f} % a year"
+    if headline.unit.startswith("USD"):
+        return f"{headline.value:,.0f} {headline.unit}"
+    return f"{headline.value:,.0f} {headline.unit}"
+
+
+class HeadlineCard(QFrame):
+    """One headline: title, big figure, year and flag, detail, sparkline, source."""
+
+    clicked = Signal(str)
+
+    def __init__(self, headline: hl.Headline, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.headline = headline
+        self.setObjectName(f"card_{headline.key}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        layout = QVBoxLayout(self)
+        title = QLabel(headline.title, objectName="cardTitle")
+        title.setWordWrap(True)
+        self.value_label = QLabel(format_headline_value(headline), objectName="cardValue")
+        font = self.value_label.font()
+        font.setPointSizeF(font.pointSizeF() * 2.0)
+        font.setBold(True)
+        self.value_label.setFont(font)
+        year = f"{headline.year}" if headline.year else "latest year: none"
+        flag = flag_text(headline.flag)
+        self.year_label = QLabel(year + (f" · {flag}" if flag else ""), objectName="cardYear")
+        detail = QLabel(headline.detail, objectName="cardDetail")
+        detail.setWordWrap(True)
+        self.sparkline = pg.PlotWidget(background=theme.current().background)
+        self.sparkline.setFixedHeight(70)
+        self.sparkline.hideAxis("left")
+        self.sparkline.getPlotItem().getAxis("bottom").setStyle(tickLength=-4)
+        self.sparkline.setMouseEnabled(False, False)
+        self.sparkline.getPlotItem().setMenuEnabled(False)
+        self.sparkline.hideButtons()
+        self._draw_sparkline()
+        source = SourceCaption(headline.source or "no source: no data")
+        for widget in (title, self.value_label, self.year_label, detail, self.sparkline, source):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    def _draw_sparkline(self) -> None:
+        history = self.headline.history.dropna()
+        if history.empty:
+            return
+        color = theme.series_color(0)
+        split = self.headline.dashed_from
+        observed = history if split is None else history[history.index < split]
+        projected = None if split is None else history[history.index >= split - 1]
+        if len(observed):
+            self.sparkline.plot(observed.index.to_numpy(), observed.to_numpy(),
+                                pen=series_pen(color, 2), symbol="o" if len(observed) < 4
+                                else None, symbolSize=5, symbolBrush=color)
+        if projected is not None and len(projected) > 1:
+            self.sparkline.plot(projected.index.to_numpy(), projected.to_numpy(),
+                                pen=series_pen(color, 2, dashed=True))
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.button() == Qt.MouseButton.LeftButton and self.headline.target_panel:
+            self.clicked.emit(self.headline.target_panel)
+        super().mousePressEvent(event)
+
+
+class OverviewPanel(Panel):
+    name = "overview"
+    title = "Overview"
+    watches = frozenset({"theme"})
+
+    def __init__(self, store, state, parent=None):
+        super().__init__(store, state, parent)
+        self.cards: list[HeadlineCard] = []
+        outer = QVBoxLayout(self)
+        heading = QLabel("Rare earths at a glance: the latest year with data",
+                         objectName="panelHeading")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        outer.addWidget(heading)
+        note = QLabel("Each figure is the newest the bundled sources give, with its year, "
+                      "flag and source. Click a card to open its panel.")
+        note.setWordWrap(True)
+        outer.addWidget(note)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.grid_host = QWidget()
+        self.grid = QGridLayout(self.grid_host)
+        scroll.setWidget(self.grid_host)
+        outer.addWidget(scroll, 1)
+
+    def headlines(self) -> list[hl.Headline]:
+        production = self.store.mine_production(preferred_only=False)
+        chain = self.store.observations("value_chain_shares")
+        prices = self.store.prices(elements=["Nd+Pr"])
+        demand = self.store.observations("demand_projections")
+        return [
+            hl.world_production(production),
+            hl.china_mining_share(production),
+            hl.china_stage_share(chain, "refining", "China's share of separation/refining"),
+            hl.china_stage_share(chain, "magnet", "China's share of magnet making"),
+            hl.latest_price(prices, "Nd+Pr"),
+            hl.demand_growth(demand, "STEPS", 2040),
+        ]
+
+    def refresh(self) -> None:
+        super().refresh()
+        for card in self.cards:
+            card.setParent(None)
+            card.deleteLater()
+        self.cards = []
+        columns = 3 if self.width() >= 900 or not self.isVisible() else 2
+        for index, headline in enumerate(self.headlines()):
+            card = HeadlineCard(headline)
+            card.clicked.connect(self._open_panel)
+            self.grid.addWidget(card, index // columns, index % columns)
+            self.cards.append(card)
+        self.grid.setRowStretch(self.grid.rowCount(), 1)
+
+    def _open_panel(self, panel: str) -> None:
+        from ree_desktop.ui.panels import panel_names
+
+        if panel in panel_names():
+            self.state.update(panel=panel)
+
+    def export_frame(self) -> pd.DataFrame:
+        rows = []
+        for headline in self.headlines():
+            rows.append({"headline": headline.title, "year": headline.year,
+                         "value": headline.value, "unit": headline.unit,
+                         "flag": headline.flag, "detail": headline.detail,
+                         "source": headline.source})
+        return pd.DataFrame(rows)
+
+    def sources_text(self) -> str:
+        return "; ".join(dict.fromkeys(card.headline.source for card in self.cards))
+
+
+PANEL = OverviewPanel
