@@ -7,6 +7,7 @@ STAMP := $(VENV)/.installed
 .PHONY: run test lint db build bench clean
 
 $(STAMP): pyproject.toml
+	@bash .ci/system-deps
 	@command -v $(PY) >/dev/null || { echo "python3 is needed: sudo apt-get install -y python3 python3-venv"; exit 1; }
 	@[ -x $(BIN)/python ] || $(PY) -m venv $(VENV) || { echo "python3-venv is needed: sudo apt-get install -y python3-venv"; exit 1; }
 	$(BIN)/python -m pip install -q --upgrade pip

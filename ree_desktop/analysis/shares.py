@@ -62,6 +62,9 @@ def production_shares(production: pd.DataFrame) -> pd.DataFrame:
     frame = (production.dropna(subset=["country_iso3"])
              .sort_values("preferred", ascending=False, kind="stable")
              .drop_duplicates(["year", "edition", "country_iso3"]))
+    if frame.empty:
+        return frame.assign(world_value=pd.Series(dtype=float),
+                            share_pct=pd.Series(dtype=float), denominator=pd.Series(dtype=str))
     chosen = _edition_per_year(frame)
     table = frame.merge(chosen, on=["year", "edition"])
     world = table[table["country_iso3"] == WORLD].groupby("year")["value"].first()

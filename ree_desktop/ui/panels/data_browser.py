@@ -32,7 +32,11 @@ def filter_frame(frame: pd.DataFrame, text: str) -> pd.DataFrame:
     words = text.casefold().split()
     if not words or frame.empty:
         return frame
-    joined = frame.astype(str).agg(" ".join, axis=1).str.casefold()
+    text = frame.astype(object).where(frame.notna(), "").astype(str)
+    joined = text.iloc[:, 0]
+    for column in text.columns[1:]:
+        joined = joined + " " + text[column]
+    joined = joined.str.casefold()
     mask = pd.Series(True, index=frame.index)
     for word in words:
         mask &= joined.str.contains(word, regex=False)
