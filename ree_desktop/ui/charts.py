@@ -15,6 +15,36 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QWidget
 from ree_desktop.ui import theme
 
 
+class CompactAxis(pg.AxisItem):
+    """Value axis with short tick labels (400k, 1.2M) instead of SI prefixes in the label."""
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph API)
+        return [compact_number(v * scale) for v in values]
+
+
+def compact_number(value: float) -> str:
+    magnitude = abs(value)
+    if magnitude >= 1e6:
+        return f"{value / 1e6:.3g}M"
+    if magnitude >= 1e4:
+        return f"{value / 1e3:.3g}k"
+    return f"{value:.4g}"
+
+
+def gapped(series) -> tuple:
+    """(years, values) with NaN in every missing year, for ``connect='finite'``.
+
+    Gaps are drawn as gaps: a line never bridges years without data.
+    """
+    import numpy as np
+
+    if len(series) == 0:
+        return np.array([]), np.array([])
+    years = np.arange(int(series.index.min()), int(series.index.max()) + 1)
+    values = series.reindex(years).to_numpy(dtype=float)
+    return years, values
+
+
 def make_plot(title: str = "", y_label: str = "", x_label: str = "",
               parent: QWidget | None = None) -> pg.PlotWidget:
     """A themed PlotWidget with grid, labelled axes and integer year ticks."""

@@ -5,6 +5,7 @@ Clicking a card opens the panel that explains it.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLay
 from ree_desktop.analysis import headlines as hl
 from ree_desktop.data.store import flag_text
 from ree_desktop.ui import theme
-from ree_desktop.ui.charts import SourceCaption, series_pen
+from ree_desktop.ui.charts import CompactAxis, SourceCaption, gapped, series_pen
 from ree_desktop.ui.panels.base import Panel
 
 
@@ -53,10 +54,14 @@ class HeadlineCard(QFrame):
         self.year_label = QLabel(year + (f" · {flag}" if flag else ""), objectName="cardYear")
         detail = QLabel(headline.detail, objectName="cardDetail")
         detail.setWordWrap(True)
-        self.sparkline = pg.PlotWidget(background=theme.current().background)
-        self.sparkline.setFixedHeight(70)
-        self.sparkline.hideAxis("left")
-        self.sparkline.getPlotItem().getAxis("bottom").setStyle(tickLength=-4)
+        self.sparkline = pg.PlotWidget(background=theme.current().background,
+                                       axisItems={"left": CompactAxis("left")})
+        self.sparkline.setFixedHeight(80)
+        item = self.sparkline.getPlotItem()
+        item.getAxis("bottom").setStyle(tickLength=-4)
+        # A sparse value axis: without it a sparkline of shares or prices misleads.
+        item.getAxis("left").setStyle(tickLength=-4, maxTickLevel=0)
+        item.getAxis("left").setWidth(44)
         self.sparkline.setMouseEnabled(False, False)
         self.sparkline.getPlotItem().setMenuEnabled(False)
         self.sparkline.hideButtons()
@@ -75,9 +80,11 @@ class HeadlineCard(QFrame):
         observed = history if split is None else history[history.index < split]
         projected = None if split is None else history[history.index >= split - 1]
         if len(observed):
-            self.sparkline.plot(observed.index.to_numpy(), observed.to_numpy(),
-                                pen=series_pen(color, 2), symbol="o" if len(observed) < 4
-                                else None, symbolSize=5, symbolBrush=color)
+            years, values = gapped(observed)
+            has_gaps = bool(np.isnan(values).any()) or len(observed) < 4
+            self.sparkline.plot(years, values, pen=series_pen(color, 2), connect="finite",
+                                symbol="o" if has_gaps else None, symbolSize=5,
+                                symbolBrush=color, symbolPen=color)
         if projected is not None and len(projected) > 1:
             self.sparkline.plot(projected.index.to_numpy(), projected.to_numpy(),
                                 pen=series_pen(color, 2, dashed=True))
