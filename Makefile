@@ -19,10 +19,10 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
-	$(BIN)/ruff check ree_desktop tests bench
+	$(BIN)/ruff check .
 
 lint: $(STAMP)
-	$(BIN)/ruff check ree_desktop tests bench
+	$(BIN)/ruff check .
 
 db: $(STAMP)
 	$(BIN)/python -m ree_desktop.data.build

@@ -71,17 +71,18 @@ AGGREGATE_ALIASES: dict[str, tuple[str, ...]] = {
     "TP3": ("Top 3",),
 }
 
-EU27 = ("AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD "
-        "POL PRT ROU SVK SVN ESP SWE").split()
-G7 = "CAN FRA DEU ITA JPN GBR USA".split()
-ASEAN = "BRN KHM IDN LAO MYS MMR PHL SGP THA VNM".split()
-QUAD = "AUS IND JPN USA".split()
+EU27 = ("AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC",
+        "HUN", "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK",
+        "SVN", "ESP", "SWE")
+G7 = ("CAN", "FRA", "DEU", "ITA", "JPN", "GBR", "USA")
+ASEAN = ("BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM")
+QUAD = ("AUS", "IND", "JPN", "USA")
 
 REGION_GROUPS: dict[str, tuple[str, ...]] = {
-    "EU27": tuple(EU27),
-    "G7": tuple(G7),
-    "ASEAN": tuple(ASEAN),
-    "Quad": tuple(QUAD),
+    "EU27": EU27,
+    "G7": G7,
+    "ASEAN": ASEAN,
+    "Quad": QUAD,
 }
 
 

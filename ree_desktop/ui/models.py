@@ -12,6 +12,8 @@ import numpy as np
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+_ROOT = QModelIndex()
+
 
 def format_value(value, plain: bool = False) -> str:
     """Numbers with thousands separators; NaN/None as empty (a gap, never a zero).
@@ -62,10 +64,10 @@ class DataFrameModel(QAbstractTableModel):
         self._plain = [is_plain_column(str(c)) for c in self._frame.columns]
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt API)
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 (Qt API)
         return 0 if parent.isValid() else len(self._frame)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
