@@ -1,0 +1,127 @@
+"""Named queries for the Prices & events panel: prices, year-end ranges, events, quotas.
+
+No Qt here. Every query returns the source (publisher, title, URL) with each row, so the
+panel can show where a figure comes from without writing SQL of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from ree_desktop.data.store import Store
+
+#: Element codes as stored, and the aliases users type (CLI ``--elements NdPr``).
+ELEMENT_ALIASES = {"ndpr": "Nd+Pr", "nd+pr": "Nd+Pr", "cela": "Ce+La", "ce+la": "Ce+La",
+                   "mischmetal": "Ce+La", "monazite": "mixed", "unit value": "all",
+                   "us": "all"}
+
+YEAR_END_RANGE = "year-end price range"
+
+PRICE_COLUMNS = """o.element, o.item, o.basis, o.year, o.value, o.value_low, o.value_high,
+    o.unit, o.flag, o.edition, o.preferred, s.publisher AS source_publisher,
+    s.title AS source, s.url AS source_url, o.note"""
+
+
+def canonical_elements(names: Sequence[str], known: Sequence[str]) -> list[str]:
+    """Map user spellings (``NdPr``, ``nd``) to stored element codes; unknown names dropped."""
+    by_lower = {code.lower(): code for code in known}
+    result: list[str] = []
+    for name in names:
+        key = name.strip().lower()
+        code = by_lower.get(key) or ELEMENT_ALIASES.get(key)
+        if code and code in known and code not in result:
+            result.append(code)
+    return result
+
+
+def price_elements(store: Store) -> pd.DataFrame:
+    """Every priced element: code, a describing item name, its units and year span."""
+    return store.query("""
+        SELECT o.element, min(o.item) AS item, group_concat(DISTINCT o.unit) AS units,
+               min(o.year) AS first_year, max(o.year) AS last_year, count(*) AS rows
+        FROM all_observations o WHERE o.dataset = 'prices'
+        GROUP BY o.element ORDER BY o.element""")
+
+
+def price_series(store: Store, elements: Sequence[str],
+                 years: tuple[int, int] | None = None) -> pd.DataFrame:
+    """Preferred annual prices (one edition per item-year), year-end ranges excluded."""
+    if not elements:
+        return store.query(f"SELECT {PRICE_COLUMNS} FROM all_observations o "
+                           "LEFT JOIN main.sources s ON s.id = o.source_id WHERE 0")
+    clauses, params = _price_filter(elements, years)
+    return store.query(f"""
+        SELECT {PRICE_COLUMNS}
+        FROM all_observations o LEFT JOIN main.sources s ON s.id = o.source_id
+        WHERE o.dataset = 'prices' AND o.preferred = 1 AND o.basis != ?
+              AND {' AND '.join(clauses)}
+        ORDER BY o.element, o.item, o.year""", [YEAR_END_RANGE, *params])
+
+
+def price_ranges(store: Store, elements: Sequence[str],
+                 years: tuple[int, int] | None = None) -> pd.DataFrame:
+    """Year-end price ranges (low/high). Never 'preferred' in the build, so not filtered."""
+    if not elements:
+        return price_series(store, [])
+    clauses, params = _price_filter(elements, years)
+    return store.query(f"""
+        SELECT {PRICE_COLUMNS}
+        FROM all_observations o LEFT JOIN main.sources s ON s.id = o.source_id
+        WHERE o.dataset = 'prices' AND o.basis = ? AND {' AND '.join(clauses)}
+        ORDER BY o.element, o.item, o.year, o.edition""", [YEAR_END_RANGE, *params])
+
+
+def _price_filter(elements: Sequence[str], years: tuple[int, int] | None
+                  ) -> tuple[list[str], list]:
+    clauses = [f"o.element IN ({','.join('?' * len(elements))})"]
+    params: list = list(elements)
+    if years:
+        clauses.append("o.year BETWEEN ? AND ?")
+        params += [int(years[0]), int(years[1])]
+    return clauses, params
+
+
+def events(store: Store) -> pd.DataFrame:
+    """All events with their source; countries/elements stay ';'-separated text."""
+    frame = store.query("""
+        SELECT e.id, e.date, e.date_precision, e.title, e.detail, e.category,
+               e.countries, e.elements, s.publisher AS source_publisher,
+               s.title AS source, s.url AS source_url, e.note
+        FROM main.events e LEFT JOIN main.sources s ON s.id = e.source_id
+        ORDER BY e.date, e.id""")
+    for column in ("detail", "category", "countries", "elements", "source_publisher",
+                   "source", "source_url", "note"):
+        frame[column] = frame[column].fillna("")
+    return frame
+
+
+def china_quotas(store: Store) -> pd.DataFrame:
+    """China's quotas, every batch and edition, with the item split into its three parts."""
+    frame = store.query("""
+        SELECT o.year, o.item, o.basis, o.value, o.unit, o.flag, o.edition, o.note,
+               s.publisher AS source_publisher, s.title AS source, s.url AS source_url
+        FROM all_observations o LEFT JOIN main.sources s ON s.id = o.source_id
+        WHERE o.dataset = 'quotas' ORDER BY o.year, o.item""")
+    parts = frame["item"].str.split(" | ", n=2, regex=False)
+    frame["quota_type"] = parts.str[0].str.strip()
+    frame["category"] = parts.str[1].fillna("").str.strip()
+    frame["period"] = parts.str[2].fillna(frame["basis"]).str.strip()
+    return frame
+
+
+def china_mine_production(store: Store, years: tuple[int, int] | None = None
+                          ) -> pd.DataFrame:
+    """China's preferred mine production (t REO) with flag, edition, note and source."""
+    clauses = ["o.dataset = 'mine_production'", "o.metric = 'production'",
+               "o.country_iso3 = 'CHN'", "o.preferred = 1"]
+    params: list = []
+    if years:
+        clauses.append("o.year BETWEEN ? AND ?")
+        params += [int(years[0]), int(years[1])]
+    return store.query(f"""
+        SELECT o.year, o.value, o.unit, o.flag, o.edition, o.note,
+               s.publisher AS source_publisher, s.title AS source, s.url AS source_url
+        FROM all_observations o LEFT JOIN main.sources s ON s.id = o.source_id
+        WHERE {' AND '.join(clauses)} ORDER BY o.year""", params)

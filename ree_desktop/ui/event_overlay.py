@@ -1,0 +1,305 @@
+"""Draws dated events on any pyqtgraph chart whose x axis is years.
+
+Each event is a vertical line in its category colour (solid for a day, dashed for a month,
+dotted over a shaded band for a year-only date), with a short label near the top. Labels are
+staggered into rows so they never overlap; those that still do not fit become a '+N' badge
+whose tooltip and click menu list them. Clicking a line, label or badge entry emits
+``clicked(event_id)``. Any panel can use it::
+
+    overlay = EventOverlay(plot, store_events_frame)
+    overlay.clicked.connect(open_detail)
+    checkbox.toggled.connect(overlay.set_visible)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QCursor, QFont
+from PySide6.QtWidgets import QMenu
+
+from ree_desktop.analysis.prices import (
+    cluster_unplaced,
+    event_span,
+    format_event_date,
+    place_labels,
+    short_label,
+)
+from ree_desktop.ui import theme
+
+#: Okabe-Ito colours (colour-blind safe); ``None`` means the theme's foreground-like grey.
+CATEGORY_COLORS = {
+    "export_control": "#D55E00",
+    "quota": "#E69F00",
+    "trade_dispute": "#0072B2",
+    "industrial_policy": "#009E73",
+    "geopolitics": "#CC79A7",
+    "market": "#56B4E9",
+    "corporate": "#999999",
+    "environment": None,
+}
+CATEGORY_LABELS = {
+    "export_control": "Export controls",
+    "quota": "Quotas",
+    "trade_dispute": "Trade disputes",
+    "industrial_policy": "Industrial policy",
+    "geopolitics": "Geopolitics",
+    "market": "Market",
+    "corporate": "Companies",
+    "environment": "Environment",
+}
+PRECISION_STYLE = {"day": Qt.PenStyle.SolidLine, "month": Qt.PenStyle.DashLine,
+                   "year": Qt.PenStyle.DotLine}
+
+
+def category_color(category: str) -> str:
+    """The category's colour in the current theme (unknown categories are grey)."""
+    color = CATEGORY_COLORS.get(category, "#999999")
+    return color or theme.current().series[-1]
+
+
+def category_label(category: str) -> str:
+    return CATEGORY_LABELS.get(category, category.replace("_", " ").capitalize())
+
+
+def event_tooltip(event: pd.Series) -> str:
+    """Plain-text tooltip: title, date with its precision, category, where and what."""
+    lines = [str(event["title"]), format_event_date(event["date"], event["date_precision"]),
+             f"Category: {category_label(event['category'])}"]
+    if event.get("countries"):
+        lines.append(f"Countries: {str(event['countries']).replace(';', ', ')}")
+    if event.get("elements"):
+        lines.append(f"Elements: {str(event['elements']).replace(';', ', ')}")
+    if event.get("source_publisher"):
+        lines.append(f"Source: {event['source_publisher']}")
+    lines.append("Click for details")
+    return "\n".join(lines)
+
+
+class EventOverlay(QObject):
+    """Event lines, bands and staggered labels on one PlotWidget (x axis in years)."""
+
+    clicked = Signal(int)
+
+    def __init__(self, plot: pg.PlotWidget, events: pd.DataFrame, labels: bool = True,
+                 max_rows: int = 4, label_chars: int = 30, faint: bool = False,
+                 parent: QObject | None = None):
+        super().__init__(parent or plot)
+        self.plot = plot
+        self.vb = plot.getPlotItem().vb
+        self.show_labels = labels
+        self.faint = faint
+        self.max_rows = max_rows
+        self.label_chars = label_chars
+        self.visible = True
+        self.categories: set[str] = set()
+        self.highlighted: int | None = None
+        self.lines: dict[int, pg.InfiniteLine] = {}
+        self.bands: dict[int, pg.LinearRegionItem] = {}
+        self.labels: dict[int, pg.TextItem] = {}
+        self.badges: list[tuple[pg.TextItem, list[int]]] = []
+        self.events = events.iloc[0:0]
+        self.set_events(events)
+        self.vb.sigRangeChanged.connect(self.relayout)
+        self.vb.sigResized.connect(self.relayout)
+        plot.scene().sigMouseClicked.connect(self._on_scene_click)
+
+    # -- public API -----------------------------------------------------------------------
+    def set_events(self, events: pd.DataFrame) -> None:
+        """Replace the events drawn (all categories shown unless set_categories is called)."""
+        self._clear()
+        self.events = events.set_index("id", drop=False) if len(events) else events
+        self.categories = set(self.events["category"]) if len(events) else set()
+        for event_id, event in self.events.iterrows():
+            self._add_event(int(event_id), event)
+        self._apply_visibility()
+
+    def set_categories(self, categories: Iterable[str]) -> None:
+        """Show only events of these categories."""
+        self.categories = set(categories)
+        self._apply_visibility()
+
+    def set_visible(self, visible: bool) -> None:
+        self.visible = bool(visible)
+        self._apply_visibility()
+
+    def highlight(self, event_id: int | None) -> None:
+        """Emphasise one event (thick line, bold label placed first); None clears."""
+        self.highlighted = None if event_id is None or event_id not in self.lines \
+            else int(event_id)
+        for eid, line in self.lines.items():
+            line.setPen(self._pen(eid))
+            line.setZValue(30 if eid == self.highlighted else 20)
+        self.relayout()
+
+    def shown_ids(self) -> list[int]:
+        """Events whose line is drawn (visible overlay, category on), in date order."""
+        return [eid for eid, line in self.lines.items() if line.isVisible()]
+
+    def labelled_ids(self) -> list[int]:
+        """Events whose text label is on screen now."""
+        return [eid for eid, label in self.labels.items() if label.isVisible()]
+
+    def clustered_ids(self) -> list[int]:
+        """Events summarised in '+N' badges because their labels did not fit."""
+        return [eid for _, ids in self.badges for eid in ids]
+
+    def event_near(self, x: float, tolerance_px: float = 5.0) -> int | None:
+        """The shown event whose mark is nearest x (view coordinates), within a tolerance."""
+        width = self.vb.width() or 1.0
+        (x0, x1), _ = self.vb.viewRange()
+        tolerance = tolerance_px * (x1 - x0) / width
+        best, best_distance = None, tolerance
+        for eid in self.shown_ids():
+            distance = abs(self.lines[eid].value() - x)
+            if distance <= best_distance:
+                best, best_distance = eid, distance
+        return best
+
+    def cluster_menu(self, ids: list[int]) -> QMenu:
+        """A menu listing clustered events; choosing one emits ``clicked``."""
+        menu = QMenu(self.plot)
+        for eid in ids:
+            event = self.events.loc[eid]
+            action = menu.addAction(f"{event['date']}  {event['title']}")
+            action.triggered.connect(lambda _=False, e=eid: self.clicked.emit(e))
+        return menu
+
+    # -- drawing --------------------------------------------------------------------------
+    def _add_event(self, event_id: int, event: pd.Series) -> None:
+        span = event_span(event["date"], event["date_precision"])
+        tooltip = event_tooltip(event)
+        line = pg.InfiniteLine(pos=span.x, angle=90, movable=False, pen=self._pen(event_id))
+        line.setToolTip(tooltip)
+        line.setZValue(20)
+        self.plot.addItem(line, ignoreBounds=True)
+        self.lines[event_id] = line
+        if span.end - span.start > 0.5:
+            color = QColor(category_color(event["category"]))
+            color.setAlpha(28)
+            band = pg.LinearRegionItem((span.start, span.end), movable=False,
+                                       brush=pg.mkBrush(color), pen=pg.mkPen(None))
+            band.setToolTip(tooltip)
+            band.setZValue(-20)
+            self.plot.addItem(band, ignoreBounds=True)
+            self.bands[event_id] = band
+        if self.show_labels:
+            label = pg.TextItem(short_label(event["title"], self.label_chars),
+                                color=theme.current().foreground, anchor=(0, 0),
+                                border=pg.mkPen(category_color(event["category"]), width=1.5),
+                                fill=pg.mkBrush(self._fill()))
+            label.setToolTip(tooltip)
+            label.setZValue(40)
+            self.plot.addItem(label, ignoreBounds=True)
+            self.labels[event_id] = label
+
+    def _pen(self, event_id: int) -> pg.QtGui.QPen:
+        event = self.events.loc[event_id]
+        strong = event_id == self.highlighted
+        color = QColor(category_color(event["category"]))
+        if self.faint and not strong:
+            color.setAlpha(110)
+        pen = pg.mkPen(color, width=3.5 if strong else 1.5)
+        pen.setStyle(Qt.PenStyle.SolidLine if strong
+                     else PRECISION_STYLE.get(event["date_precision"], Qt.PenStyle.SolidLine))
+        return pen
+
+    @staticmethod
+    def _fill() -> QColor:
+        color = QColor(theme.current().background)
+        color.setAlpha(225)
+        return color
+
+    def _clear(self) -> None:
+        items = [*self.lines.values(), *self.bands.values(), *self.labels.values(),
+                 *(badge for badge, _ in self.badges)]
+        for item in items:
+            self.plot.removeItem(item)
+        self.lines, self.bands, self.labels, self.badges = {}, {}, {}, []
+
+    def _apply_visibility(self) -> None:
+        for eid, line in self.lines.items():
+            shown = self.visible and self.events.loc[eid, "category"] in self.categories
+            line.setVisible(shown)
+            if eid in self.bands:
+                self.bands[eid].setVisible(shown)
+        self.relayout()
+
+    def relayout(self, *_args) -> None:
+        """Place labels for the events in view: staggered rows, then '+N' badges."""
+        for badge, _ in self.badges:
+            self.plot.removeItem(badge)
+        self.badges = []
+        for label in self.labels.values():
+            label.setVisible(False)
+        if not self.show_labels or not self.visible:
+            return
+        (x0, x1), (y0, y1) = self.vb.viewRange()
+        width, height = self.vb.width(), self.vb.height()
+        if width <= 0 or height <= 0 or x1 <= x0:
+            return
+        ids = [eid for eid in self.shown_ids() if x0 <= self.lines[eid].value() <= x1]
+        if not ids:
+            return
+        per_px_x, per_px_y = (x1 - x0) / width, (y1 - y0) / height
+        xs = [(self.lines[eid].value() - x0) / per_px_x for eid in ids]
+        widths = [self.labels[eid].textItem.boundingRect().width() + 4 for eid in ids]
+        row_height = max(self.labels[eid].textItem.boundingRect().height() for eid in ids) + 2
+        rows = max(1, min(self.max_rows, int(height * 0.4 // row_height)))
+        first = ids.index(self.highlighted) if self.highlighted in ids else None
+        placements = place_labels(xs, widths, rows, right_edge=width, first=first)
+        for eid, place in zip(ids, placements, strict=True):
+            if place.row is None:
+                continue
+            label = self.labels[eid]
+            label.setPos(x0 + place.left * per_px_x, y1 - (2 + place.row * row_height) * per_px_y)
+            self._style_label(label, eid == self.highlighted)
+            label.setVisible(True)
+        groups = cluster_unplaced(xs, placements, badge_width=34)
+        for group in groups:
+            self._add_badge([ids[i] for i in group], sum(xs[i] for i in group) / len(group),
+                            rows, row_height, x0, y1, per_px_x, per_px_y)
+
+    def _style_label(self, label: pg.TextItem, strong: bool) -> None:
+        font = QFont(label.textItem.font())
+        font.setBold(strong)
+        label.setFont(font)
+
+    def _add_badge(self, ids: list[int], x_px: float, row: int, row_height: float,
+                   x0: float, y1: float, per_px_x: float, per_px_y: float) -> None:
+        badge = pg.TextItem(f"+{len(ids)}", color=theme.current().foreground, anchor=(0.5, 0),
+                            border=pg.mkPen(theme.current().muted, width=1),
+                            fill=pg.mkBrush(self._fill()))
+        titles = [f"{self.events.loc[e, 'date']}  {self.events.loc[e, 'title']}" for e in ids]
+        badge.setToolTip("\n".join([f"{len(ids)} more events here:", *titles,
+                                    "Click to choose one"]))
+        badge.setZValue(41)
+        self.plot.addItem(badge, ignoreBounds=True)
+        badge.setPos(x0 + x_px * per_px_x, y1 - (2 + row * row_height) * per_px_y)
+        self.badges.append((badge, ids))
+
+    # -- clicks ---------------------------------------------------------------------------
+    def _on_scene_click(self, event) -> None:
+        if not self.visible or event.button() != Qt.MouseButton.LeftButton:
+            return
+        pos = event.scenePos()
+        for badge, ids in self.badges:
+            if badge.sceneBoundingRect().contains(pos):
+                event.accept()
+                self.cluster_menu(ids).popup(QCursor.pos())
+                return
+        for eid in self.labelled_ids():
+            if self.labels[eid].sceneBoundingRect().contains(pos):
+                event.accept()
+                self.clicked.emit(eid)
+                return
+        if not self.vb.sceneBoundingRect().contains(pos):
+            return
+        point: QPointF = self.vb.mapSceneToView(pos)
+        eid = self.event_near(point.x())
+        if eid is not None:
+            event.accept()
+            self.clicked.emit(eid)
