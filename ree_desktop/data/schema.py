@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 STAGES = ("mining", "refining", "metal", "magnet", "end_use")
 
@@ -102,6 +102,16 @@ CREATE TABLE IF NOT EXISTS events (
 );
 """
 
+# Tables only the user database has (version 2: bookmarks of saved views).
+USER_TABLES_SQL = """
+CREATE TABLE IF NOT EXISTS bookmarks (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    state TEXT NOT NULL,
+    created TEXT NOT NULL
+);
+"""
+
 INDEXES_SQL = """
 CREATE INDEX IF NOT EXISTS idx_obs_dataset_metric_year ON observations(dataset, metric, year);
 CREATE INDEX IF NOT EXISTS idx_obs_stage_year ON observations(stage, year);
@@ -127,3 +137,4 @@ def migrate_user_db(conn: sqlite3.Connection) -> None:
     if version < SCHEMA_VERSION:
         with conn:
             create_schema(conn)
+            conn.executescript(USER_TABLES_SQL)

@@ -45,6 +45,20 @@ def gapped(series) -> tuple:
     return years, values
 
 
+# Presentation mode draws thicker lines and a larger chart title (see presentation.py).
+_line_scale = 1.0
+
+
+def set_line_scale(scale: float) -> None:
+    """Multiply every series pen width (and chart title size) from now on; 1 is normal."""
+    global _line_scale
+    _line_scale = float(scale)
+
+
+def line_scale() -> float:
+    return _line_scale
+
+
 def make_plot(title: str = "", y_label: str = "", x_label: str = "",
               parent: QWidget | None = None) -> pg.PlotWidget:
     """A themed PlotWidget with grid, labelled axes and integer year ticks."""
@@ -52,7 +66,7 @@ def make_plot(title: str = "", y_label: str = "", x_label: str = "",
     plot = pg.PlotWidget(parent=parent, background=chart.background)
     item = plot.getPlotItem()
     if title:
-        item.setTitle(title, color=chart.foreground, size="12pt")
+        item.setTitle(title, color=chart.foreground, size=f"{12 * _line_scale:.0f}pt")
     item.showGrid(x=True, y=True, alpha=chart.grid_alpha)
     for side in ("left", "bottom"):
         axis = item.getAxis(side)
@@ -76,7 +90,7 @@ def add_legend(plot: pg.PlotWidget) -> pg.LegendItem:
 
 
 def series_pen(color: str, width: float = 2.0, dashed: bool = False) -> pg.QtGui.QPen:
-    pen = pg.mkPen(color=color, width=width)
+    pen = pg.mkPen(color=color, width=width * _line_scale)
     if dashed:
         pen.setStyle(Qt.PenStyle.DashLine)
     return pen

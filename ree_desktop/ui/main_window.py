@@ -139,6 +139,10 @@ class MainWindow(QMainWindow):
         export = QAction("&Export data as CSV…", self, shortcut=QKeySequence("Ctrl+E"))
         export.triggered.connect(self.export_data_dialog)
         file_menu.addAction(export)
+        from ree_desktop.ui import export_chart, presentation, stories
+
+        export_chart.install(self, file_menu)
+        stories.install(self, file_menu)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -160,6 +164,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, n=name: self.state.update(theme=n))
             group.addAction(action)
             theme_menu.addAction(action)
+        presentation.install(self, view_menu)
+        from ree_desktop.ui.bookmarks import BookmarksMenu
+
+        self.bookmarks_menu = BookmarksMenu(self, self)
+        self.menuBar().addMenu(self.bookmarks_menu)
         find = QAction("Find country", self, shortcut=QKeySequence("Ctrl+F"))
         find.triggered.connect(self._focus_country_search)
         self.addAction(find)
@@ -183,11 +192,9 @@ class MainWindow(QMainWindow):
         self.country_button.showMenu()
 
     def show_shortcuts(self) -> None:
-        lines = [f"Ctrl+{i}: {cls.title}" for i, cls in
-                 enumerate(self.panel_classes.values(), start=1)]
-        lines += ["Ctrl+E: export the data behind the view as CSV", "Ctrl+F: find a country",
-                  "Ctrl+Q: quit"]
-        QMessageBox.information(self, "Keyboard shortcuts", "\n".join(lines))
+        from ree_desktop.ui.presentation import shortcut_text
+
+        QMessageBox.information(self, "Keyboard shortcuts", shortcut_text(self))
 
     def show_about(self) -> None:
         from ree_desktop.ui.dialogs.about import AboutDialog
@@ -234,7 +241,7 @@ class MainWindow(QMainWindow):
             self.year_spin.blockSignals(True)
             self.year_spin.setValue(self.state.year)
             self.year_spin.blockSignals(False)
-        if "theme" in fields:
+        if "theme" in fields or "font_size" in fields:
             from PySide6.QtWidgets import QApplication
 
             theme.apply(QApplication.instance(), self.state.theme, self.state.font_size)

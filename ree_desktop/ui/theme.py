@@ -81,8 +81,21 @@ def apply(app: QApplication, name: str, font_size: int = 0) -> ChartTheme:
     app.setPalette(palette)
     pg.setConfigOptions(background=_current.background, foreground=_current.foreground,
                         antialias=True)
-    if font_size:
-        font = QFont(app.font())
-        font.setPointSize(font_size)
+    base = default_point_size(app)
+    font = QFont(app.font())
+    font.setPointSizeF(font_size or base)
+    if font != app.font():
         app.setFont(font)
     return _current
+
+
+def default_point_size(app: QApplication | None = None) -> float:
+    """The platform's base font size, remembered before any theme changes it (font reset)."""
+    global _default_point_size
+    if _default_point_size is None:
+        app = app or QApplication.instance()
+        _default_point_size = app.font().pointSizeF() if app else 10.0
+    return _default_point_size
+
+
+_default_point_size: float | None = None
