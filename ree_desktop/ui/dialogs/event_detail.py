@@ -25,7 +25,7 @@ class EventDetailDialog(QDialog):
     def __init__(self, event: pd.Series, country_names: dict[str, str] | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.event = event
+        self.record = event
         self.setWindowTitle(f"Event — {event['date']}")
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)

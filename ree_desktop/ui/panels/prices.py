@@ -439,7 +439,9 @@ class PricesPanel(Panel):
                            base: int, unit: str, title: str) -> None:
         item = plot.getPlotItem()
         log = mode == "log"
-        item.setLogMode(y=log)
+        if item.getAxis("left").logMode != log:
+            plot.setYRange(0, 1, padding=0)  # a linear range read as log would overflow
+            item.setLogMode(y=log)
         label = f"index, {base} = 100" if mode == "rebased" else unit
         item.setLabel("left", label + (" (log scale)" if log else ""),
                       color=theme.current().foreground)

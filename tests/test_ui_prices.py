@@ -1,0 +1,251 @@
+"""The Prices & events panel, driven like a user would (qtbot, offscreen)."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pandas as pd
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from ree_desktop.ui.state import ViewStateData
+
+
+@pytest.fixture
+def panel(make_window):
+    window = make_window(ViewStateData(panel="prices", elements=("Nd", "Dy", "Tb"),
+                                       year_range=(2010, 2025)))
+    return window.panel("prices")
+
+
+def curves(plot: pg.PlotWidget) -> list[pg.PlotDataItem]:
+    return [i for i in plot.getPlotItem().listDataItems() if i.opts.get("symbol") is not None]
+
+
+def series_values(plot: pg.PlotWidget) -> dict[float, list[float]]:
+    """x -> every plotted y (finite) across the price curves."""
+    values: dict[float, list[float]] = {}
+    for curve in curves(plot):
+        x, y = curve.getOriginalDataset()
+        for xi, yi in zip(x, y, strict=True):
+            if np.isfinite(yi):
+                values.setdefault(float(xi), []).append(float(yi))
+    return values
+
+
+def category_lines(panel, category: str) -> list[pg.InfiniteLine]:
+    overlay = panel.price_overlay
+    ids = overlay.events.index[overlay.events["category"] == category]
+    return [overlay.lines[int(i)] for i in ids]
+
+
+def test_prices_for_the_chosen_elements_are_plotted(panel):
+    assert len(curves(panel.price_plot)) == 3
+    nd = next(c for c in curves(panel.price_plot)
+              if c.getOriginalDataset()[1][0] == 63.0)  # Nd oxide starts at 63 USD/kg in 2014
+    x, y = nd.getOriginalDataset()
+    assert x[0] == 2014 and list(y[-2:]) == [56.0, 73.0]
+    assert "Neodymium oxide (99.5% min)" in panel.legends["kg"].texts()
+    assert "Nd year-end range" in panel.legends["kg"].texts()
+    assert any(isinstance(i, pg.FillBetweenItem) for i in panel.price_plot.getPlotItem().items)
+    checked = [panel.element_list.item(i).text() for i in range(panel.element_list.count())
+               if panel.element_list.item(i).checkState() == Qt.CheckState.Checked]
+    assert checked == ["Dy", "Nd", "Tb"]
+
+
+def test_tooltip_gives_value_unit_basis_edition_and_source(panel):
+    text = panel.hover["kg"].show_at(2014.1, 100)
+    assert "Neodymium oxide (99.5% min): 63 USD/kg" in text
+    assert "annual average; MCS2019; U.S. Geological Survey (USGS)" in text
+    assert "year-end range 56–60 USD/kg" in text
+    estimate = panel.hover["kg"].show_at(2025, 100)
+    assert "73 USD/kg (estimate)" in estimate
+    assert panel.hover["kg"].show_at(2005, 100) == ""
+
+
+def test_checking_an_element_adds_its_series(panel, qtbot):
+    item = next(panel.element_list.item(i) for i in range(panel.element_list.count())
+                if panel.element_list.item(i).text() == "NdPr")
+    item.setCheckState(Qt.CheckState.Checked)
+    assert "Nd+Pr" in panel.state.elements
+    assert "NdPr oxide (99% min)" in panel.legends["kg"].texts()
+    assert 92.0 in series_values(panel.price_plot)[2021.0]
+
+
+def test_unit_value_goes_on_its_own_chart(panel):
+    panel.state.update(elements=("Nd", "all"), year_range=(1990, 2025))
+    assert panel.unit_box.isVisible()
+    assert len(curves(panel.unit_plot)) == 2
+    assert all(c.getOriginalDataset()[1][np.isfinite(c.getOriginalDataset()[1])].max() > 1000
+               for c in curves(panel.unit_plot))
+    assert all(np.nanmax(c.getOriginalDataset()[1]) < 1000 for c in curves(panel.price_plot))
+    panel.state.update(elements=("Nd",))
+    assert not panel.unit_box.isVisible()
+
+
+def test_toggling_a_category_hides_its_markers(panel, qtbot):
+    lines = category_lines(panel, "export_control")
+    assert lines and all(line.isVisible() for line in lines)
+    check = panel.category_checks["export_control"]
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
+    assert not check.isChecked()
+    assert not any(line.isVisible() for line in lines)
+    assert all(line.isVisible() for line in category_lines(panel, "quota"))
+    hidden = set(panel.price_overlay.events.index[
+        panel.price_overlay.events["category"] == "export_control"])
+    assert not hidden & set(panel.price_overlay.labelled_ids())
+    assert "export_control" not in panel.state.options["prices.categories"]
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
+    assert all(line.isVisible() for line in lines)
+
+
+def test_show_events_checkbox_hides_every_marker(panel, qtbot):
+    qtbot.mouseClick(panel.events_check, Qt.MouseButton.LeftButton)
+    assert panel.price_overlay.shown_ids() == []
+    assert panel.price_overlay.labelled_ids() == []
+
+
+def test_selecting_an_event_highlights_it(panel, qtbot):
+    qtbot.keyClicks(panel.search_edit, "Senkaku")
+    assert panel.event_list.count() == 1
+    assert panel.event_count.text() == "1 of 50 events"
+    item = panel.event_list.item(0)
+    rect = panel.event_list.visualItemRect(item)
+    qtbot.mouseClick(panel.event_list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=rect.center())
+    event_id = item.data(Qt.ItemDataRole.UserRole)
+    overlay = panel.price_overlay
+    assert overlay.highlighted == event_id
+    assert overlay.lines[event_id].pen.widthF() > overlay.lines[next(
+        i for i in overlay.lines if i != event_id)].pen.widthF()
+    assert event_id in overlay.labelled_ids()
+    assert overlay.labels[event_id].textItem.font().bold()
+    assert panel.quota_overlay.highlighted == event_id
+
+
+def test_event_list_filters_by_category_country_element(panel):
+    panel.category_filter.setCurrentIndex(panel.category_filter.findData("trade_dispute"))
+    titles = [panel.event_list.item(i).text() for i in range(panel.event_list.count())]
+    assert titles and all("WTO" in t or "US" in t or "White House" in t for t in titles)
+    panel.category_filter.setCurrentIndex(0)
+    panel.element_filter.setCurrentIndex(panel.element_filter.findData("Tb"))
+    assert panel.event_list.count() == 4
+    panel.country_filter.setCurrentIndex(panel.country_filter.findData("JPN"))
+    assert panel.event_list.count() == 0
+    assert panel.event_count.text() == "0 of 50 events"
+
+
+def test_clicking_an_event_line_opens_its_detail(panel, qtbot):
+    overlay = panel.price_overlay
+    event_id = int(overlay.events.index[overlay.events["date"] == "2014-12-31"][0])
+    vb = panel.price_plot.getPlotItem().vb
+    (_, _), (y0, y1) = vb.viewRange()
+    scene = vb.mapViewToScene(pg.Point(overlay.lines[event_id].value(), y0 + (y1 - y0) * 0.1))
+    point = panel.price_plot.mapFromScene(scene)
+    with qtbot.waitSignal(overlay.clicked) as blocker:
+        qtbot.mouseClick(panel.price_plot.viewport(), Qt.MouseButton.LeftButton,
+                         pos=QPoint(point.x(), point.y()))
+    assert blocker.args == [event_id]
+    dialog = panel.detail_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.title_label.text() == "China scraps rare earth export quotas for 2015"
+    assert dialog.field_text("Date") == "31 December 2014"
+    assert "China (CHN)" in dialog.field_text("Countries")
+    assert "http" in dialog.field_text("Source")
+
+
+def test_year_only_events_have_a_band_and_say_so(panel):
+    overlay = panel.price_overlay
+    event_id = int(overlay.events.index[overlay.events["date"] == "2018"][0])
+    assert overlay.lines[event_id].value() == 2018.5
+    assert overlay.bands[event_id].getRegion() == (2018.0, 2019.0)
+    assert "2018 (year only)" in overlay.lines[event_id].toolTip()
+    dialog = panel.open_event(event_id)
+    assert dialog.field_text("Date") == "2018 (year only)"
+
+
+def test_log_axis(panel, qtbot):
+    panel.axis_combo.setCurrentIndex(panel.axis_combo.findData("log"))
+    item = panel.price_plot.getPlotItem()
+    assert item.getAxis("left").logMode
+    assert "log scale" in item.getAxis("left").labelText
+    assert panel.state.options["prices.axis"] == "log"
+    (_, _), (y0, y1) = item.vb.viewRange()
+    assert y0 < np.log10(37) and y1 > np.log10(2800)  # Nd 2015 range low .. Tb 2011 range
+
+
+def test_rebased_to_100(panel, qtbot):
+    panel.axis_combo.setCurrentIndex(panel.axis_combo.findData("rebased"))
+    panel.base_spin.setValue(2015)
+    values = series_values(panel.price_plot)
+    assert sorted(values[2015.0]) == [100.0, 100.0, 100.0]
+    assert 131.25 in values[2014.0]  # Nd: 63 / 48
+    assert "index, 2015 = 100" in panel.price_plot.getPlotItem().getAxis("left").labelText
+    assert not any(isinstance(i, pg.FillBetweenItem)
+                   for i in panel.price_plot.getPlotItem().items)
+    panel.base_spin.setValue(2011)
+    assert "no price in 2011" in panel.note_label.text()
+
+
+def test_quota_chart_shows_full_year_quotas_batches_and_output(panel):
+    items = panel.quota_plot.getPlotItem().items
+    bars = [i for i in items if isinstance(i, pg.BarGraphItem)]
+    heights = {}
+    for bar in bars:
+        for x, h in zip(bar.opts["x"], bar.opts["height"], strict=True):
+            heights[round(float(x), 1)] = float(h)
+    assert heights[2019 - 0.2] == 132000.0  # mining, full year
+    assert heights[2019 + 0.2] == 127000.0  # smelting and separation, full year
+    assert heights[2024 - 0.2] == 270000.0
+    production = next(c for c in panel.quota_plot.getPlotItem().listDataItems())
+    x, y = production.getOriginalDataset()
+    assert dict(zip(x, y, strict=True))[2010.0] == 89200.0
+    batches = [i for i in items if isinstance(i, pg.ScatterPlotItem)
+               and i.opts["symbol"] == "t1"]
+    batch_values = {float(v) for b in batches for v in b.data["y"]}
+    assert {60000.0, 135000.0, 8000.0} <= batch_values
+    text = panel.hover["quota"].show_at(2023, 0)
+    assert "Mining quota — full year (as of MCS 2024): 240,000 t REO" in text
+    assert "Mining quota: 255,000 t REO" in text
+
+
+def test_event_labels_never_overlap(make_window):
+    for size in ((1280, 800), (1920, 1080)):
+        window = make_window(ViewStateData(panel="prices", year_range=(1990, 2025)), size)
+        overlay = window.panel("prices").price_overlay
+        labels = [overlay.labels[i].sceneBoundingRect() for i in overlay.labelled_ids()]
+        labels += [badge.sceneBoundingRect() for badge, _ in overlay.badges]
+        assert len(overlay.labelled_ids()) >= 8
+        for a, b in itertools.combinations(labels, 2):
+            assert not a.adjusted(1, 1, -1, -1).intersects(b.adjusted(1, 1, -1, -1))
+        shown = set(overlay.shown_ids())
+        (x0, x1), _ = overlay.vb.viewRange()
+        in_view = {i for i in shown if x0 <= overlay.lines[i].value() <= x1}
+        assert set(overlay.labelled_ids()) | set(overlay.clustered_ids()) == in_view
+
+
+def test_export_frame_has_prices_ranges_quotas_and_events_in_range(panel):
+    frame = panel.export_frame()
+    assert {"price", "price range", "event", "quota", "mine production"} <= set(frame["kind"])
+    prices = frame[frame["kind"] == "price"]
+    assert set(prices["element"]) == {"Nd", "Dy", "Tb"}
+    assert prices["year"].between(2010, 2025).all()
+    events = frame[frame["kind"] == "event"]
+    assert events["date"].str[:4].astype(int).between(2010, 2025).all()
+    assert "2010-09-21" in set(events["date"])
+    assert (frame["source_publisher"].fillna("") != "").all()
+
+
+def test_cli_export_and_screenshot(tmp_path):
+    from ree_desktop.cli import main
+
+    out = tmp_path / "prices.csv"
+    assert main(["--panel", "prices", "--elements", "NdPr,Dy,Tb", "--years", "2010:2025",
+                 "--export-data", str(out)]) == 0
+    frame = pd.read_csv(out)
+    assert set(frame.loc[frame["kind"] == "price", "element"]) == {"Nd+Pr", "Dy", "Tb"}
+    shot = tmp_path / "prices.png"
+    assert main(["--panel", "prices", "--size", "1280x800", "--screenshot", str(shot)]) == 0
+    assert shot.stat().st_size > 10_000
