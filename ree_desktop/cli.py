@@ -69,6 +69,10 @@ def view_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", type=Path, help="render the view to this PNG and exit")
     parser.add_argument("--export-data", type=Path,
                         help="write the data behind the view to this CSV and exit")
+    parser.add_argument("--export-chart", type=Path, metavar="OUT.svg|OUT.png",
+                        help="export the view's main chart with title and sources, and exit")
+    parser.add_argument("--scale", type=float, default=1.0,
+                        help="PNG scale for --export-chart (e.g. 2 for print)")
     parser.add_argument("--user-db", type=Path, help="user database (or $REE_DESKTOP_USER_DB)")
     return parser
 
@@ -179,6 +183,14 @@ def render(args: argparse.Namespace) -> int:
     if args.export_data:
         window.export_data(args.export_data)
         print(f"wrote {args.export_data}")
+    if args.export_chart:
+        from ree_desktop.ui.export_chart import ExportError, export_panel
+
+        try:
+            export_panel(window.current_panel(), args.export_chart, scale=args.scale)
+        except ExportError as error:
+            raise UsageError(str(error)) from None
+        print(f"wrote {args.export_chart}")
     if args.screenshot:
         args.screenshot.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(args.screenshot)):
@@ -209,7 +221,7 @@ def dispatch(argv: list[str]) -> int:
             return cmd_export(rest)
         return cmd_plugin(name, rest)
     args = view_parser().parse_args(argv)
-    if args.screenshot or args.export_data:
+    if args.screenshot or args.export_data or args.export_chart:
         return render(args)
     return launch(args)
 

@@ -6,7 +6,8 @@ a chart pasted into a report still says where its numbers come from.
 PNG is rendered with a QPainter on an image whose device pixel ratio is the scale, so text
 stays crisp. pyqtgraph draws lines and markers with cosmetic pens whose width is in device
 pixels, which would leave them hair-thin at 2× (pyqtgraph #1455); ``scaled_pens`` widens
-every pen and marker by the scale for the time of the render and then restores them.
+every line pen by the scale for the time of the render and then restores them (markers
+already follow the device pixel ratio).
 
 SVG first uses pyqtgraph's exporter (clean paths and text) and wraps its output with the
 title and source text; if that exporter fails or produces something Qt cannot parse (it
@@ -71,7 +72,10 @@ def _wider(pen, factor: float) -> QPen:
 
 
 def _scale_item(item: QGraphicsItem, factor: float) -> list[Callable[[], None]]:
-    """Widen one item's pens (and markers) by ``factor``; returns the calls that undo it."""
+    """Widen one item's line pens by ``factor``; returns the calls that undo it.
+
+    Markers need nothing: they are drawn as shapes and follow the device pixel ratio.
+    """
     undo: list[Callable[[], None]] = []
     if isinstance(item.parentItem(), pg.PlotDataItem):
         return undo  # drawn by its PlotDataItem, scaled there
@@ -80,12 +84,6 @@ def _scale_item(item: QGraphicsItem, factor: float) -> list[Callable[[], None]]:
         if opts.get("pen") is not None:
             item.setPen(_wider(opts["pen"], factor))
             undo.append(lambda: item.setPen(opts["pen"]))
-        if opts.get("symbol") is not None:
-            item.setSymbolSize(opts["symbolSize"] * factor)
-            undo.append(lambda: item.setSymbolSize(opts["symbolSize"]))
-            if opts.get("symbolPen") is not None:
-                item.setSymbolPen(_wider(opts["symbolPen"], factor))
-                undo.append(lambda: item.setSymbolPen(opts["symbolPen"]))
     elif isinstance(item, pg.PlotCurveItem) and item.opts.get("pen") is not None:
         old = item.opts["pen"]
         item.setPen(_wider(old, factor))
