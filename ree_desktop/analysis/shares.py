@@ -62,10 +62,11 @@ def production_shares(production: pd.DataFrame) -> pd.DataFrame:
     frame = (production.dropna(subset=["country_iso3"])
              .sort_values("preferred", ascending=False, kind="stable")
              .drop_duplicates(["year", "edition", "country_iso3"]))
-    if frame.empty:
-        return frame.assign(world_value=pd.Series(dtype=float),
-                            share_pct=pd.Series(dtype=float), denominator=pd.Series(dtype=str))
-    chosen = _edition_per_year(frame)
+    chosen = _edition_per_year(frame) if not frame.empty else frame
+    if chosen.empty:  # nothing usable: no world total and too few countries to sum
+        return frame.iloc[0:0].assign(world_value=pd.Series(dtype=float),
+                                      share_pct=pd.Series(dtype=float),
+                                      denominator=pd.Series(dtype=str))
     table = frame.merge(chosen, on=["year", "edition"])
     world = table[table["country_iso3"] == WORLD].groupby("year")["value"].first()
     listed = table[table["country_iso3"].map(is_country)
