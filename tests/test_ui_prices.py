@@ -167,8 +167,13 @@ def test_year_only_events_have_a_band_and_say_so(panel):
 
 
 def test_log_axis(panel, qtbot):
-    panel.axis_combo.setCurrentIndex(panel.axis_combo.findData("log"))
     item = panel.price_plot.getPlotItem()
+    assert panel.axis_combo.currentText() == "Log" and item.getAxis("left").logMode
+    panel.axis_combo.setCurrentIndex(panel.axis_combo.findData("linear"))
+    assert not item.getAxis("left").logMode
+    assert item.getAxis("left").labelText == "USD/kg"
+    assert item.vb.viewRange()[1][0] == 0
+    panel.axis_combo.setCurrentIndex(panel.axis_combo.findData("log"))
     assert item.getAxis("left").logMode
     assert "log scale" in item.getAxis("left").labelText
     assert panel.state.options["prices.axis"] == "log"
@@ -215,6 +220,7 @@ def test_event_labels_never_overlap(make_window):
     for size in ((1280, 800), (1920, 1080)):
         window = make_window(ViewStateData(panel="prices", year_range=(1990, 2025)), size)
         overlay = window.panel("prices").price_overlay
+        window.grab()  # paint once: label boxes are where the user sees them
         labels = [overlay.labels[i].sceneBoundingRect() for i in overlay.labelled_ids()]
         labels += [badge.sceneBoundingRect() for badge, _ in overlay.badges]
         assert len(overlay.labelled_ids()) >= 8

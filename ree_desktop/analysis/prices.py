@@ -194,7 +194,7 @@ def cluster_unplaced(xs: list[float], placements: list[Placement], badge_width: 
 
 # -- quotas vs production -----------------------------------------------------------------
 QUOTA_SERIES = {"mining": "Mining quota", "smelting and separation":
-                "Smelting/separation quota", "export": "Export quota"}
+                "Smelting & separation quota", "export": "Export quota"}
 
 
 def quota_kind(period: str) -> str:

@@ -59,7 +59,10 @@ def element_display(code: str) -> str:
 
 
 class ChartLegend(QLabel):
-    """A legend under a chart (never over the data or the event labels)."""
+    """A legend under a chart (never over the data or the event labels).
+
+    An entry is one or more (colour, glyph, text) parts kept together on one line.
+    """
 
     GLYPHS = {"line": "━●━", "dash": "╍●╍", "band": "▆", "bar": "█", "diamond": "◇",
               "triangle": "△"}
@@ -69,22 +72,29 @@ class ChartLegend(QLabel):
         self.setObjectName("chartLegend")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
-        self.entries: list[tuple[str, str, str]] = []
+        self.entries: list[list[tuple[str, str, str]]] = []
 
     def clear(self) -> None:
         self.entries = []
         self.setText("")
 
     def add(self, color: str, glyph: str, text: str) -> None:
-        self.entries.append((color, glyph, text))
-        parts = [f"<span style='color:{c}'>{self.GLYPHS.get(g, g)}</span>&nbsp;"
-                 + html.escape(t).replace(" ", "&nbsp;") for c, g, t in self.entries]
-        hollow = " &nbsp; ○ hollow marker = estimate" if any(
-            g in ("line", "dash") for _, g, _ in self.entries) else ""
-        self.setText(" &nbsp;&nbsp; ".join(parts) + hollow)
+        self.add_group([(color, glyph, text)])
+
+    def add_group(self, parts: list[tuple[str, str, str]]) -> None:
+        self.entries.append(parts)
+        html_entries = [" ".join(self._part(*part) for part in entry) for entry in self.entries]
+        hollow = any(g in ("line", "dash") for entry in self.entries for _, g, _ in entry)
+        self.setText(" &nbsp;&nbsp; ".join(html_entries)
+                     + (" &nbsp;&nbsp; ○&nbsp;hollow&nbsp;marker&nbsp;=&nbsp;estimate"
+                        if hollow else ""))
+
+    def _part(self, color: str, glyph: str, text: str) -> str:
+        words = html.escape(text).replace(" ", "&nbsp;").replace("-", "&#8209;")
+        return f"<span style='color:{color}'>{self.GLYPHS.get(glyph, glyph)}</span>&nbsp;{words}"
 
     def texts(self) -> list[str]:
-        return [text for _, _, text in self.entries]
+        return [text for entry in self.entries for _, _, text in entry]
 
 
 def swatch(color: str) -> QIcon:
@@ -310,8 +320,8 @@ class PricesPanel(Panel):
             widget.blockSignals(False)
 
     def axis_mode(self) -> str:
-        mode = self.option("axis", "linear")
-        return mode if mode in AXES else "linear"
+        mode = self.option("axis", "log")  # prices span two orders of magnitude
+        return mode if mode in AXES else "log"
 
     def default_base_year(self) -> int:
         low, high = self.state.year_range
@@ -498,8 +508,8 @@ class PricesPanel(Panel):
                                     symbolPen=pg.mkPen(china))
             self._add_quota_item(curve)
             self.legends["quota"].add(china, "line", "Reported mine production")
-        offsets = {"Mining quota": -0.2, "Smelting/separation quota": 0.2, "Export quota": 0.0}
-        colors = {"Mining quota": theme.OKABE_ITO[0], "Smelting/separation quota":
+        offsets = {"Mining quota": -0.2, "Smelting & separation quota": 0.2, "Export quota": 0.0}
+        colors = {"Mining quota": theme.OKABE_ITO[0], "Smelting & separation quota":
                   theme.OKABE_ITO[2], "Export quota": theme.OKABE_ITO[4]}
         for series, offset in offsets.items():
             self._draw_quota_series(series, offset, colors[series])
@@ -512,12 +522,13 @@ class PricesPanel(Panel):
     def _draw_quota_series(self, series: str, offset: float, color: str) -> None:
         rows = self.quota_frame[self.quota_frame["series"] == series]
         full = rows[rows["kind"] == "full year"]
+        legend = []
         if len(full):
             bars = pg.BarGraphItem(x=full["year"].to_numpy(float) + offset,
                                    height=full["value"].to_numpy(float), width=0.36,
                                    brush=pg.mkBrush(color), pen=pg.mkPen(color))
             self._add_quota_item(bars)
-            self.legends["quota"].add(color, "bar", f"{series} (full year)")
+            legend.append((color, "bar", f"{series}, full year"))
         for kind, symbol in (("interim", "d"), ("batch", "t1")):
             part = rows[rows["kind"] == kind]
             if part.empty:
@@ -527,9 +538,12 @@ class PricesPanel(Panel):
                                          size=10, pen=pg.mkPen(color, width=2),
                                          brush=pg.mkBrush(theme.current().background))
             self._add_quota_item(scatter)
-            what = "interim figure" if kind == "interim" else "one batch"
-            self.legends["quota"].add(color, "diamond" if kind == "interim" else "triangle",
-                                      what)
+            legend.append((color, "diamond" if kind == "interim" else "triangle",
+                           "interim" if kind == "interim" else "one batch"))
+        if legend:
+            if not len(full):
+                legend[0] = (color, legend[0][1], f"{series}, {legend[0][2]}")
+            self.legends["quota"].add_group(legend)
 
     def _add_quota_item(self, item) -> None:
         self.quota_plot.addItem(item)
