@@ -1,0 +1,109 @@
+"""``ree-desktop import FILE``: the wizard's rules from the command line.
+
+Strict by default: any invalid row means exit status 1, the problems on stderr (line,
+column, value, reason, what to do) and nothing written. ``--skip-invalid`` imports the valid
+rows, exits 0 and prints what was skipped (the report is kept with the dataset).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ree_desktop.data.importer import FIELDS, ImportFailed, Options, run_import
+
+DELIMITER_NAMES = {"comma": ",", "semicolon": ";", "tab": "\t", "\\t": "\t", "pipe": "|"}
+
+
+def parser() -> argparse.ArgumentParser:
+    parse = argparse.ArgumentParser(
+        prog="ree-desktop import",
+        description="Import a CSV file as one of your datasets (into the user database).")
+    parse.add_argument("file", type=Path)
+    parse.add_argument("--name", help="dataset name (default: the file name)")
+    parse.add_argument("--encoding", help="e.g. utf-8, cp1252, gb18030, utf-16 (default: detect)")
+    parse.add_argument("--delimiter", help="one character, or comma/semicolon/tab/pipe")
+    parse.add_argument("--decimal", choices=(",", "."), help="decimal mark (default: detect)")
+    parse.add_argument("--thousands", help="thousands separator; 'none' for none")
+    parse.add_argument("--wide", action="store_true",
+                       help="years are columns (World Bank / OWID layout)")
+    parse.add_argument("--long", action="store_true", help="one row per country-year")
+    parse.add_argument("--header-row", type=int,
+                       help="line number (1-based) of the header; 0 for no header")
+    parse.add_argument("--map", dest="mapping",
+                       help="field=COLUMN,… with fields " + ", ".join(FIELDS))
+    parse.add_argument("--metric", default="value", help="metric name when none is mapped")
+    parse.add_argument("--unit", default="", help="unit when no unit column is mapped")
+    parse.add_argument("--country", action="append", default=[], metavar="NAME=ISO3",
+                       help="map an unknown country name (ISO3, or empty to skip its rows)")
+    parse.add_argument("--skip-invalid", action="store_true",
+                       help="import the valid rows and report the rest")
+    parse.add_argument("--user-db", type=Path, help="user database (or $REE_DESKTOP_USER_DB)")
+    return parse
+
+
+def parse_pairs(text: str | None, what: str) -> dict[str, str]:
+    pairs: dict[str, str] = {}
+    for part in (text or "").split(","):
+        if not part.strip():
+            continue
+        key, sep, value = part.partition("=")
+        if not sep:
+            raise ImportFailed(f"{what} {part!r}: expected key=value")
+        pairs[key.strip()] = value.strip()
+    return pairs
+
+
+def options_from(args: argparse.Namespace) -> Options:
+    mapping = parse_pairs(args.mapping, "--map")
+    unknown = sorted(set(mapping) - set(FIELDS))
+    if unknown:
+        raise ImportFailed(f"--map: unknown field {unknown[0]!r}; fields are "
+                           + ", ".join(FIELDS))
+    delimiter = args.delimiter
+    if delimiter is not None:
+        delimiter = DELIMITER_NAMES.get(delimiter.lower(), delimiter)
+        if len(delimiter) != 1:
+            raise ImportFailed(f"--delimiter {args.delimiter!r}: give one character")
+    thousands = args.thousands
+    if thousands is not None and thousands.lower() == "none":
+        thousands = ""
+    countries = {}
+    for entry in args.country:
+        countries.update(parse_pairs(entry, "--country"))
+    wide = True if args.wide else (False if args.long else None)
+    header_row = None if args.header_row is None else args.header_row - 1
+    return Options(encoding=args.encoding, delimiter=delimiter, decimal=args.decimal,
+                   thousands=thousands, header_row=header_row, wide=wide,
+                   mapping=mapping or None, country_overrides=countries,
+                   metric=args.metric, unit=args.unit, name=args.name,
+                   skip_invalid=args.skip_invalid)
+
+
+def main(argv: list[str]) -> int:
+    args = parser().parse_args(argv)
+    from ree_desktop.paths import default_user_db_path
+
+    user_db = args.user_db or default_user_db_path()
+    try:
+        result = run_import(args.file, user_db, options=options_from(args))
+    except ImportFailed as error:
+        print(f"ree-desktop import: {args.file}: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("ree-desktop import: interrupted, nothing was written", file=sys.stderr)
+        return 130
+    if not result.written:
+        print(f"ree-desktop import: {args.file}: nothing written, the file has problems:",
+              file=sys.stderr)
+        print(result.report_text(), file=sys.stderr)
+        print("fix them, map the columns (--map), or import only the valid rows "
+              "(--skip-invalid)", file=sys.stderr)
+        return 1
+    print(result.summary())
+    if result.problem_count:
+        print("skipped:")
+        print(result.report_text())
+    print(f"user database: {user_db}")
+    return 0
