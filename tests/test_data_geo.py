@@ -71,3 +71,22 @@ def test_equal_earth_projection_known_points():
     assert north == pytest.approx(1.3173, abs=1e-3)
     assert geo.equal_earth(-30, -45) == pytest.approx(
         tuple(-v for v in geo.equal_earth(30, 45)))
+
+
+def test_rings_crossing_the_antimeridian_are_cut():
+    ring = [(170.0, 60.0), (179.0, 61.0), (-179.0, 62.0), (-170.0, 63.0), (-171.0, 65.0),
+            (178.0, 64.0), (170.0, 60.0)]
+    pieces = geo.split_antimeridian(ring)
+    assert len(pieces) == 2
+    for piece in pieces:
+        lons = [p[0] for p in piece]
+        assert max(lons) - min(lons) < 180 and piece[0] == piece[-1]
+    assert geo.split_antimeridian(ring[:2] + [(171.0, 62.0), (170.0, 60.0)]) == \
+        [ring[:2] + [(171.0, 62.0), (170.0, 60.0)]]
+
+
+def test_no_shape_streaks_across_the_map():
+    for iso3, entry in geo.load_shapes()["countries"].items():
+        for ring in entry["rings"]:
+            xs = [p[0] for p in ring]
+            assert max(xs) - min(xs) < 2.7, iso3  # less than half the map's width

@@ -78,6 +78,35 @@ def ring_points(ring: list[int], arcs: list[list[tuple[float, float]]]) -> list:
     return points
 
 
+def split_antimeridian(ring: list[tuple[float, float]]) -> list[list[tuple[float, float]]]:
+    """Cut a ring that jumps across ±180° into one ring per side (Russia, Fiji).
+
+    world-atlas keeps such rings whole (d3 clips them when drawing); drawn flat they would
+    streak across the map. Each crossing gets a point on the edge at the mean latitude.
+    """
+    jumps = [i for i in range(1, len(ring)) if abs(ring[i][0] - ring[i - 1][0]) > 180]
+    if not jumps:
+        return [ring]
+    start = jumps[0]
+    rotated = ring[start:] + ring[1:start] + [ring[start]]
+    pieces: list[list[tuple[float, float]]] = [[]]
+    previous = None
+    for point in rotated:
+        if previous is not None and abs(point[0] - previous[0]) > 180:
+            lat = (point[1] + previous[1]) / 2
+            pieces[-1].append((math.copysign(180.0, previous[0]), lat))
+            pieces.append([(math.copysign(180.0, point[0]), lat)])
+        pieces[-1].append(point)
+        previous = point
+    sides: dict[bool, list[tuple[float, float]]] = {}
+    for piece in pieces:
+        inner = [p for p in piece if abs(p[0]) < 180]
+        if not inner:
+            continue
+        sides.setdefault(inner[0][0] > 0, []).extend(piece)
+    return [side + side[:1] for side in sides.values() if len(side) >= 3]
+
+
 def iso_numeric_map(db_path: Path | None = None) -> dict[str, str]:
     """ISO numeric → ISO3 from the bundled ``countries`` table."""
     uri = f"file:{Path(db_path or bundled_db_path()).as_posix()}?mode=ro&immutable=1"
@@ -119,7 +148,8 @@ def convert(topology: dict, numeric_to_iso3: dict[str, str]) -> dict:
             polygons = geometry["arcs"]
         else:
             continue
-        rings = [ring_points(ring, arcs) for polygon in polygons for ring in polygon]
+        rings = [piece for polygon in polygons for ring in polygon
+                 for piece in split_antimeridian(ring_points(ring, arcs))]
         lons = [p[0] for ring in rings for p in ring]
         lats = [p[1] for ring in rings for p in ring]
         entry = {

@@ -1,0 +1,82 @@
+"""Named queries for the Countries panel: production, reserves and users' country datasets.
+
+Every query returns every edition (``preferred`` marks the row the charts use), with the
+country name and the source's publisher, title and URL, so each figure stays traceable.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ree_desktop.data.store import Store
+
+COLUMNS = ["country_iso3", "country", "year", "value", "unit", "flag", "value_raw", "edition",
+           "preferred", "source_publisher", "source", "source_url", "note"]
+
+
+def production(store: Store) -> pd.DataFrame:
+    """Mine production (t REO), all editions, countries and aggregates (WLD, OTH)."""
+    frame = store.query("""
+        SELECT o.country_iso3, c.name AS country, o.year, o.value, o.unit, o.flag,
+               o.value_raw, o.edition, o.preferred, s.publisher AS source_publisher,
+               s.title AS source, s.url AS source_url, o.note
+        FROM all_observations o
+        LEFT JOIN main.countries c ON c.iso3 = o.country_iso3
+        LEFT JOIN main.sources s ON s.id = o.source_id
+        WHERE o.dataset = 'mine_production' AND o.metric = 'production'
+          AND o.country_iso3 IS NOT NULL AND o.year IS NOT NULL
+        ORDER BY o.country_iso3, o.year, o.edition""")
+    return frame[COLUMNS]
+
+
+def reserves(store: Store) -> pd.DataFrame:
+    """Reserves (t REO) as published; ``year`` is the MCS edition's year (not 'reserve base')."""
+    frame = store.query("""
+        SELECT o.country_iso3, c.name AS country, o.year, o.value, o.unit, o.flag,
+               o.value_raw, o.edition, o.preferred, s.publisher AS source_publisher,
+               s.title AS source, s.url AS source_url, o.note
+        FROM all_observations o
+        LEFT JOIN main.countries c ON c.iso3 = o.country_iso3
+        LEFT JOIN main.sources s ON s.id = o.source_id
+        WHERE o.dataset = 'reserves' AND o.metric = 'reserves'
+          AND o.country_iso3 IS NOT NULL AND o.year IS NOT NULL
+        ORDER BY o.country_iso3, o.year, o.edition""")
+    return frame[COLUMNS]
+
+
+def user_metrics(store: Store) -> pd.DataFrame:
+    """User datasets with country-year rows: one row per (dataset, metric), with a label."""
+    frame = store.query("""
+        SELECT d.id AS dataset, d.title, o.metric, min(o.unit) AS unit, count(*) AS rows
+        FROM all_datasets d JOIN all_observations o ON o.dataset = d.id
+        WHERE d.kind = 'user' AND o.country_iso3 IS NOT NULL AND o.year IS NOT NULL
+          AND o.value IS NOT NULL
+        GROUP BY d.id, d.title, o.metric ORDER BY d.title, o.metric""")
+    return frame
+
+
+def user_metric(store: Store, dataset: str, metric: str) -> pd.DataFrame:
+    """One user dataset's country-year observations for one metric, every edition."""
+    frame = store.query("""
+        SELECT o.country_iso3, coalesce(c.name, o.country_iso3) AS country, o.year, o.value,
+               o.unit, o.flag, o.value_raw, o.edition, o.preferred,
+               coalesce(s.publisher, 'user data') AS source_publisher,
+               coalesce(s.title, d.title) AS source, s.url AS source_url, o.note
+        FROM all_observations o
+        JOIN all_datasets d ON d.id = o.dataset
+        LEFT JOIN main.countries c ON c.iso3 = o.country_iso3
+        LEFT JOIN main.sources s ON s.id = o.source_id
+        WHERE o.dataset = ? AND o.metric = ? AND o.country_iso3 IS NOT NULL
+          AND o.year IS NOT NULL
+        ORDER BY o.country_iso3, o.year, o.edition""", (dataset, metric))
+    return frame[COLUMNS]
+
+
+def country_list(store: Store) -> pd.DataFrame:
+    """Countries for the picker (no aggregates): iso3, name and searchable text."""
+    frame = store.query("""
+        SELECT iso3, name, name_zh, aliases, iso_numeric FROM main.countries
+        WHERE is_aggregate = 0 ORDER BY name""")
+    frame["search"] = (frame["iso3"] + " " + frame["name"] + " "
+                       + frame["name_zh"].fillna("") + " " + frame["aliases"].fillna(""))
+    return frame

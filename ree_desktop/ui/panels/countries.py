@@ -1,0 +1,786 @@
+"""Countries: compare any countries on one metric, over time, ranked for a year, or on a map.
+
+Left: the metric, the countries (search, groups, top producers) and the toggles. Right: four
+views of the same rows (line, bars, map, table), a note naming countries without data and
+the source caption. Every control writes to the shared ViewState (countries, metric, view,
+year, options['countries.*']); the panel redraws from it, so the filter bar's country picker
+and this one always agree.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ree_desktop.analysis import countries as ac
+from ree_desktop.data import country_metrics as cm
+from ree_desktop.data.countries import REGION_GROUPS
+from ree_desktop.data.store import flag_text
+from ree_desktop.ui import theme
+from ree_desktop.ui.charts import (
+    CompactAxis,
+    HoverTooltip,
+    SourceCaption,
+    add_legend,
+    compact_number,
+    format_number,
+    make_plot,
+    series_pen,
+)
+from ree_desktop.ui.models import DataFrameModel
+from ree_desktop.ui.panels.base import Panel
+from ree_desktop.ui.widgets import CountryPicker
+from ree_desktop.ui.world_map import ColorScaleLegend, WorldMap
+
+OPTION = "countries."  # prefix of this panel's keys in ViewState.options
+VIEWS = ("line", "bars", "map", "table")
+SYMBOLS = ("o", "s", "t", "d", "star", "h")
+USER_PREFIX = "user:"
+TABLE_COLUMNS = ["country", "country_iso3", "year", "metric", "value", "unit", "flag",
+                 "edition", "preferred", "source_publisher", "source", "source_url", "note"]
+
+
+class ValueAxis(CompactAxis):
+    """Compact tick labels that also read right on a log axis (10^5 → 100k)."""
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph API)
+        if self.logMode:
+            return [compact_number(10 ** v) for v in values]
+        return super().tickStrings(values, scale, spacing)
+
+
+class CountryAxis(pg.AxisItem):
+    """Country names as the bar chart's category axis."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.names: dict[int, str] = {}
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802,N803 (pyqtgraph API)
+        return [(1.0, sorted(self.names))]
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph API)
+        return [self.names.get(int(round(v)), "") for v in values]
+
+
+class CopyableTable(QTableView):
+    """A table whose Ctrl+C copies the selected cells as tab-separated text."""
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+            return
+        super().keyPressEvent(event)
+
+    def copy_selection(self) -> str:
+        indexes = self.selectionModel().selectedIndexes() if self.selectionModel() else []
+        if not indexes:
+            return ""
+        rows = sorted({i.row() for i in indexes})
+        cols = sorted({i.column() for i in indexes})
+        model = self.model()
+        header = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in cols]
+        lines = ["\t".join(header)]
+        chosen = {(i.row(), i.column()) for i in indexes}
+        for row in rows:
+            lines.append("\t".join(str(model.index(row, c).data() or "")
+                                   if (row, c) in chosen else "" for c in cols))
+        text = "\n".join(lines)
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+
+def assign_styles(countries) -> dict[str, tuple[str, str]]:
+    """A colour and marker per country: fixed colours first (China is always vermilion),
+    then unused palette colours; past eight countries the marker shape tells them apart."""
+    palette = list(theme.current().series)
+    fixed = {c: theme.COUNTRY_COLORS[c] for c in countries if c in theme.COUNTRY_COLORS}
+    free = [c for c in palette if c not in fixed.values()]
+    styles, next_free = {}, 0
+    for index, code in enumerate(countries):
+        if code in fixed:
+            color = fixed[code]
+        else:
+            color = free[next_free % len(free)]
+            next_free += 1
+        styles[code] = (color, SYMBOLS[(index // len(palette)) % len(SYMBOLS)])
+    return styles
+
+
+def source_summary(frame: pd.DataFrame) -> str:
+    """'U.S. Geological Survey (USGS): MCS2026, MYB2022; …' for the rows shown."""
+    if frame.empty or "source_publisher" not in frame:
+        return ""
+    parts = []
+    rows = frame.dropna(subset=["value"])
+    for publisher, part in rows.groupby("source_publisher", sort=False):
+        editions = sorted({e for e in part["edition"].dropna().astype(str)
+                           for e in e.split(" → ")}, reverse=True)
+        shown = ", ".join(editions[:6]) + (f" +{len(editions) - 6} more"
+                                           if len(editions) > 6 else "")
+        parts.append(f"{publisher}" + (f" ({shown})" if shown else ""))
+    return "; ".join(parts)
+
+
+def format_value(value: float, unit: str) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "no data"
+    if unit.startswith("%") or unit.endswith("a year"):
+        sign = "+" if unit.endswith("a year") and value > 0 else ""
+        return f"{sign}{value:,.1f} {unit}"
+    if unit == "years":
+        return f"{value:,.0f} years"
+    return format_number(value, unit)
+
+
+class CountriesPanel(Panel):
+    name = "countries"
+    title = "Countries"
+    watches = frozenset({"countries", "year_range", "year", "metric", "view", "options",
+                         "theme"})
+
+    def __init__(self, store, state, parent=None):
+        super().__init__(store, state, parent)
+        self.country_table = cm.country_list(store)
+        self.names = dict(zip(self.country_table["iso3"], self.country_table["name"],
+                              strict=True))
+        self.series_items: dict[str, pg.PlotDataItem] = {}
+        self.dashed_items: dict[str, pg.PlotDataItem] = {}
+        self.revision_item: pg.ScatterPlotItem | None = None
+        self.bar_item: pg.BarGraphItem | None = None
+        self.bar_rows = pd.DataFrame()
+        self.shown = pd.DataFrame()
+        self.revisions = pd.DataFrame()
+        self.full = pd.DataFrame()
+        self.map_rows = pd.DataFrame()
+        self.metric = ac.METRICS["production"]
+        self.metric_key = "production"
+        self._syncing = False
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        outer.addWidget(self._build_sidebar())
+        outer.addWidget(self._build_views(), 1)
+
+    # -- building ------------------------------------------------------------------------
+    def _build_sidebar(self) -> QWidget:
+        side = QWidget(objectName="countriesSidebar")
+        side.setFixedWidth(250)
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 4, 0)
+        layout.addWidget(QLabel("<b>Metric</b>"))
+        self.metric_combo = QComboBox(objectName="metricCombo")
+        self.metric_combo.currentIndexChanged.connect(self._metric_picked)
+        layout.addWidget(self.metric_combo)
+        layout.addWidget(QLabel("<b>Countries</b>"))
+        entries = [(r.iso3, r.name, r.search) for r in self.country_table.itertuples()]
+        self.picker = CountryPicker(entries)
+        self.picker.setObjectName("countriesPicker")
+        self.picker.selectionChanged.connect(self._countries_picked)
+        self.picker.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.picker, 1)
+        groups = QGridLayout()
+        self.group_buttons: dict[str, QPushButton] = {}
+        for index, name in enumerate(["Top 5", *REGION_GROUPS]):
+            button = QPushButton(name, objectName=f"group_{name.replace(' ', '')}")
+            button.setToolTip("Select the five largest producers of the chosen year"
+                              if name == "Top 5" else
+                              f"Select the {name} members: "
+                              + ", ".join(REGION_GROUPS[name]))
+            button.clicked.connect(lambda _=False, n=name: self.select_group(n))
+            groups.addWidget(button, index // 3, index % 3)
+            self.group_buttons[name] = button
+        layout.addLayout(groups)
+        layout.addWidget(QLabel("<b>Show</b>"))
+        self.toggles: dict[str, QCheckBox] = {}
+        for key, text, tip in (
+                ("share", "Share of world", "Production or reserves as a share of the "
+                 "world total from the same edition"),
+                ("log", "Log axis", "Logarithmic value axis (log colour scale on the map)"),
+                ("estimates", "Mark estimates", "Estimated figures: hollow markers, dashed "
+                 "lines, hatched bars"),
+                ("revisions", "Show revisions", "Every edition's figure as small marks; the "
+                 "table lists all editions")):
+            box = QCheckBox(text, objectName=f"toggle_{key}")
+            box.setToolTip(tip)
+            box.toggled.connect(lambda on, k=key: self._option_toggled(k, on))
+            layout.addWidget(box)
+            self.toggles[key] = box
+        year_row = QHBoxLayout()
+        year_row.addWidget(QLabel("Year (bars, map)"))
+        self.year_spin = QSpinBox(objectName="countriesYear")
+        low, high = self.store.year_bounds()
+        self.year_spin.setRange(low, high)
+        self.year_spin.setKeyboardTracking(False)
+        self.year_spin.valueChanged.connect(lambda y: self.state.update(year=int(y)))
+        year_row.addWidget(self.year_spin)
+        layout.addLayout(year_row)
+        return side
+
+    def _build_views(self) -> QWidget:
+        host = QWidget()
+        layout = QVBoxLayout(host)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget(objectName="countriesViews")
+        self.line_plot = make_plot(y_label="t REO")
+        self.line_plot.setAxisItems({"left": ValueAxis("left")})
+        self.line_plot.getPlotItem().getAxis("left").setWidth(56)
+        self.legend = add_legend(self.line_plot)
+        self.year_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(
+            theme.current().muted, width=1, style=Qt.PenStyle.DashLine))
+        self.line_plot.addItem(self.year_line, ignoreBounds=True)
+        self.line_tooltip = HoverTooltip(self.line_plot, self.describe_point)
+        self.line_plot.scene().sigMouseClicked.connect(self._line_clicked)
+        self.bar_axis = CountryAxis("left")
+        self.bar_plot = make_plot()
+        self.bar_plot.setAxisItems({"left": self.bar_axis, "bottom": ValueAxis("bottom")})
+        self.bar_plot.getPlotItem().invertY(True)
+        self.bar_plot.setMouseEnabled(False, False)
+        self.bar_plot.scene().sigMouseClicked.connect(self._bar_clicked)
+        self.bar_tooltip = HoverTooltip(self.bar_plot, self.describe_bar)
+        self.bar_tooltip.line.setAngle(0)
+        self.map = WorldMap()
+        self.map.countryClicked.connect(self.toggle_country)
+        self.map_legend = ColorScaleLegend()
+        map_host = QWidget()
+        map_layout = QVBoxLayout(map_host)
+        map_layout.setContentsMargins(0, 0, 0, 0)
+        self.map_title = QLabel(objectName="mapTitle")
+        map_layout.addWidget(self.map_title)
+        map_layout.addWidget(self.map, 1)
+        map_layout.addWidget(self.map_legend)
+        self.table = CopyableTable(objectName="countriesTable")
+        self.table_model = DataFrameModel()
+        self.table.setModel(self.table_model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        for widget, label in ((self.line_plot, "Line"), (self.bar_plot, "Bars"),
+                              (map_host, "Map"), (self.table, "Table")):
+            self.tabs.addTab(widget, label)
+        self.tabs.currentChanged.connect(
+            lambda index: self._syncing or self.state.update(view=VIEWS[index]))
+        layout.addWidget(self.tabs, 1)
+        self.detail = QLabel(objectName="countriesDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note = QLabel(objectName="countriesNote")
+        self.note.setWordWrap(True)
+        self.caption = SourceCaption()
+        for widget in (self.detail, self.note, self.caption):
+            layout.addWidget(widget)
+        return host
+
+    # -- state → controls ------------------------------------------------------------------
+    def option(self, key: str, default: bool = False) -> bool:
+        return bool(self.state.options.get(OPTION + key, default))
+
+    def _metric_entries(self) -> list[tuple[str, str]]:
+        entries = [(key, metric.label) for key, metric in ac.METRICS.items()]
+        users = cm.user_metrics(self.store)
+        for row in users.itertuples():
+            label = row.title if (users["dataset"] == row.dataset).sum() == 1 \
+                else f"{row.title}: {row.metric}"
+            entries.append((f"{USER_PREFIX}{row.dataset}:{row.metric}", f"{label} (your data)"))
+        return entries
+
+    def _sync_controls(self) -> None:
+        self._syncing = True
+        try:
+            entries = self._metric_entries()
+            keys = [key for key, _ in entries]
+            if [self.metric_combo.itemData(i) for i in range(self.metric_combo.count())] != keys:
+                self.metric_combo.clear()
+                for key, label in entries:
+                    self.metric_combo.addItem(label, key)
+            index = keys.index(self.metric_key) if self.metric_key in keys else 0
+            self.metric_combo.setCurrentIndex(index)
+            self.picker.set_selected(self.state.countries)
+            self._selected_first()
+            for key, box in self.toggles.items():
+                box.setChecked(self.option(key, default=key == "estimates"))
+            self.toggles["share"].setEnabled(self.metric.has_share)
+            self.toggles["revisions"].setEnabled(self.metric_key in ("production", "reserves")
+                                                 or self.metric_key.startswith(USER_PREFIX))
+            self.year_spin.setValue(int(self.state.year))
+            view = self.state.view if self.state.view in VIEWS else "line"
+            self.tabs.setCurrentIndex(VIEWS.index(view))
+        finally:
+            self._syncing = False
+
+    def _selected_first(self) -> None:
+        """Checked countries at the top of the list (in selection order), the rest by name."""
+        widget = self.picker.list
+        order = {code: i for i, code in enumerate(self.state.countries)}
+        items = [widget.takeItem(0) for _ in range(widget.count())]
+        items.sort(key=lambda item: (order.get(item.data(Qt.ItemDataRole.UserRole), 10**6),
+                                     item.text().casefold()))
+        for item in items:
+            widget.addItem(item)
+        widget.scrollToTop()
+
+    # -- controls → state ------------------------------------------------------------------
+    def _metric_picked(self, index: int) -> None:
+        if not self._syncing and index >= 0:
+            self.state.update(metric=self.metric_combo.itemData(index))
+
+    def _countries_picked(self, codes: list[str]) -> None:
+        if not self._syncing:
+            kept = [c for c in self.state.countries if c in codes]
+            self.state.update(countries=kept + [c for c in codes if c not in kept])
+
+    def _option_toggled(self, key: str, on: bool) -> None:
+        if not self._syncing:
+            self.state.update(options={OPTION + key: bool(on)})
+
+    def select_group(self, name: str) -> None:
+        """Replace the selection with a quick group (Top 5 of the chosen year, EU27, …)."""
+        if name == "Top 5":
+            codes = ac.top_producers(cm.production(self.store), int(self.state.year))
+            if not codes:
+                self.detail.setText(f"No production data for {self.state.year}: "
+                                    "pick another year for the top 5.")
+                return
+        else:
+            codes = list(REGION_GROUPS[name])
+        self.state.update(countries=codes)
+
+    def toggle_country(self, iso3: str) -> None:
+        """Add a country to the selection or remove it (map clicks)."""
+        codes = list(self.state.countries)
+        codes = [c for c in codes if c != iso3] if iso3 in codes else [*codes, iso3]
+        self.state.update(countries=codes)
+
+    # -- data --------------------------------------------------------------------------------
+    def _resolve_metric(self) -> None:
+        key = self.state.metric
+        if key in ac.METRICS:
+            self.metric_key, self.metric = key, ac.METRICS[key]
+        elif key.startswith(USER_PREFIX) and key.count(":") >= 2:
+            dataset, metric = key[len(USER_PREFIX):].split(":", 1)
+            unit = cm.user_metrics(self.store)
+            match = unit[(unit["dataset"] == dataset) & (unit["metric"] == metric)]
+            if match.empty:
+                self.metric_key, self.metric = "production", ac.METRICS["production"]
+            else:
+                self.metric_key = key
+                self.metric = ac.Metric(key, str(match.iloc[0]["title"]),
+                                        str(match.iloc[0]["unit"] or ""), has_revisions=True)
+        else:
+            self.metric_key, self.metric = "production", ac.METRICS["production"]
+
+    def metric_frame(self) -> pd.DataFrame:
+        """Every country's rows for the metric (all editions), before any selection."""
+        key = self.metric_key
+        share = self.option("share") and self.metric.has_share
+        if key.startswith(USER_PREFIX):
+            dataset, metric = key[len(USER_PREFIX):].split(":", 1)
+            return ac.user_metric(cm.user_metric(self.store, dataset, metric), key)
+        production = cm.production(self.store)
+        if key == "production":
+            return ac.production_share(production) if share else \
+                ac.absolute(production, "production")
+        if key == "reserves":
+            reserves = cm.reserves(self.store)
+            return ac.reserves_share(reserves) if share else ac.reserves_series(reserves)
+        if key == "share":
+            return ac.production_share(production)
+        if key == "rp_ratio":
+            return ac.rp_ratio(production, cm.reserves(self.store))
+        if key == "growth":
+            return ac.growth(production)
+        return ac.cagr_between(production, *self.state.year_range)
+
+    def unit(self) -> str:
+        if not self.full.empty:
+            units = self.full["unit"].dropna().unique()
+            if len(units):
+                return str(units[0])
+        return self.metric.unit
+
+    def refresh(self) -> None:
+        super().refresh()
+        self._resolve_metric()
+        self._sync_controls()
+        countries = list(self.state.countries)
+        years = tuple(self.state.year_range)
+        self.full = self.metric_frame()
+        line_source = self.full
+        if self.metric_key == "cagr":
+            line_source = ac.absolute(cm.production(self.store), "production")
+        self.shown = ac.select(line_source, countries, years)
+        self.line_frame = self.shown
+        self.revisions = pd.DataFrame()
+        if self.option("revisions") and self.toggles["revisions"].isEnabled():
+            every = ac.select(line_source, countries, years, preferred_only=False)
+            self.revisions = every[every["preferred"] != 1]
+        chosen = ac.select(self.full, countries)
+        year = years[1] if self.metric_key == "cagr" else int(self.state.year)
+        self.bar_rows = ac.rank_year(chosen, year)
+        self.map_rows = ac.rank_year(self.full, year)
+        self._draw_line()
+        self._draw_bars(year)
+        self._draw_map(year)
+        self._fill_table()
+        self._write_notes(countries, years, year)
+
+    # -- line --------------------------------------------------------------------------------
+    def _draw_line(self) -> None:
+        plot = self.line_plot
+        item = plot.getPlotItem()
+        for data_item in [*self.series_items.values(), *self.dashed_items.values()]:
+            item.removeItem(data_item)
+        if self.revision_item is not None:
+            item.removeItem(self.revision_item)
+            self.revision_item = None
+        self.legend.clear()
+        self.series_items, self.dashed_items = {}, {}
+        log = self.option("log")
+        item.setLogMode(y=log)
+        unit = self.unit() if self.metric_key != "cagr" else "t REO"
+        item.setLabel("left", unit + (" (log)" if log else ""),
+                      color=theme.current().foreground)
+        item.setTitle(self._line_title(), color=theme.current().foreground, size="11pt")
+        countries = list(dict.fromkeys(self.line_frame["country_iso3"]))
+        styles = assign_styles(list(self.state.countries))
+        mark = self.option("estimates", True)
+        cagr_rows = self.full.set_index("country_iso3") if self.metric_key == "cagr" else None
+        self.legend.setColumnCount(1 if len(countries) <= 4 else 2 if len(countries) <= 8
+                                   else 3)
+        for code in countries:
+            part = self.line_frame[self.line_frame["country_iso3"] == code].set_index("year")
+            color, symbol = styles.get(code, (theme.series_color(0), "o"))
+            name = self.names.get(code, code)
+            if cagr_rows is not None and code in cagr_rows.index:
+                name += f" ({format_value(float(cagr_rows.loc[code, 'value']), '% a year')})"
+            self._plot_country(code, name, part, color, symbol, mark)
+        self._draw_revisions(styles)
+        self.year_line.setPos(self.state.year)
+        self.year_line.setVisible(self.metric_key != "cagr")
+        item.enableAutoRange()
+
+    def _line_title(self) -> str:
+        low, high = self.state.year_range
+        label = self.metric.label
+        if self.option("share") and self.metric.has_share:
+            label += ", share of world"
+        return f"{label}, {low}–{high}"
+
+    def _plot_country(self, code, name, part, color, symbol, mark) -> None:
+        years = np.arange(int(part.index.min()), int(part.index.max()) + 1) if len(part) \
+            else np.array([], dtype=int)
+        values = part["value"].reindex(years).to_numpy(dtype=float)
+        estimate = part["flag"].reindex(years).map(ac.is_estimate).fillna(False).to_numpy(bool)
+        finite = np.isfinite(values)
+        pair = finite[:-1] & finite[1:]
+        touches_estimate = estimate[:-1] | estimate[1:]
+        solid = np.append(pair & ~(touches_estimate & mark), False)
+        dashed = np.append(pair & touches_estimate & mark, False)
+        brushes = [pg.mkBrush(theme.current().background if (e and mark) else color)
+                   for e in estimate]
+        main = pg.PlotDataItem(years, values, connect=solid.astype(np.int32) if mark
+                               else "finite", pen=series_pen(color, 2), symbol=symbol,
+                               symbolSize=7, symbolPen=pg.mkPen(color, width=1.5),
+                               symbolBrush=brushes, name=name)
+        main.country = code
+        self.line_plot.addItem(main)
+        self.series_items[code] = main
+        if mark and dashed.any():
+            extra = pg.PlotDataItem(years, values, connect=dashed.astype(np.int32),
+                                    pen=series_pen(color, 2, dashed=True))
+            self.line_plot.addItem(extra)
+            self.legend.removeItem(extra)
+            main.visibleChanged.connect(lambda m=main, e=extra: e.setVisible(m.isVisible()))
+            self.dashed_items[code] = extra
+
+    def _draw_revisions(self, styles) -> None:
+        if self.revisions.empty:
+            return
+        rows = self.revisions.dropna(subset=["value"])
+        values = rows["value"].to_numpy(dtype=float)
+        if self.option("log"):
+            values = np.where(values > 0, np.log10(np.where(values > 0, values, 1)), np.nan)
+        spots = [{"pos": (year, value), "data": index,
+                  "brush": pg.mkBrush(styles.get(code, ("#777777",))[0]),
+                  "pen": pg.mkPen(theme.current().foreground, width=0.5)}
+                 for index, year, value, code in zip(rows.index, rows["year"], values,
+                                                     rows["country_iso3"], strict=True)
+                 if math.isfinite(value)]
+        self.revision_item = pg.ScatterPlotItem(spots=spots, symbol="x", size=9,
+                                                name="other editions")
+        self.line_plot.addItem(self.revision_item)
+
+    def describe_point(self, x: float, y: float) -> str:
+        """Tooltip for the line chart: the nearest country at the hovered year, all editions."""
+        year = int(round(x))
+        rows = self.line_frame[(self.line_frame["year"] == year)].dropna(subset=["value"])
+        if not self.revisions.empty:
+            rows = pd.concat([rows, self.revisions[self.revisions["year"] == year]])
+        rows = rows.dropna(subset=["value"])
+        if rows.empty:
+            return ""
+        visible = [c for c, item in self.series_items.items() if item.isVisible()]
+        rows = rows[rows["country_iso3"].isin(visible)] if visible else rows
+        if rows.empty:
+            return ""
+        log = self.option("log")
+        target = 10 ** y if log else y
+        distance = (rows["value"] - target).abs() if not log else \
+            (np.log10(rows["value"].clip(lower=1e-9)) - y).abs()
+        code = rows.loc[distance.idxmin(), "country_iso3"]
+        return self._describe_rows(rows[rows["country_iso3"] == code])
+
+    def _describe_rows(self, rows: pd.DataFrame) -> str:
+        rows = rows.sort_values("preferred", ascending=False, kind="stable")
+        first = rows.iloc[0]
+        lines = [f"{first['country']} ({first['country_iso3']}), {int(first['year'])}"]
+        for row in rows.itertuples():
+            flag = flag_text(row.flag)
+            mark = "" if len(rows) == 1 else (" ← charted" if row.preferred == 1 else "")
+            lines.append(f"{format_value(row.value, str(row.unit or ''))}"
+                         + (f" ({flag})" if flag else "") + f" · {row.edition}{mark}")
+        lines.append(f"Source: {first['source']}")
+        if isinstance(first["note"], str) and first["note"] and self.metric_key != "production":
+            lines.append(first["note"])
+        return "\n".join(lines)
+
+    def _line_clicked(self, event) -> None:
+        if event.isAccepted() or event.button() != Qt.MouseButton.LeftButton:
+            return
+        vb = self.line_plot.getPlotItem().vb
+        if not vb.sceneBoundingRect().contains(event.scenePos()):
+            return
+        self.pick_year(int(round(vb.mapSceneToView(event.scenePos()).x())))
+
+    def pick_year(self, year: int) -> None:
+        """The year the bars and the map show (clicking the line chart picks it)."""
+        low, high = self.store.year_bounds()
+        self.state.update(year=min(max(year, low), high))
+
+    # -- bars --------------------------------------------------------------------------------
+    def _draw_bars(self, year: int) -> None:
+        plot = self.bar_plot.getPlotItem()
+        if self.bar_item is not None:
+            plot.removeItem(self.bar_item)
+        for label in getattr(self, "_bar_labels", []):
+            plot.removeItem(label)
+        self._bar_labels = []
+        rows = self.bar_rows
+        unit = self.unit()
+        plot.setTitle(f"{self.metric.label}, {self._year_text(year)} (ranked)",
+                      color=theme.current().foreground, size="11pt")
+        plot.setLabel("bottom", unit, color=theme.current().foreground)
+        self.bar_axis.names = {i: self.names.get(c, c)
+                               for i, c in enumerate(rows["country_iso3"])}
+        self.bar_axis.picture = None
+        self.bar_axis.update()
+        if rows.empty:
+            self.bar_item = None
+            return
+        values = rows["value"].to_numpy(dtype=float)
+        styles = assign_styles(list(self.state.countries))
+        mark = self.option("estimates", True)
+        brushes = []
+        for code, flag in zip(rows["country_iso3"], rows["flag"], strict=True):
+            color = QColor(styles.get(code, (theme.series_color(0),))[0])
+            pattern = Qt.BrushStyle.BDiagPattern if mark and ac.is_estimate(flag) \
+                else Qt.BrushStyle.SolidPattern
+            brushes.append(QBrush(color, pattern))
+        pens = [pg.mkPen(styles.get(c, (theme.series_color(0),))[0], width=1.5)
+                for c in rows["country_iso3"]]
+        self.bar_item = pg.BarGraphItem(x0=np.minimum(values, 0), y=np.arange(len(rows)),
+                                        width=np.abs(values), height=0.7, brushes=brushes,
+                                        pens=pens)
+        plot.addItem(self.bar_item)
+        for index, (value, flag) in enumerate(zip(values, rows["flag"], strict=True)):
+            text = format_value(value, unit) + (" (e)" if ac.is_estimate(flag) else "")
+            label = pg.TextItem(text, color=theme.current().foreground,
+                                anchor=(0, 0.5) if value >= 0 else (1, 0.5))
+            label.setPos(value, index)
+            plot.addItem(label)
+            self._bar_labels.append(label)
+        low, high = min(0.0, values.min()), max(0.0, values.max())
+        span = (high - low) or 1.0
+        plot.setXRange(low - (0.3 * span if low < 0 else 0), high + 0.3 * span, padding=0)
+        plot.setYRange(-0.6, len(rows) - 0.4, padding=0)
+
+    def bar_values(self) -> list[tuple[str, float]]:
+        return list(zip(self.bar_rows["country_iso3"], self.bar_rows["value"], strict=True))
+
+    def describe_bar(self, _x: float, y: float) -> str:
+        index = int(round(y))
+        if self.bar_rows.empty or not 0 <= index < len(self.bar_rows):
+            return ""
+        return self._describe_rows(self.bar_rows.iloc[[index]])
+
+    def _bar_clicked(self, event) -> None:
+        vb = self.bar_plot.getPlotItem().vb
+        if event.button() != Qt.MouseButton.LeftButton or \
+                not vb.sceneBoundingRect().contains(event.scenePos()):
+            return
+        point = vb.mapSceneToView(event.scenePos())
+        self.show_bar_detail(int(round(point.y())))
+
+    def show_bar_detail(self, index: int) -> None:
+        """Clicking a bar writes its full figure, flag, edition and source under the chart."""
+        if 0 <= index < len(self.bar_rows):
+            self.detail.setText(self._describe_rows(self.bar_rows.iloc[[index]])
+                                .replace("\n", " · "))
+
+    # -- map ---------------------------------------------------------------------------------
+    def _draw_map(self, year: int) -> None:
+        values = dict(zip(self.map_rows["country_iso3"], self.map_rows["value"], strict=True))
+        estimates = set(self.map_rows.loc[self.map_rows["flag"].map(ac.is_estimate),
+                                          "country_iso3"]) if self.option("estimates", True) \
+            else set()
+        self.map.set_values(values, self.state.countries, log=self.option("log"),
+                            describe=self.describe_country, estimates=estimates)
+        self.map_legend.set_scale(self.map.scale, self.unit())
+        count = len(values)
+        self.map_title.setText(f"<b>{self.metric.label}, {self._year_text(year)}</b> · "
+                               f"{count} countries with data · click a country to add or "
+                               "remove it")
+
+    def describe_country(self, iso3: str) -> str:
+        rows = self.map_rows[self.map_rows["country_iso3"] == iso3]
+        name = self.names.get(iso3, iso3)
+        if rows.empty:
+            return f"{name} ({iso3}): no data"
+        text = self._describe_rows(rows)
+        return f"{text}\nRank {int(rows.iloc[0]['rank'])} of {len(self.map_rows)}"
+
+    def _year_text(self, year: int) -> str:
+        if self.metric_key == "cagr":
+            low, high = self.state.year_range
+            return f"{low}–{high}"
+        return str(year)
+
+    # -- table and notes -----------------------------------------------------------------
+    def table_frame(self) -> pd.DataFrame:
+        """What the table lists: the export rows with flags in words."""
+        out = self.table_frame_raw().copy()
+        out["flag"] = out["flag"].map(lambda f: f"{f} ({flag_text(f)})" if
+                                      isinstance(f, str) and f else "")
+        extra = [c for c in ("start_year", "start_value", "end_value", "reserves_edition",
+                             "production_year") if c in out.columns]
+        return out[[*TABLE_COLUMNS[:5], *extra, *TABLE_COLUMNS[5:]]].reset_index(drop=True)
+
+    def _fill_table(self) -> None:
+        self.table_model.set_frame(self.table_frame())
+        self.table.resizeColumnsToContents()
+        for column in range(self.table_model.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+
+    def _write_notes(self, countries, years, year) -> None:
+        notes = []
+        if not countries:
+            notes.append("No country selected: pick countries on the left, a group, or click "
+                         "the map.")
+        view = self.state.view
+        if view in ("bars", "map"):
+            empty = [c for c in countries if c not in set(self.bar_rows["country_iso3"])]
+            where = self._year_text(year)
+        else:
+            empty = ac.missing_countries(self.shown, countries)
+            where = f"{years[0]}–{years[1]}"
+        if empty:
+            notes.append(f"No data in {where} for: "
+                         + ", ".join(self.names.get(c, c) for c in empty) + ".")
+        notes.append(self._metric_note())
+        if self.option("estimates", True) and self._has_estimates():
+            notes.append("Estimates: hollow markers and dashed lines, hatched bars, dashed "
+                         "map outlines.")
+        if self.option("revisions") and not self.revisions.empty:
+            notes.append("× = another edition's figure (hover for the edition).")
+        if self.option("log") and (self.shown["value"] <= 0).any():
+            notes.append("Zero or negative values cannot be drawn on a log axis.")
+        self.note.setText(" ".join(n for n in notes if n))
+        self.caption.set_sources(self.sources_text())
+
+    def _has_estimates(self) -> bool:
+        view = self.state.view
+        frames = (self.bar_rows,) if view == "bars" else (self.map_rows,) if view == "map" \
+            else (self.shown,)
+        return any(f["flag"].map(ac.is_estimate).any() for f in frames if not f.empty)
+
+    def _metric_note(self) -> str:
+        key = self.metric_key
+        share = self.option("share") and self.metric.has_share
+        if key == "rp_ratio":
+            return ("R/P = reserves in USGS MCS edition Y ÷ production of year Y−1 printed "
+                    "in the same edition; plotted at the production year (tooltip names "
+                    "both).")
+        if key == "share" or (key == "production" and share):
+            return ("Share of world: country and world figures of a year come from one "
+                    "edition (named in the tooltip), never mixed.")
+        if key == "reserves":
+            return ("Reserves are placed at the year of the MCS edition that published them"
+                    + ("; where the world total is a lower bound the share is an upper bound."
+                       if share else "."))
+        if key == "growth":
+            return "Growth only between consecutive years with data; gaps stay gaps."
+        if key == "cagr":
+            low, high = self.state.year_range
+            return (f"CAGR between exactly {low} and {high} (the year range's ends); the "
+                    "line shows production, the legend the CAGR.")
+        if key == "production":
+            return "Preferred edition per country-year; tick 'Show revisions' for the others."
+        return ""
+
+    # -- panel API ----------------------------------------------------------------------------
+    def export_frame(self) -> pd.DataFrame:
+        """Long format: line/table → the range's rows; bars → the year ranked; map → all."""
+        view = self.state.view
+        if view == "bars":
+            frame = self.bar_rows
+        elif view == "map":
+            frame = self.map_rows
+        else:
+            frame = self.table_frame_raw()
+        columns = ["country_iso3", "country", "year", "metric", "value", "unit", "flag",
+                   "edition", "preferred", "source_publisher", "source", "source_url", "note"]
+        extra = [c for c in ("rank", "start_year", "start_value", "end_value",
+                             "reserves_edition", "production_year") if c in frame.columns]
+        return frame[columns + extra].reset_index(drop=True)
+
+    def table_frame_raw(self) -> pd.DataFrame:
+        if self.metric_key == "cagr":
+            return ac.select(self.full, list(self.state.countries))
+        if self.revisions.empty:
+            return self.shown
+        return pd.concat([self.shown, self.revisions]).sort_values(
+            ["country_iso3", "year", "preferred"], ascending=[True, True, False],
+            kind="stable")
+
+    def sources_text(self) -> str:
+        view = self.state.view
+        frame = self.bar_rows if view == "bars" else self.map_rows if view == "map" \
+            else self.table_frame_raw()
+        return source_summary(frame)
+
+    def main_plot(self):
+        view = self.state.view
+        return self.bar_plot if view == "bars" else self.map if view == "map" \
+            else self.line_plot
+
+
+PANEL = CountriesPanel
