@@ -175,7 +175,7 @@ def test_log_axis(panel, qtbot):
     assert item.vb.viewRange()[1][0] == 0
     panel.axis_combo.setCurrentIndex(panel.axis_combo.findData("log"))
     assert item.getAxis("left").logMode
-    assert "log scale" in item.getAxis("left").labelText
+    assert item.getAxis("left").labelText == "USD/kg (log)"
     assert panel.state.options["prices.axis"] == "log"
     (_, _), (y0, y1) = item.vb.viewRange()
     assert y0 < np.log10(37) and y1 > np.log10(2800)  # Nd 2015 range low .. Tb 2011 range
@@ -255,3 +255,47 @@ def test_cli_export_and_screenshot(tmp_path):
     shot = tmp_path / "prices.png"
     assert main(["--panel", "prices", "--size", "1280x800", "--screenshot", str(shot)]) == 0
     assert shot.stat().st_size > 10_000
+
+
+def test_clicking_an_event_label_opens_its_detail(panel, qtbot):
+    overlay = panel.price_overlay
+    panel.window().grab()
+    event_id = overlay.labelled_ids()[0]
+    centre = overlay.labels[event_id].sceneBoundingRect().center()
+    point = panel.price_plot.mapFromScene(centre)
+    qtbot.mouseClick(panel.price_plot.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(point.x(), point.y()))
+    assert panel.detail_dialog is not None
+    title = overlay.events.loc[event_id, "title"]
+    assert panel.detail_dialog.title_label.text() == title
+    assert overlay.labels[event_id].textItem.toPlainText().rstrip("…") in title
+
+
+def test_overlay_works_on_any_year_chart(qtbot, store):
+    from ree_desktop.data.prices_events import events
+    from ree_desktop.ui.charts import make_plot
+    from ree_desktop.ui.event_overlay import EventOverlay
+
+    plot = make_plot("Any chart", "t")
+    qtbot.addWidget(plot)
+    plot.resize(700, 400)
+    plot.show()
+    qtbot.waitExposed(plot)
+    plot.plot([2009, 2016], [0, 10])
+    overlay = EventOverlay(plot, events(store))
+    plot.setXRange(2009, 2016, padding=0)
+    shown = {i for i in overlay.shown_ids() if 2009 <= overlay.lines[i].value() <= 2016}
+    assert set(overlay.labelled_ids()) | set(overlay.clustered_ids()) == shown
+    overlay.set_categories(["quota"])
+    assert {overlay.events.loc[i, "category"] for i in overlay.shown_ids()} == {"quota"}
+    overlay.set_categories(overlay.events["category"].unique())
+    cluster = overlay.badges[0][1] if overlay.badges else overlay.shown_ids()[:2]
+    menu = overlay.cluster_menu(cluster)
+    assert [a.text() for a in menu.actions()] == [
+        f"{overlay.events.loc[i, 'date']}  {overlay.events.loc[i, 'title']}" for i in cluster]
+    with qtbot.waitSignal(overlay.clicked) as blocker:
+        menu.actions()[0].trigger()
+    assert blocker.args == [cluster[0]]
+    overlay.set_visible(False)
+    assert overlay.shown_ids() == [] and overlay.labelled_ids() == []
+    assert overlay.badges == []

@@ -185,7 +185,7 @@ class PricesPanel(Panel):
         self.unit_plot.setXLink(self.price_plot)
         self.quota_plot.setXLink(self.price_plot)
         self.price_overlay = EventOverlay(self.price_plot, self.all_events)
-        self.unit_overlay = EventOverlay(self.unit_plot, self.all_events)
+        self.unit_overlay = EventOverlay(self.unit_plot, self.all_events, labels=False)
         self.quota_overlay = EventOverlay(self.quota_plot, self.all_events, labels=False,
                                           faint=True)
         self.overlays = (self.price_overlay, self.unit_overlay, self.quota_overlay)
@@ -453,7 +453,7 @@ class PricesPanel(Panel):
             plot.setYRange(0, 1, padding=0)  # a linear range read as log would overflow
             item.setLogMode(y=log)
         label = f"index, {base} = 100" if mode == "rebased" else unit
-        item.setLabel("left", label + (" (log scale)" if log else ""),
+        item.setLabel("left", label + (" (log)" if log else ""),
                       color=theme.current().foreground)
         item.setTitle(title + (f", rebased to 100 in {base}" if mode == "rebased" else ""),
                       color=theme.current().foreground, size="11pt")
