@@ -37,3 +37,25 @@ def rebase(series: pd.Series, base_year: int) -> pd.Series:
     if base is None or pd.isna(base) or base == 0:
         return series * float("nan")
     return 100.0 * series / base
+
+
+def cagr_between(series: pd.Series, start_year: int, end_year: int) -> dict:
+    """CAGR between the first and last years with data inside [start_year, end_year].
+
+    A series rarely has data in exactly the years asked for (US consumption ends in 2020),
+    so the years actually used are returned with the rate; nothing is filled in.
+    """
+    inside = series.dropna()
+    inside = inside[(inside.index >= start_year) & (inside.index <= end_year)].sort_index()
+    if len(inside) < 2:
+        return {"start_year": None, "start_value": float("nan"), "end_year": None,
+                "end_value": float("nan"), "cagr_pct": float("nan")}
+    first, last = int(inside.index[0]), int(inside.index[-1])
+    return {"start_year": first, "start_value": float(inside.iloc[0]), "end_year": last,
+            "end_value": float(inside.iloc[-1]),
+            "cagr_pct": cagr(float(inside.iloc[0]), float(inside.iloc[-1]), last - first)}
+
+
+def compound(start_value: float, rate_pct: float, years: int) -> float:
+    """``start_value`` grown at ``rate_pct`` % a year for ``years`` years."""
+    return start_value * (1.0 + rate_pct / 100.0) ** years
