@@ -59,6 +59,15 @@ def line_scale() -> float:
     return _line_scale
 
 
+def screen_scale() -> float:
+    """The screen's device pixel ratio (2 at 200 %): cosmetic pens are in device pixels, so
+    without this a 2 px line would look 1 px thin on a high-DPI screen."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = QGuiApplication.primaryScreen() if QGuiApplication.instance() else None
+    return screen.devicePixelRatio() if screen is not None else 1.0
+
+
 def make_plot(title: str = "", y_label: str = "", x_label: str = "",
               parent: QWidget | None = None) -> pg.PlotWidget:
     """A themed PlotWidget with grid, labelled axes and integer year ticks."""
@@ -90,7 +99,7 @@ def add_legend(plot: pg.PlotWidget) -> pg.LegendItem:
 
 
 def series_pen(color: str, width: float = 2.0, dashed: bool = False) -> pg.QtGui.QPen:
-    pen = pg.mkPen(color=color, width=width * _line_scale)
+    pen = pg.mkPen(color=color, width=width * _line_scale * screen_scale())
     if dashed:
         pen.setStyle(Qt.PenStyle.DashLine)
     return pen

@@ -118,6 +118,8 @@ def scaled_pens(widget: QWidget, factor: float) -> Iterator[None]:
     autoscale button is hidden.
     """
     undo: list[Callable[[], None]] = []
+    # Pens already drawn for a high-DPI screen need less widening (or narrowing at 1×).
+    factor = factor / max(widget.devicePixelRatioF(), 1.0)
     views = [widget] if isinstance(widget, pg.GraphicsView) else []
     views += widget.findChildren(pg.GraphicsView)
     for view in views:

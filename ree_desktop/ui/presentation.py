@@ -51,6 +51,7 @@ class SlideCaption(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("presentationCaption")
+        self.setStyleSheet("#presentationCaption { border-bottom: 2px solid palette(highlight); }")
         self.story_label = QLabel(objectName="captionStory")
         self.title_label = QLabel(objectName="captionTitle")
         self.title_label.setWordWrap(True)
@@ -58,13 +59,16 @@ class SlideCaption(QFrame):
         self.note_label.setWordWrap(True)
         self.counter_label = QLabel(objectName="captionCounter")
         self.counter_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.story_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         top = QHBoxLayout()
-        top.addWidget(self.story_label, 1)
+        top.addWidget(self.title_label, 1)
+        top.addWidget(self.story_label)
+        top.addSpacing(16)
         top.addWidget(self.counter_label)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setContentsMargins(8, 2, 8, 2)
+        layout.setSpacing(2)
         layout.addLayout(top)
-        layout.addWidget(self.title_label)
         layout.addWidget(self.note_label)
         self.hide()
 
@@ -118,6 +122,7 @@ class Presenter(QObject):
             self._saved = {
                 "window_state": window.windowState(),
                 "bars": [(w, w.isVisible()) for w in self._chrome()],
+                "fullscreen": fullscreen,
             }
             for widget, _visible in self._saved["bars"]:
                 widget.hide()
@@ -156,7 +161,7 @@ class Presenter(QObject):
         state = self.window.state
         if presenting:
             base = state.font_size or theme.default_point_size()
-            size = round(base * PRESENTATION_FONT_SCALE)
+            size = round(base * self.font_scale())
             charts.set_line_scale(PRESENTATION_LINE_SCALE)
         else:
             size = state.font_size
@@ -168,6 +173,14 @@ class Presenter(QObject):
                 panel.refresh()
             else:
                 panel._stale = True
+
+    def font_scale(self) -> float:
+        """Larger type, as much as the screen allows: ×1.15 at 800 px high, up to ×1.5."""
+        window = self.window
+        height = window.height()
+        if window.isFullScreen() or self._saved.get("fullscreen"):
+            height = window.screen().geometry().height()
+        return max(1.1, min(PRESENTATION_FONT_SCALE, 1.15 * height / 800))
 
     # -- stepping --------------------------------------------------------------------------
     def slide_count(self) -> int:
