@@ -49,7 +49,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                 "location", "国家", "国家 地区", "国家地区", "国别", "地区", "国家名称"),
     "year": ("year", "yr", "time", "period", "年份", "年", "年度", "时间"),
     "value": ("value", "values", "quantity", "production", "amount", "volume", "obs value",
-              "observation", "output", "数值", "产量", "数量", "值", "金额", "产值"),
+              "observation", "output", "tonnes", "tons", "metric tons", "数值", "产量", "数量",
+              "值", "金额", "产值"),
     "unit": ("unit", "units", "unit of measure", "uom", "measure unit", "单位", "计量单位"),
     "stage": ("stage", "value chain stage", "环节", "阶段"),
     "element": ("element", "commodity", "product", "mineral", "material", "元素", "产品",
@@ -223,6 +224,14 @@ def detect_encoding(head: bytes) -> tuple[str, bool]:
         return "utf-8", False
     except UnicodeDecodeError:
         pass
+    if _looks_like_gb(head):
+        return "gb18030", False
+    if _looks_like_latin(head):
+        try:
+            head.decode("cp1252")
+            return "cp1252", False
+        except UnicodeDecodeError:
+            pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(head).best()
@@ -230,11 +239,44 @@ def detect_encoding(head: bytes) -> tuple[str, bool]:
         raise ImportFailed("not a text file (no text encoding fits its bytes); "
                            "save the data as CSV text")
     name = codecs.lookup(best.encoding).name
-    if name in ("gb2312", "gbk", "hz", "big5") and name != "big5":
+    if name in ("gb2312", "gbk", "hz"):
         name = "gb18030"
     if name in ("latin-1", "iso8859-1", "iso8859-15", "ascii"):
         name = "cp1252"
     return name, False
+
+
+def _high_runs(head: bytes) -> list[bytes]:
+    return re.findall(rb"[\x80-\xff]+", head[:65536])
+
+
+def _looks_like_gb(head: bytes) -> bool:
+    """Chinese GBK/GB2312 text: non-ASCII bytes come in pairs, both in 0xA1-0xFE."""
+    runs = _high_runs(head)
+    if not runs:
+        return False
+    paired = sum(1 for r in runs if len(r) % 2 == 0 and all(0xA1 <= b <= 0xFE for b in r))
+    if paired < 0.9 * len(runs):
+        return False
+    try:
+        head.decode("gb18030")
+    except UnicodeDecodeError:
+        return _decodes_but_last(head, "gb18030")
+    return True
+
+
+def _looks_like_latin(head: bytes) -> bool:
+    """Western text (cp1252): accented letters mostly stand alone between ASCII letters."""
+    runs = _high_runs(head)
+    return bool(runs) and sum(1 for r in runs if len(r) == 1) >= 0.7 * len(runs)
+
+
+def _decodes_but_last(head: bytes, encoding: str) -> bool:
+    try:
+        codecs.getincrementaldecoder(encoding)().decode(head, final=False)
+        return True
+    except UnicodeDecodeError:
+        return False
 
 
 def _decode(head: bytes, encoding: str) -> str:
@@ -546,8 +588,7 @@ def load_country_rows(bundled_db: Path) -> list[dict]:
 def _reader(handle, det: Detection, encoding: str, chunk_rows: int):
     quoting = csv.QUOTE_MINIMAL if det.quotechar else csv.QUOTE_NONE
     text_columns = [i for i, c in enumerate(det.columns)
-                    if c not in (det.mapping.get("value"), det.mapping.get("year"))
-                    and c not in det.year_columns]
+                    if c != det.mapping.get("value") and c not in det.year_columns]
     return pd.read_csv(
         handle, sep=det.delimiter, header=None, names=list(range(len(det.columns))),
         skiprows=det.header_row + 1, encoding=encoding, quotechar=det.quotechar or '"',
