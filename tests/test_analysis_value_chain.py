@@ -194,6 +194,7 @@ def test_deposit_light_heavy_hand_checked():
     assert row["heavy_pct"] == pytest.approx(15.0)
     assert row["ndpr_pct"] == pytest.approx(10.0)
     assert row["dytb_pct"] == pytest.approx(5.0)
+    assert row["total_pct"] == pytest.approx(95.0)
     assert row["not_given"] == "Lu" and row["ore"] == "Monazite"
     assert row["reference"] == "Someone, 2020"
 

@@ -387,6 +387,7 @@ def deposit_light_heavy(composition: pd.DataFrame) -> pd.DataFrame:
             "heavy_pct": float(given.reindex(HEAVY_REE).sum()),
             "ndpr_pct": float(given.reindex(["Nd", "Pr"]).sum()),
             "dytb_pct": float(given.reindex(["Dy", "Tb"]).sum()),
+            "total_pct": float(given.sum()),
             "not_given": ", ".join(sorted(set(values.index) - set(given.index))),
             "source": _text(group["source"].iloc[0]),
             "reference": note.split("reference:")[-1].split(";")[0].strip()

@@ -65,6 +65,11 @@ def short_source(title: str | None) -> str:
     return text.strip()
 
 
+def short_deposit(name: str) -> str:
+    """'Mount Weld Central Lanthanide, Western Australia' → 'Mount Weld'."""
+    return str(name).split(",")[0].replace(" Central Lanthanide", "").strip()
+
+
 def source_line(row: pd.Series) -> str:
     """Publisher, title and edition of one row, for tooltips."""
     parts = [str(row.get("source") or "")]
@@ -338,7 +343,7 @@ class StageColumn(QFrame):
         self.hovered.emit(segment)
         text = self.describe(segment)
         if text:
-            global_pos = self.plot.mapToGlobal(self.plot.mapFromScene(scene_pos).toPoint())
+            global_pos = self.plot.mapToGlobal(self.plot.mapFromScene(scene_pos))
             QToolTip.showText(global_pos, text, self.plot)
         else:
             QToolTip.hideText()
@@ -378,6 +383,10 @@ class ValueChainPanel(Panel):
                                       self.frames.demand)
         self.top3 = vc.stated_top3(self.frames.chain)
         self.deposits = vc.deposit_light_heavy(self.frames.deposits)
+        # The data do not change while the panel lives: compute each stage's history once.
+        self.conc_by_stage = {key: vc.concentration_over_time(self.stages, key, self.top3)
+                              for key, _label in vc.STAGES}
+        self._bars: dict[tuple[str, int], pd.DataFrame] = {}
         self.color_book = ColorBook()
         self.selected: str | None = None
         self.highlighted: str | None = None
@@ -406,8 +415,10 @@ class ValueChainPanel(Panel):
         self.tabs.addTab(self._build_detail_tab(), "Stage detail")
         self.tabs.addTab(self._build_deposit_tab(), "Mining: where the ore comes from")
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        self.tabs.currentChanged.connect(
+            lambda index: self.state.update(options={OPTION_TAB: int(index)}))
         splitter.setChildrenCollapsible(False)
         outer.addWidget(splitter, 1)
         self.caption = SourceCaption()
@@ -434,7 +445,7 @@ class ValueChainPanel(Panel):
             column.year_requested.connect(lambda year: self.state.update(year=year))
             row.addWidget(column, 1)
             self.columns[key] = column
-        host.setMinimumHeight(300)
+        host.setMinimumHeight(280)
         return host
 
     def _build_concentration_tab(self) -> QWidget:
@@ -496,27 +507,31 @@ class ValueChainPanel(Panel):
         layout = QHBoxLayout(host)
         layout.setContentsMargins(4, 4, 4, 4)
         left = QVBoxLayout()
-        note = QLabel("Element make-up of major deposits, % of total REO. Light = La–Gd, "
-                      "heavy = Tb–Lu and Y (USGS split). Magnet-critical Dy and Tb come "
-                      "almost only from the heavy-rich ion-adsorption clays and xenotime.")
+        light, heavy = self._deposit_colors()
+        note = QLabel(
+            "Element make-up of major deposits (% of total REO, USGS Minerals Yearbook 2022 "
+            f"table 2): <span style='color:{light}'>■</span> light REE (La–Gd) "
+            f"<span style='color:{heavy}'>■</span> heavy REE (Tb–Lu, Y), the USGS split. "
+            "Dysprosium and terbium come mostly from the heavy-rich clays and xenotime of "
+            "southern China, not from Bayan Obo or Mountain Pass.", objectName="depositNote")
         note.setWordWrap(True)
         left.addWidget(note)
         self.deposit_plot = make_plot(x_label="% of total REO")
         self.deposit_plot.setMouseEnabled(False, False)
+        self.deposit_plot.setMinimumHeight(200)
         self.deposit_tooltip = HoverTooltip(self.deposit_plot, self.describe_deposit)
-        self.deposit_tooltip.line.setAngle(0)
+        self.deposit_tooltip.line.setPen(pg.mkPen(None))
         left.addWidget(self.deposit_plot, 1)
         holder = QWidget()
         holder.setLayout(left)
         right = QVBoxLayout()
-        title = QLabel("<b>Bayan Obo</b> (Inner Mongolia, near Baotou): facts and their "
-                       "sources")
+        title = QLabel("<b>Bayan Obo</b> (Inner Mongolia, about 150 km north-west of Baotou): "
+                       "facts, each with its source; the notes say where sources disagree.")
         title.setWordWrap(True)
         right.addWidget(title)
         self.bayan_model = DataFrameModel()
         self.bayan_table = QTableView(objectName="bayanTable")
         self.bayan_table.setModel(self.bayan_model)
-        self.bayan_table.setWordWrap(True)
         right.addWidget(self.bayan_table, 1)
         facts = QWidget()
         facts.setLayout(right)
@@ -528,6 +543,11 @@ class ValueChainPanel(Panel):
         self._draw_deposits()
         self._fill_bayan_obo()
         return host
+
+    @staticmethod
+    def _deposit_colors() -> tuple[str, str]:
+        series = theme.current().series
+        return series[5], series[3]
 
     # -- refresh ---------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -546,12 +566,21 @@ class ValueChainPanel(Panel):
             self._fill_column(key, column, year)
         self._apply_highlight()
         self._sync_picker()
+        tab = self.state.options.get(OPTION_TAB)
+        if isinstance(tab, int) and 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
         self._draw_concentration()
         self._fill_detail()
         self.caption.set_sources(self.sources_text())
 
+    def bar(self, key: str, year: int) -> pd.DataFrame:
+        """One stage's bar for a year (cached: the data do not change while shown)."""
+        if (key, year) not in self._bars:
+            self._bars[(key, year)] = vc.stack_segments(self.stages, key, year)
+        return self._bars[(key, year)]
+
     def _fill_column(self, key: str, column: StageColumn, year: int) -> None:
-        rows = vc.stack_segments(self.stages, key, year)
+        rows = self.bar(key, year)
         if rows.empty:
             years = vc.stage_years(self.stages, key)
             nearest = vc.nearest_year(years, year)
@@ -591,7 +620,7 @@ class ValueChainPanel(Panel):
     def _summary_text(self, key: str, year: int) -> str:
         if key == "end_use":
             return "split by use, not by country"
-        conc = vc.concentration_over_time(self.stages, key, self.top3)
+        conc = self.conc_by_stage[key]
         conc = conc[conc["year"] == year]
         if conc.empty or conc["hhi"].isna().all():
             return ""
@@ -660,7 +689,7 @@ class ValueChainPanel(Panel):
         self.conc_legend.clear()
         plot.removeItem(self.conc_empty)
         key = self.current_stage()
-        conc = vc.concentration_over_time(self.stages, key, self.top3)
+        conc = self.conc_by_stage[key]
         if key == "mining":
             low, high = self.state.year_range
             conc = conc[(conc["year"] >= low) & (conc["year"] <= high)]
@@ -824,24 +853,19 @@ class ValueChainPanel(Panel):
         if frame.empty:
             return
         y = np.arange(len(frame), dtype=float)
-        light, heavy = theme.current().series[5], theme.current().series[3]
-        plot.addItem(pg.BarGraphItem(x0=np.zeros(len(y)), y=y, height=0.7,
+        light, heavy = self._deposit_colors()
+        plot.addItem(pg.BarGraphItem(x0=np.zeros(len(y)), y=y, height=0.72,
                                      width=frame["light_pct"].to_numpy(), brush=light,
-                                     pen=pg.mkPen(None), name="light"))
-        plot.addItem(pg.BarGraphItem(x0=frame["light_pct"].to_numpy(), y=y, height=0.7,
+                                     pen=pg.mkPen(None)))
+        plot.addItem(pg.BarGraphItem(x0=frame["light_pct"].to_numpy(), y=y, height=0.72,
                                      width=frame["heavy_pct"].to_numpy(), brush=heavy,
                                      pen=pg.mkPen(None)))
-        names = [(i, f"{d.split(',')[0]} ({c})") for i, (d, c) in
+        names = [(i, f"{short_deposit(d)} ({c})") for i, (d, c) in
                  enumerate(zip(frame["deposit"], frame["country_iso3"], strict=True))]
         plot.getPlotItem().getAxis("left").setTicks([names])
+        plot.getPlotItem().showGrid(x=True, y=False)
         plot.setXRange(0, 103, padding=0)
         plot.setYRange(-0.6, len(y) - 0.4, padding=0)
-        legend = add_legend(plot)
-        legend.addItem(pg.BarGraphItem(x=[0], height=[1], width=1, brush=light),
-                       "light REE (La–Gd)")
-        legend.addItem(pg.BarGraphItem(x=[0], height=[1], width=1, brush=heavy),
-                       "heavy REE (Tb–Lu, Y)")
-        legend.setOffset((-10, -10))
 
     def describe_deposit(self, _x: float, y: float) -> str:
         index = int(round(y))
@@ -853,6 +877,8 @@ class ValueChainPanel(Panel):
                  f"Nd+Pr: {row['ndpr_pct']:.1f} % · Dy+Tb: {row['dytb_pct']:.2f} %"]
         if row["not_given"]:
             lines.append(f"Not given in the source (NA or '<'): {row['not_given']}")
+        if abs(row["total_pct"] - 100) > 1:
+            lines.append(f"The source's element shares add to {row['total_pct']:.1f} %")
         lines.append(f"Source: {row['source']}; data: {row['reference']}")
         return "\n".join(lines)
 
@@ -864,17 +890,20 @@ class ValueChainPanel(Panel):
         value = np.where(facts["flag"].fillna("") == ">", "> " + value, value)
         frame = pd.DataFrame({
             "fact": facts["item"], "value": value, "unit": facts["unit"],
-            "year": facts["year"], "source": facts["source_publisher"].fillna(facts["source"]),
-            "note": facts["note"].fillna("").str.replace("Bayan Obo; ", "", regex=False)
-            .str.replace("Bayan Obo", "", regex=False)})
+            "year": facts["year"], "note": facts["note"].fillna("")
+            .str.replace("Bayan Obo; ", "", regex=False).str.replace("Bayan Obo", "",
+                                                                      regex=False),
+            "source": facts["source_publisher"].fillna(facts["source"])})
         self.bayan_model.set_frame(frame)
         self.bayan_table.resizeColumnsToContents()
-        self.bayan_table.setColumnWidth(0, 220)
+        for column, width in ((0, 200), (1, 110), (2, 90), (4, 320)):
+            self.bayan_table.setColumnWidth(column, min(width,
+                                                        self.bayan_table.columnWidth(column)))
 
     # -- export and sources ----------------------------------------------------------------
     def year_rows(self, year: int) -> pd.DataFrame:
         """The segments shown for ``year`` (every stage with data), long format."""
-        parts = [vc.stack_segments(self.stages, key, year) for key, _ in vc.STAGES]
+        parts = [self.bar(key, year) for key, _ in vc.STAGES]
         parts = [p[p["segment"] != vc.UNSTATED] for p in parts if not p.empty]
         return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
 
@@ -900,7 +929,7 @@ class ValueChainPanel(Panel):
     def _no_data_rows(self, year: int) -> pd.DataFrame:
         rows = []
         for key, _label in vc.STAGES:
-            if vc.stack_segments(self.stages, key, year).empty:
+            if self.bar(key, year).empty:
                 nearest = vc.nearest_year(vc.stage_years(self.stages, key), year)
                 note = (f"no data for {year}; nearest year with data: {nearest}"
                         if nearest else "no sourced data for any year")
@@ -910,8 +939,7 @@ class ValueChainPanel(Panel):
     def _concentration_rows(self) -> pd.DataFrame:
         rows = []
         for key in vc.COUNTRY_STAGES:
-            conc = vc.concentration_over_time(self.stages, key, self.top3)
-            for r in conc.itertuples():
+            for r in self.conc_by_stage[key].itertuples():
                 for measure, value, unit in (("top1_pct", r.top1_pct, "%"),
                                              ("top3_pct", r.top3_pct, "%"),
                                              ("hhi", r.hhi, "HHI (0-10,000)")):
