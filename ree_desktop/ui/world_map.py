@@ -93,6 +93,13 @@ class CountryShape(QGraphicsPathItem):
         self.name = name
         self.owner = owner
 
+    def shape(self) -> QPainterPath:
+        """The filled outline only: Qt would widen it by the (cosmetic) pen in map units."""
+        return self.path()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
+        return self.path().boundingRect()
+
     def hoverEvent(self, event) -> None:  # noqa: N802 (pyqtgraph API)
         if event.isExit():
             self.owner.hover(None)

@@ -1,0 +1,319 @@
+"""The Countries panel, driven through its widgets: what is plotted, listed and exported."""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from ree_desktop.ui.state import ViewStateData
+
+FOUR = ("CHN", "USA", "AUS", "MMR")
+
+
+@pytest.fixture
+def panel_for(make_window):
+    def factory(view="line", metric="production", countries=FOUR, years=(2015, 2024),
+                year=2024, size=(1280, 800), **options):
+        data = ViewStateData(panel="countries", view=view, metric=metric,
+                             countries=tuple(countries), year_range=years, year=year,
+                             options={f"countries.{k}": v for k, v in options.items()})
+        window = make_window(data, size=size)
+        QApplication.processEvents()  # let the views settle their ranges before clicks
+        return window, window.panel("countries")
+    return factory
+
+
+def series(panel, code):
+    item = panel.series_items[code]
+    x, y = item.getData() if item.opts.get("logMode") is None else (item.xData, item.yData)
+    return dict(zip(item.xData.astype(int), item.yData, strict=True))
+
+
+def click_box(qtbot, box):
+    """Click a check box on its indicator (the widget is wider than its label)."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def item_for(panel, iso3):
+    widget = panel.picker.list
+    for row in range(widget.count()):
+        if widget.item(row).data(Qt.ItemDataRole.UserRole) == iso3:
+            return widget.item(row)
+    raise KeyError(iso3)
+
+
+def test_line_shows_preferred_values_with_gaps(panel_for):
+    _, panel = panel_for()
+    assert list(panel.series_items) == list(FOUR)
+    usa = series(panel, "USA")
+    assert usa[2022] == 42_500
+    australia = series(panel, "AUS")
+    assert australia[2016] == 14_000 and math.isnan(australia[2017])  # a gap, not a zero
+    assert australia[2024] == 29_000  # MCS 2026, not MCS 2025's 13,000
+    assert panel.line_plot.getPlotItem().titleLabel.text.startswith("Mine production")
+    assert "USGS" in panel.caption.text()
+
+
+def test_estimates_hollow_and_dashed(panel_for):
+    _, panel = panel_for()
+    china = panel.series_items["CHN"]
+    brushes = china.opts["symbolBrush"]
+    years = list(china.xData.astype(int))
+    background = panel.line_plot.backgroundBrush().color().name()
+    assert brushes[years.index(2024)].color().name() == background  # 2024 is an estimate
+    assert brushes[years.index(2019)].color().name() != background
+    assert "CHN" in panel.dashed_items
+    assert "Estimates" in panel.note.text()
+
+
+def test_picking_countries_updates_state_and_filter_bar(panel_for, qtbot):
+    window, panel = panel_for()
+    brazil = item_for(panel, "BRA")
+    brazil.setCheckState(Qt.CheckState.Checked)
+    assert window.state.countries[-1] == "BRA"
+    assert "BRA" in window.country_picker.selected()
+    assert "BRA" in panel.series_items
+    panel.picker.clear_button.click()
+    assert window.state.countries == ()
+    assert panel.series_items == {}
+    assert "No country selected" in panel.note.text()
+
+
+def test_search_filters_the_list(panel_for):
+    _, panel = panel_for()
+    panel.picker.search.setText("Burma")
+    visible = [panel.picker.list.item(r).data(Qt.ItemDataRole.UserRole)
+               for r in range(panel.picker.list.count())
+               if not panel.picker.list.item(r).isHidden()]
+    assert visible == ["MMR"]
+
+
+def test_group_buttons(panel_for, qtbot):
+    window, panel = panel_for(year=2024)
+    qtbot.mouseClick(panel.group_buttons["Top 5"], Qt.MouseButton.LeftButton)
+    assert window.state.countries == ("CHN", "USA", "AUS", "MMR", "IND")
+    qtbot.mouseClick(panel.group_buttons["EU27"], Qt.MouseButton.LeftButton)
+    assert len(window.state.countries) == 27 and "DEU" in window.state.countries
+    assert "No data in 2015–2024 for" in panel.note.text()
+
+
+def test_switching_metric_to_share(panel_for):
+    window, panel = panel_for()
+    combo = panel.metric_combo
+    combo.setCurrentIndex(combo.findData("share"))
+    assert window.state.metric == "share"
+    china = series(panel, "CHN")
+    assert china[2022] == pytest.approx(210_000 / 300_000 * 100)  # MCS 2023 both
+    assert panel.line_plot.getPlotItem().getAxis("left").labelText.startswith("% of world")
+
+
+def test_share_toggle_and_log_axis(panel_for, qtbot):
+    window, panel = panel_for()
+    click_box(qtbot, panel.toggles["share"])
+    assert window.state.options["countries.share"] is True
+    assert series(panel, "USA")[2024] == pytest.approx(100 * 45_500 / 380_000)
+    click_box(qtbot, panel.toggles["log"])
+    assert panel.line_plot.getPlotItem().ctrl.logYCheck.isChecked()
+    assert panel.series_items["USA"].opts["logMode"][1] is True
+    combo = panel.metric_combo
+    combo.setCurrentIndex(combo.findData("growth"))
+    assert not panel.toggles["share"].isEnabled()
+
+
+def test_other_metrics(panel_for):
+    window, panel = panel_for(countries=("CHN", "USA"), years=(2020, 2025))
+    window.state.update(metric="rp_ratio")
+    assert series(panel, "CHN")[2025] == pytest.approx(44_000_000 / 270_000)
+    assert "same edition" in panel.note.text()
+    window.state.update(metric="growth")
+    assert series(panel, "USA")[2022] == pytest.approx(100 * (42_500 / 42_400 - 1))
+    window.state.update(metric="cagr")
+    legend = [label.text for _, label in panel.legend.items]
+    assert any(text.startswith("United States (+") for text in legend)
+    assert panel.bar_values()[0][0] in ("USA", "CHN")
+    window.state.update(metric="reserves")
+    assert series(panel, "CHN")[2025] == 44_000_000
+
+
+def test_revisions_drawn_as_marks_and_listed(panel_for, qtbot):
+    _, panel = panel_for(countries=("AUS",), years=(2020, 2025))
+    assert panel.revision_item is None
+    click_box(qtbot, panel.toggles["revisions"])
+    spots = {(int(s.pos().x()), s.pos().y()) for s in panel.revision_item.points()}
+    assert (2024, 13_000) in spots
+    text = panel.line_tooltip.show_at(2024, 14_000)
+    assert "13,000 t REO" in text and "MCS2025" in text and "MCS2026" in text
+    model = panel.table_model
+    editions = [model.index(r, model.frame.columns.get_loc("edition")).data()
+                for r in range(model.rowCount())
+                if model.index(r, model.frame.columns.get_loc("year")).data() == "2024"]
+    assert sorted(editions) == ["MCS2025", "MCS2026"]
+
+
+def test_hover_tooltip_names_value_flag_edition_source(panel_for):
+    _, panel = panel_for()
+    text = panel.line_tooltip.show_at(2022, 41_000)
+    assert text.startswith("United States (USA), 2022")
+    assert "42,500 t REO" in text and "MYB2022" in text and "Source: USGS" in text
+    china = panel.line_tooltip.show_at(2024, 260_000)
+    assert "270,000 t REO (estimate)" in china
+
+
+def test_clicking_the_line_chart_picks_the_year(panel_for, qtbot):
+    window, panel = panel_for(year=2024)
+    vb = panel.line_plot.getPlotItem().vb
+    scene = vb.mapViewToScene(pg_point(2019, 100_000))
+    pos = panel.line_plot.mapFromScene(scene)
+    qtbot.mouseClick(panel.line_plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert window.state.year == 2019
+    assert window.year_spin.value() == 2019
+    assert panel.year_line.value() == 2019
+
+
+def pg_point(x, y):
+    from PySide6.QtCore import QPointF
+
+    return QPointF(x, y)
+
+
+def test_bars_ranked_for_the_year_and_click_shows_detail(panel_for, qtbot):
+    window, panel = panel_for(view="bars", year=2022)
+    assert panel.tabs.currentIndex() == 1
+    assert [c for c, _ in panel.bar_values()][:2] == ["CHN", "USA"]
+    widths = list(panel.bar_item.opts["width"])
+    assert widths[:2] == [210_000, 42_500] and widths == sorted(widths, reverse=True)
+    panel.year_spin.setValue(2023)
+    assert window.state.year == 2023
+    QApplication.processEvents()
+    assert panel.bar_plot.getPlotItem().titleLabel.text.startswith("Mine production, 2023")
+    vb = panel.bar_plot.getPlotItem().vb
+    pos = panel.bar_plot.mapFromScene(vb.mapViewToScene(pg_point(10_000, 1)))
+    qtbot.mouseClick(panel.bar_plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    second = panel.bar_values()[1][0]
+    assert panel.detail.text().startswith(panel.names[second])
+
+
+def test_map_colours_tooltip_and_click_toggles(panel_for, qtbot):
+    window, panel = panel_for(view="map", year=2024)
+    world = panel.map
+    assert world.brush_color("CHN") != "no data"
+    assert world.brush_color("FRA") == "no data"
+    assert world.brush_color("CHN") != world.brush_color("USA")
+    assert "270,000 t REO" in panel.describe_country("CHN")
+    assert panel.describe_country("FRA") == "France (FRA): no data"
+    assert panel.map_legend.labels()[-1] == "270k"
+    pos = world.mapFromScene(world.country_scene_pos("BRA"))
+    qtbot.mouseClick(world.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert window.state.countries[-1] == "BRA"
+    qtbot.mouseClick(world.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert "BRA" not in window.state.countries
+    world.hover("AUS")
+    assert world.last_tooltip.startswith("Australia (AUS), 2024")
+
+
+def test_table_sortable_and_copyable(panel_for, qtbot):
+    window, panel = panel_for(view="table", countries=("USA",), years=(2021, 2023))
+    model = panel.table_model
+    columns = list(model.frame.columns)
+    assert {"country_iso3", "country", "year", "value", "unit", "flag", "source"} <= set(
+        columns)
+    cells = [model.index(r, columns.index("value")).data() for r in range(model.rowCount())]
+    assert cells == ["42,400", "42,500", "41,600"]
+    panel.table.sortByColumn(columns.index("value"), Qt.SortOrder.DescendingOrder)
+    assert model.index(0, columns.index("year")).data() == "2022"
+    panel.table.selectRow(0)
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QGuiApplication.clipboard().text().splitlines()
+    assert copied[0].split("\t")[:3] == ["country", "country_iso3", "year"]
+    assert copied[1].split("\t")[:3] == ["United States", "USA", "2022"]
+
+
+def test_switching_views_with_tabs(panel_for, qtbot):
+    window, panel = panel_for()
+    tab_bar = panel.tabs.tabBar()
+    qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(2).center())
+    assert window.state.view == "map"
+    qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(3).center())
+    assert window.state.view == "table"
+
+
+def test_export_frame_long_format(panel_for):
+    window, panel = panel_for()
+    frame = panel.export_frame()
+    assert {"country_iso3", "country", "year", "metric", "value", "unit", "flag",
+            "source", "edition"} <= set(frame.columns)
+    usa = frame[(frame["country_iso3"] == "USA") & (frame["year"] == 2022)]
+    assert usa["value"].tolist() == [42_500] and usa["unit"].tolist() == ["t REO"]
+    window.state.update(view="bars")
+    assert list(panel.export_frame()["rank"]) == [1, 2, 3, 4]
+
+
+def test_legend_entry_toggles_series(panel_for, qtbot):
+    _, panel = panel_for()
+    sample, _ = panel.legend.items[0]
+    event = type("Click", (), {"button": lambda self: Qt.MouseButton.LeftButton,
+                               "accept": lambda self: None})()
+    sample.mouseClickEvent(event)
+    assert not panel.series_items["CHN"].isVisible()
+    assert not panel.dashed_items["CHN"].isVisible()
+
+
+def test_twelve_countries_at_full_hd(panel_for):
+    twelve = ("CHN", "USA", "AUS", "MMR", "IND", "RUS", "THA", "VNM", "BRA", "MDG", "NGA",
+              "MYS")
+    _, panel = panel_for(countries=twelve, size=(1920, 1080), years=(2018, 2025))
+    assert len(panel.series_items) == 12
+    colors = {(item.opts["pen"].color().name(), item.opts["symbol"])
+              for item in panel.series_items.values()}
+    assert len(colors) == 12  # every series distinguishable by colour or marker
+    assert np.isfinite(series(panel, "NGA")[2024])
+
+
+def test_user_dataset_listed_as_metric(panel_for, store):
+    conn = sqlite3.connect(store.user_path)
+    with conn:
+        conn.execute("INSERT INTO datasets (id, title, unit, kind) VALUES "
+                     "('magnets_kt', 'Magnet output', 'kt', 'user')")
+        conn.executemany(
+            "INSERT INTO observations (dataset, country_iso3, year, metric, value, unit, "
+            "preferred) VALUES ('magnets_kt', ?, ?, 'magnet_output', ?, 'kt', 1)",
+            [("CHN", 2023, 250.0), ("CHN", 2024, 280.0), ("JPN", 2024, 9.5)])
+    conn.close()
+    window, panel = panel_for(countries=("CHN", "JPN"), years=(2020, 2025))
+    combo = panel.metric_combo
+    index = combo.findData("user:magnets_kt:magnet_output")
+    assert index >= 0 and "your data" in combo.itemText(index)
+    combo.setCurrentIndex(index)
+    assert series(panel, "CHN")[2024] == 280.0
+    assert panel.line_plot.getPlotItem().getAxis("left").labelText == "kt"
+
+
+def test_cli_export_and_screenshot(tmp_path, store):
+    from ree_desktop.cli import main
+
+    out = tmp_path / "countries.csv"
+    assert main(["--panel", "countries", "--countries", "CHN,USA,AUS,MMR", "--years",
+                 "2015:2024", "--metric", "production", "--view", "line",
+                 "--export-data", str(out), "--user-db", str(store.user_path)]) == 0
+    import pandas as pd
+
+    frame = pd.read_csv(out)
+    usa = frame[(frame["country_iso3"] == "USA") & (frame["year"] == 2022)]
+    assert usa["value"].tolist() == [42_500.0]
+    png = tmp_path / "map.png"
+    assert main(["--panel", "countries", "--view", "map", "--screenshot", str(png),
+                 "--user-db", str(store.user_path)]) == 0
+    assert png.stat().st_size > 10_000
+
+
+def test_click_pos_helper_is_inside_widget(panel_for):
+    _, panel = panel_for(view="map")
+    pos = panel.map.mapFromScene(panel.map.country_scene_pos("CHN"))
+    assert panel.map.rect().contains(QPoint(pos.x(), pos.y()))
