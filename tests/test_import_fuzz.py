@@ -1,0 +1,84 @@
+"""Fuzzing the importer: any bytes or CSV-like text end in an import or one clear error."""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ree_desktop.data.importer import ImportFailed, Options, run_import
+
+CELLS = st.one_of(
+    st.sampled_from(["China", "U.S.", "Burma", "中国", "World", "Atlantis", "", "W", "NA", "—",
+                     "12e", ">95", "<1,000", "1.234,5", "2020", "19", "=1+1", '"', "\x00",
+                     "value\"; DROP TABLE observations; --", "2019 [YR2019]", "\r", "\n"]),
+    st.integers(-10**6, 10**6).map(str),
+    st.floats(allow_nan=True, allow_infinity=True).map(str),
+    st.text(max_size=12),
+)
+DELIMITERS = st.sampled_from([",", ";", "\t", "|", " "])
+ENCODINGS = st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "gb18030", "cp1252"])
+
+
+@st.composite
+def csv_like(draw) -> bytes:
+    delimiter = draw(DELIMITERS)
+    header = draw(st.one_of(
+        st.just(["Country", "Year", "Value"]), st.just(["Country", "2019", "2020", "Note"]),
+        st.just(["国家", "年份", "产量", "单位"]),
+        st.lists(st.sampled_from(["Country", "Year", "Value", "Unit", "Note", "2019", "2020",
+                                  "国家", "年份", "产量", "", "x"]), max_size=6)))
+    width = len(header)
+    rows = draw(st.lists(st.one_of(
+        st.lists(CELLS, min_size=width, max_size=width),
+        st.tuples(st.sampled_from(["China", "U.S.", "Burma", "中国", "World", "Atlantis"]),
+                  st.integers(1790, 2110).map(str),
+                  st.sampled_from(["1", "2.5", "W", "NA", "—", "12e", ">95", "1,000", "x"]),
+                  ).map(list),
+        st.lists(CELLS, max_size=7)), max_size=12))
+    if draw(st.booleans()):  # mostly well-formed: exercises the writing path too
+        header = ["Country", "Year", "Value"]
+        rows = draw(st.lists(st.tuples(
+            st.sampled_from(["China", "U.S.", "Burma", "中国", "World", "India", "Brazil"]),
+            st.integers(1990, 2030).map(str),
+            st.sampled_from(["1", "2.5", "W", "NA", "—", "12e", ">95", "7 r"])).map(list),
+            min_size=1, max_size=12))
+    lines = [delimiter.join(header)] + [delimiter.join(row) for row in rows]
+    text = draw(st.sampled_from(["\n", "\r\n", "\r"])).join(lines)
+    return text.encode(draw(ENCODINGS), errors="replace")
+
+
+def check(data: bytes, options: Options) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path, db = Path(folder) / "fuzz.csv", Path(folder) / "user.db"
+        path.write_bytes(data)
+        try:
+            result = run_import(path, db, options=options)
+        except ImportFailed as error:
+            assert str(error) and "\n" not in str(error).strip()
+            return
+        if db.exists():
+            conn = sqlite3.connect(db)
+            count = conn.execute("SELECT count(*) FROM observations").fetchone()[0]
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            conn.close()
+            assert count == (result.rows_imported if result.written else 0)
+
+
+FUZZ = settings(max_examples=120, deadline=None,
+                suppress_health_check=[HealthCheck.too_slow])
+
+
+@FUZZ
+@given(st.binary(max_size=2000))
+def test_random_bytes(data):
+    check(data, Options())
+
+
+@FUZZ
+@given(csv_like(), st.booleans())
+def test_random_csv_like_text(data, skip_invalid):
+    check(data, Options(skip_invalid=skip_invalid))
