@@ -1,0 +1,251 @@
+"""The Demand & trends panel, driven like a user would (qtbot, offscreen)."""
+
+from __future__ import annotations
+
+import math
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pandas as pd
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from ree_desktop.analysis import scenarios as sc
+from ree_desktop.ui.state import ViewStateData
+
+DRIVERS = "demand_drivers"
+
+
+@pytest.fixture
+def panel(make_window):
+    window = make_window(ViewStateData(panel="demand", year_range=(1990, 2025)))
+    return window.panel("demand")
+
+
+def curve(plot: pg.PlotWidget, name_part: str) -> pg.PlotDataItem:
+    items = [i for i in plot.getPlotItem().listDataItems()
+             if name_part in (i.opts.get("name") or "")]
+    assert len(items) == 1, [i.opts.get("name") for i in plot.getPlotItem().listDataItems()]
+    return items[0]
+
+
+def values(item: pg.PlotDataItem) -> dict[int, float]:
+    x, y = item.getOriginalDataset()
+    return {int(a): float(b) for a, b in zip(x, y, strict=True)}
+
+
+def axis_label(plot: pg.PlotWidget) -> str:
+    return plot.getPlotItem().getAxis("left").labelText
+
+
+def cell(view, row: int, column: int) -> str:
+    return view.model().index(row, column).data()
+
+
+# -- history --------------------------------------------------------------------------------
+def test_history_draws_usgs_series_in_t_reo_with_gaps(panel):
+    world = values(curve(panel.history_plot, "World mine production"))
+    assert world[1990] == 52900 and world[2025] == 390000
+    us = values(curve(panel.history_plot, "US apparent consumption"))
+    assert math.isnan(us[2011])             # USGS "NA": a gap, never a zero
+    assert us[2020] == 6700
+    assert "t REO" in axis_label(panel.history_plot)
+    assert "kt magnet REE" in axis_label(panel.projection_plot)
+    assert "kt magnet REE" in axis_label(panel.model_plot)
+
+
+def test_cagr_is_on_the_chart_and_in_the_table_and_follows_the_years(panel, qtbot):
+    # world: 52,900 t (1990) → 390,000 t (2025): (390000/52900)^(1/35) − 1 = +5.9 % a year
+    assert "World mine production: +5.9 % a year" in panel.cagr_label.text
+    assert "US apparent consumption: -4.7 % a year (1990–2020)" in panel.cagr_label.text
+    assert [cell(panel.cagr_table, r, 1) for r in range(5)] == [
+        "1990", "52,900", "2025", "390,000", "+5.9"]
+    panel.cagr_from.setValue(2015)  # world 2015: 129,000 t → (390000/129000)^(1/10) − 1
+    assert panel.state.options["demand.cagr"] == [2015, 2025]
+    expected = 100 * ((390000 / 129000) ** 0.1 - 1)
+    assert cell(panel.cagr_table, 4, 1) == f"{expected:+.1f}"
+    assert f"+{expected:.1f} % a year" in panel.cagr_label.text
+
+
+def test_log_axis(panel):
+    panel.axis_combo.setCurrentIndex(1)
+    assert panel.state.options["demand.axis"] == "log"
+    assert panel.history_plot.getPlotItem().getAxis("left").logMode
+    assert "log scale" in axis_label(panel.history_plot)
+
+
+def test_history_tooltip_gives_value_flag_edition_and_source(panel):
+    text = panel.history_hover.show_at(2024, 0)
+    assert "World mine production: 380,000 t REO (estimate)" in text
+    assert "MCS2026; U.S. Geological Survey (USGS)" in text
+    assert "US apparent consumption: no data (NA)" in panel.history_hover.show_at(2011, 0)
+
+
+# -- projections ----------------------------------------------------------------------------
+def test_projection_lines_per_scenario_with_supply_on_the_kt_axis(panel):
+    steps = values(curve(panel.projection_plot, "IEA STEPS: Total demand"))
+    assert list(steps) == list(sc.IEA_YEARS)
+    assert steps[2024] == pytest.approx(90.9218) and steps[2050] == pytest.approx(177.5246)
+    assert values(curve(panel.projection_plot, "IEA NZE"))[2035] == pytest.approx(172.2193)
+    mining = values(curve(panel.projection_plot, "mining supply"))
+    assert list(mining) == [2024, 2030, 2035, 2040]
+    assert mining[2040] == pytest.approx(108.6771)
+    panel.supply_checks["refining"].setChecked(False)
+    names = [i.opts.get("name") for i in panel.projection_plot.getPlotItem().listDataItems()]
+    assert not any("refining" in (n or "") for n in names)
+
+
+def test_switching_scenario_and_view_draws_stacked_end_uses(panel, qtbot):
+    panel.view_combo.setCurrentIndex(1)
+    panel.scenario_combo.setCurrentIndex(sc.SCENARIOS.index("NZE"))
+    assert panel.state.scenario == "NZE"
+    ev = values(curve(panel.projection_plot, "IEA NZE: Electric vehicles"))
+    top = values(curve(panel.projection_plot, "IEA NZE: Other uses"))
+    assert ev[2050] == pytest.approx(54.0244)
+    assert top[2050] == pytest.approx(54.0244 + 25.8982 + 120.3419)  # stacked: the total
+    assert "IEA NZE" in panel.projection_plot.getPlotItem().titleLabel.text
+    assert "Net Zero" in panel.scenario_combo.itemData(2, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_end_use_lines(panel):
+    panel.use_combo.setCurrentIndex(panel.use_combo.findData("Wind"))
+    wind = values(curve(panel.projection_plot, "IEA APS: Wind"))
+    assert wind[2030] == pytest.approx(23.93)
+
+
+def test_projection_tooltip_only_at_iea_years(panel):
+    text = panel.projection_hover.show_at(2030, 0)
+    assert "IEA STEPS: Total demand 122.8 kt" in text
+    assert "IEA mining supply (base case): 100.3 kt" in text
+    assert "no IEA value" in panel.projection_hover.show_at(2027, 0)
+
+
+# -- what-if model --------------------------------------------------------------------------
+@pytest.fixture
+def model(panel, qtbot):
+    panel.tabs.setCurrentIndex(1)
+    assert panel.state.options["demand.tab"] == "model"
+    return panel
+
+
+def model_total(panel) -> dict[int, float]:
+    return values(panel.model_curves["Other uses"])  # top of the stack = total demand
+
+
+def test_model_starts_from_the_scenario_and_matches_the_iea_points(model):
+    total = model_total(model)
+    assert total[2030] == pytest.approx(122.8462, abs=2e-4)
+    assert total[2050] == pytest.approx(177.5246, abs=2e-4)
+    assert "not a forecast" in model.model_plot.getPlotItem().titleLabel.text
+    assert DRIVERS not in model.state.options   # nothing set yet: no user scenario exported
+
+
+def test_moving_a_slider_recomputes_the_series(model, qtbot):
+    slider = model.sliders["shift_Electric vehicles"]
+    before = values(model.model_curves["Electric vehicles"])
+    qtbot.keyClick(slider.slider, Qt.Key.Key_PageUp)  # +1.0 pp a year
+    assert slider.spin.value() == 1.0
+    drivers = model.state.options[DRIVERS]
+    assert drivers["shift"]["Electric vehicles"] == 1.0
+    growth = drivers["growth"]["Electric vehicles"][0] / 100
+    after = values(model.model_curves["Electric vehicles"])
+    # EVs 8.3593 kt in 2024, two years at (STEPS rate + 1 pp)
+    assert after[2026] == pytest.approx(8.3593 * (1 + growth + 0.01) ** 2)
+    assert after[2026] > before[2026]
+    assert "Electric vehicles: 2024–30 +18.2" in model.assumption_label.text()
+    assert "(incl. +1.0 pp)" in model.assumption_label.text()
+
+
+def test_spin_box_and_recycling_lower_primary_demand(model):
+    spin = model.sliders["recycling_pct"].spin
+    spin.setValue(20)
+    assert model.sliders["recycling_pct"].slider.value() == 20
+    primary = values(model.model_curves["primary"])
+    total = model_total(model)
+    assert primary[2040] == pytest.approx(0.8 * total[2040])
+    assert primary[2032] == pytest.approx(0.9 * total[2032])
+    assert "Recycling meets 20 % of demand by 2040" in model.assumption_label.text()
+
+
+def test_supply_haircut_from_a_year(model):
+    before = values(model.model_curves["supply"])
+    model.haircut_country.setCurrentIndex(model.haircut_country.findData("CHN"))
+    model.haircut_from.setValue(2035)
+    model.sliders["haircut_pct"].spin.setValue(50)
+    after = values(model.model_curves["supply"])
+    assert after[2034] == pytest.approx(before[2034])
+    assert after[2035] == pytest.approx(before[2035] - 0.5 * 56.8396)
+    balance = dict(zip(model.balance_bars.opts["x"], model.balance_bars.opts["height"],
+                       strict=True))
+    primary = values(model.model_curves["primary"])
+    assert balance[2035.0] == pytest.approx(after[2035] - primary[2035])
+    assert "China −50 % from 2035" in model.assumption_label.text()
+
+
+def test_start_from_nze_reproduces_nze_and_marks_its_points(model, qtbot):
+    model.sliders["thrift_pct"].spin.setValue(-20)
+    qtbot.mouseClick(model.start_buttons["NZE"], Qt.MouseButton.LeftButton)
+    assert model.state.options[DRIVERS]["start"] == "NZE"
+    assert model.sliders["thrift_pct"].value() == 0
+    total = model_total(model)
+    for year, value in sc.scenario_path(model.projections, "NZE", sc.TOTAL).items():
+        assert total[year] == pytest.approx(value, abs=2e-4)
+    iea = values(model.model_curves["iea_demand"])
+    assert iea[2035] == pytest.approx(172.2193)
+    assert model.start_buttons["NZE"].isChecked()
+
+
+def test_model_tooltip_says_user_scenario(model):
+    text = model.model_hover.show_at(2040, 10)
+    assert "User scenario — not a forecast" in text and "Balance:" in text
+
+
+# -- state, export, command line ------------------------------------------------------------
+def test_drivers_are_bookmarkable(make_window, panel):
+    panel.tabs.setCurrentIndex(1)
+    panel.sliders["shift_Wind"].spin.setValue(-2.5)
+    saved = ViewStateData.from_json(panel.state.data.to_json())
+    other = make_window(saved).panel("demand")
+    assert other.sliders["shift_Wind"].value() == -2.5
+    assert other.tabs.currentIndex() == 1
+
+
+def test_export_frame_has_history_all_scenarios_and_the_user_scenario(panel):
+    frame = panel.export_frame()
+    for column in ("scenario", "end_use", "year", "value", "unit", "source"):
+        assert column in frame.columns
+    assert {"History", "Base year", "STEPS", "APS", "NZE"} <= set(frame["scenario"])
+    assert not frame["scenario"].str.contains("User scenario").any()
+    world = frame[(frame["end_use"] == "World mine production") & (frame["year"] == 2025)]
+    assert list(world["value"]) == [390000] and list(world["unit"]) == ["t REO"]
+    panel.tabs.setCurrentIndex(2)
+    panel.start_from("APS")
+    frame = panel.table_model.frame
+    user = frame[frame["scenario"].str.contains("User scenario", na=False)]
+    assert not user.empty and (user["unit"] == "kt").all()
+    assert "not a forecast" in user["scenario"].iloc[0]
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("DISPLAY", None)
+    return subprocess.run([sys.executable, "-m", "ree_desktop", *args], capture_output=True,
+                          text=True, env=env, timeout=120)
+
+
+def test_cli_screenshot_and_export(tmp_path):
+    png, csv = tmp_path / "demand.png", tmp_path / "demand.csv"
+    result = run_cli("--panel", "demand", "--scenario", "NZE", "--size", "1280x800",
+                     "--screenshot", str(png))
+    assert result.returncode == 0, result.stderr
+    assert QImage(str(png)).width() == 1280
+    result = run_cli("--panel", "demand", "--export-data", str(csv))
+    assert result.returncode == 0, result.stderr
+    frame = pd.read_csv(csv)
+    nze = frame[(frame["scenario"] == "NZE") & (frame["end_use"] == "Total demand")]
+    assert np.isclose(nze.set_index("year")["value"][2050], 200.2645)
+    assert "CC BY 4.0" in (tmp_path / "demand.sources.txt").read_text()
