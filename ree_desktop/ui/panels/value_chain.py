@@ -147,6 +147,7 @@ class StageColumn(QFrame):
         self.labels: dict[str, pg.TextItem] = {}
         self.colors: dict[str, str] = {}
         self.highlighted: str | None = None
+        self.projection = False
         self.nearest: int | None = None
         self.describe_extra = ""
         layout = QVBoxLayout(self)
@@ -209,6 +210,7 @@ class StageColumn(QFrame):
         self.colors = colors
         self.plot.setBackground(theme.current().background)
         projection = bool(rows["projection"].any())
+        self.projection = projection
         for row in rows.itertuples():
             self._add_segment(row, colors[row.segment], projection)
         top = float(rows["top"].max())
@@ -218,12 +220,19 @@ class StageColumn(QFrame):
         self.summary.setText(summary)
         self._set_visible_parts(True)
 
-    def _add_segment(self, row, color: str, projection: bool) -> None:
-        brush = QBrush(QColor(color))
-        if row.segment == vc.UNSTATED:
+    def _brush(self, key: str, alpha: int = 255) -> QBrush:
+        """Solid for observed; hatched if unattributed; dotted if a projection."""
+        color = QColor(self.colors.get(key, UNSTATED_COLOR))
+        color.setAlpha(alpha)
+        brush = QBrush(color)
+        if key == vc.UNSTATED:
             brush.setStyle(Qt.BrushStyle.BDiagPattern)
-        elif projection:
+        elif self.projection:
             brush.setStyle(Qt.BrushStyle.Dense3Pattern)
+        return brush
+
+    def _add_segment(self, row, color: str, projection: bool) -> None:
+        brush = self._brush(row.segment)
         bar = pg.BarGraphItem(x=[0.0], y0=[row.bottom], height=[row.share_pct], width=0.72,
                               brush=brush, pen=pg.mkPen(theme.current().background, width=1))
         self.plot.addItem(bar)
@@ -234,8 +243,12 @@ class StageColumn(QFrame):
     def _add_label(self, row, color: str) -> None:
         name = SHORT_NAMES.get(row.segment_label, row.segment_label)
         text_color = "#FFFFFF" if is_dark(color) else "#111111"
+        fill = None
+        if row.segment == vc.UNSTATED or self.projection:
+            text_color = theme.current().foreground
+            fill = pg.mkBrush(theme.current().background + "D0")
         if row.segment == vc.UNSTATED:
-            name, text_color = "not stated", "#333333"
+            name = "not stated"
         if row.share_pct >= 20:
             html = (f"<div style='text-align:center; color:{text_color}; font-size:13pt;'>"
                     f"<b>{name}</b><br>{percent(row.share_pct)}</div>")
@@ -243,7 +256,7 @@ class StageColumn(QFrame):
             size = 10 if row.share_pct >= 8 else 9
             html = (f"<span style='color:{text_color}; font-size:{size}pt;'>"
                     f"<b>{name}</b> {percent(row.share_pct)}</span>")
-        label = pg.TextItem(html=html, anchor=(0.5, 0.5))
+        label = pg.TextItem(html=html, anchor=(0.5, 0.5), fill=fill)
         label.setPos(0.0, row.bottom + row.share_pct / 2)
         self.plot.addItem(label)
         self.labels[row.segment] = label
@@ -285,11 +298,7 @@ class StageColumn(QFrame):
         foreground = theme.current().foreground
         for key, bar in self.items.items():
             alpha, width = self.segment_style(key, segment)
-            color = QColor(self.colors.get(key, UNSTATED_COLOR))
-            color.setAlpha(alpha)
-            brush = QBrush(color)
-            if key == vc.UNSTATED:
-                brush.setStyle(Qt.BrushStyle.BDiagPattern)
+            brush = self._brush(key, alpha)
             pen = (pg.mkPen(foreground, width=width) if width > 1
                    else pg.mkPen(theme.current().background, width=1))
             bar.setOpts(brush=brush, pen=pen)
@@ -473,6 +482,11 @@ class ValueChainPanel(Panel):
         item.setLabel("right", "HHI (0–10,000)", color=theme.current().foreground)
         self.conc_plot.setMouseEnabled(False, False)
         self.conc_legend = add_legend(self.conc_plot)
+        self.conc_legend.setOffset((10, -30))  # bottom left: the lines run high
+        self.year_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(
+            theme.current().muted, width=1.5, style=Qt.PenStyle.DashLine),
+            label="{value:.0f}", labelOpts={"position": 0.97, "color": theme.current().muted})
+        self.conc_plot.addItem(self.year_line, ignoreBounds=True)
         self.conc_tooltip = HoverTooltip(self.conc_plot, self.describe_concentration)
         self.conc_empty = pg.TextItem(color=theme.current().muted, anchor=(0.5, 0.5))
         layout.addWidget(self.conc_plot, 1)
@@ -698,6 +712,7 @@ class ValueChainPanel(Panel):
             reason = ("End uses are split by use, not by country: no country concentration."
                       if key == "end_use" else f"No country data for "
                       f"{vc.STAGE_LABELS[key].lower()} in the bundled sources.")
+            self.year_line.setVisible(False)
             self.conc_empty.setText(reason)
             plot.addItem(self.conc_empty)
             plot.setXRange(0, 1)
@@ -711,6 +726,8 @@ class ValueChainPanel(Panel):
         for name, (label, values, color_index) in series.items():
             self._add_conc_series(name, label, conc, values, color_index)
         years = conc["year"]
+        self.year_line.setPos(int(self.state.year))
+        self.year_line.setVisible(int(years.min()) <= self.state.year <= int(years.max()))
         plot.setXRange(float(years.min()) - 0.5, float(years.max()) + 0.5, padding=0.02)
         plot.setYRange(0, 102, padding=0)
         self.conc_note.setText(self._concentration_note(conc))
