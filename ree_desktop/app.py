@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtGui import QIcon
@@ -44,5 +45,9 @@ def run_gui(store: Store, data: ViewStateData, use_saved: bool = True) -> int:
             data = previous
     app = create_application(data.theme, data.font_size)
     window = build_window(store, data, remember=True)
+    if os.environ.get("REE_DESKTOP_STARTUP_PROBE"):  # bench/startup_app.py
+        from ree_desktop.ui.startup_probe import StartupProbe
+
+        StartupProbe(app, window)
     window.show()
     return app.exec()

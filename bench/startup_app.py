@@ -1,0 +1,93 @@
+"""Start-up: process start → first painted main window (and → Overview drawn), app vs floor.
+
+Each run spawns a fresh process and timestamps the lines it prints: ``painted`` (first
+frame), ``ready`` (the Overview's cards drawn; the app only) and ``rss_kb``. The app runs
+with ``REE_DESKTOP_STARTUP_PROBE=1`` (see ree_desktop/ui/startup_probe.py), an empty user
+database and empty settings, exactly as a first launch.
+
+    python bench/startup_app.py [-n 5] [--frozen]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FLOOR = [sys.executable, str(ROOT / "bench" / "startup_floor.py")]
+APP = [sys.executable, "-m", "ree_desktop", "--panel", "overview"]
+FROZEN = [str(ROOT / "dist" / "ree-desktop" / "ree-desktop"), "--panel", "overview"]
+
+
+def child_env(tmp: Path) -> dict[str, str]:
+    """Offscreen, isolated user data; bytecode caching on, as in an installed app."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", REE_DESKTOP_STARTUP_PROBE="1",
+               REE_DESKTOP_USER_DB=str(tmp / "user.db"),
+               REE_DESKTOP_SETTINGS=str(tmp / "settings.ini"),
+               PYTHONPATH=str(ROOT))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def run_once(command: list[str], timeout: float = 60.0) -> dict[str, float]:
+    """Seconds from spawn to each marker line, plus ``rss_kb``."""
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                env=child_env(Path(tmp)), cwd=ROOT, text=True)
+        result: dict[str, float] = {}
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            word, _, rest = line.strip().partition(" ")
+            if word in ("painted", "ready"):
+                result[word] = time.perf_counter() - start
+            elif word in ("rss_kb", "cpu_s"):
+                result[word] = float(rest)
+        proc.wait(timeout=timeout)
+    if "painted" not in result:
+        raise RuntimeError(f"{command[0]} exited {proc.returncode} without painting")
+    result.setdefault("ready", result["painted"])
+    return result
+
+
+def measure(runs: int, frozen: bool = False) -> dict[str, list[dict[str, float]]]:
+    """Interleaved floor/app runs after one discarded warm-up of each (disk cache, .pyc)."""
+    commands = {"floor": FLOOR, "app": APP}
+    if frozen:
+        commands["frozen"] = FROZEN
+    for command in commands.values():
+        run_once(command)
+    results: dict[str, list[dict[str, float]]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, command in commands.items():
+            results[name].append(run_once(command))
+    return results
+
+
+def median(rows: list[dict[str, float]], key: str) -> float:
+    return statistics.median(row[key] for row in rows)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", "--runs", type=int, default=5)
+    parser.add_argument("--frozen", action="store_true", help="also time dist/ree-desktop")
+    args = parser.parse_args()
+    results = measure(args.runs, args.frozen)
+    floor = median(results["floor"], "painted")
+    for name, rows in results.items():
+        print(f"{name:7} first paint {median(rows, 'painted'):6.3f} s "
+              f"({median(rows, 'painted') / floor:4.2f}x)  ready {median(rows, 'ready'):6.3f} s "
+              f"({median(rows, 'ready') / floor:4.2f}x)  cpu {median(rows, 'cpu_s'):5.2f} s  "
+              f"rss {median(rows, 'rss_kb') / 1024:6.1f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,56 @@
+"""Start-up probe for the benchmarks: ``REE_DESKTOP_STARTUP_PROBE=1 ree-desktop --panel overview``.
+
+Prints ``painted`` at the window's first frame, ``ready`` once the current panel has drawn
+its content (the Overview's cards), then ``rss_kb N`` and quits. ``bench/startup_app.py``
+times these lines from process start; the frozen build is measured the same way.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+ENV = "REE_DESKTOP_STARTUP_PROBE"
+
+
+def rss_kb() -> int:
+    """Resident memory of this process from /proc (0 where /proc is unavailable)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+class StartupProbe(QObject):
+    def __init__(self, app: QApplication, window):
+        super().__init__(app)
+        self.app = app
+        self.window = window
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Paint:
+            self.app.removeEventFilter(self)
+            QTimer.singleShot(0, self._painted)
+        return False
+
+    def _painted(self) -> None:
+        print("painted", flush=True)
+        self._ready()
+
+    def _ready(self) -> None:
+        panel = self.window.current_panel()
+        if getattr(panel, "_stale", False) or getattr(panel, "loading", False):
+            QTimer.singleShot(5, self._ready)
+            return
+        self.window.repaint()
+        print("ready", flush=True)
+        print(f"rss_kb {rss_kb()}", flush=True)
+        print(f"cpu_s {time.process_time()}", flush=True)
+        self.app.quit()
