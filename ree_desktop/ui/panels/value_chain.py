@@ -65,6 +65,18 @@ def short_source(title: str | None) -> str:
     return text.strip()
 
 
+LEGEND_HEADROOM = 138.0  # y range of the % charts: the legend row sits above 100 %
+PERCENT_TICKS = [(v, str(v)) for v in range(0, 101, 20)]
+
+
+def percent_axis(plot: pg.PlotWidget, right: bool = False) -> None:
+    """Ticks 0-100 only, so the headroom kept for the legend carries no misleading ticks."""
+    item = plot.getPlotItem()
+    item.getAxis("left").setTicks([PERCENT_TICKS])
+    if right:
+        item.getAxis("right").setTicks([[(v, f"{v * 100:,}") for v, _ in PERCENT_TICKS]])
+
+
 def short_deposit(name: str) -> str:
     """'Mount Weld Central Lanthanide, Western Australia' → 'Mount Weld'."""
     return str(name).split(",")[0].replace(" Central Lanthanide", "").strip()
@@ -482,7 +494,9 @@ class ValueChainPanel(Panel):
         item.setLabel("right", "HHI (0–10,000)", color=theme.current().foreground)
         self.conc_plot.setMouseEnabled(False, False)
         self.conc_legend = add_legend(self.conc_plot)
-        self.conc_legend.setOffset((10, -30))  # bottom left: the lines run high
+        self.conc_legend.setColumnCount(3)  # one row above 100 %, clear of the lines
+        self.conc_legend.setOffset((10, 1))
+        percent_axis(self.conc_plot, right=True)
         self.year_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(
             theme.current().muted, width=1.5, style=Qt.PenStyle.DashLine),
             label="{value:.0f}", labelOpts={"position": 0.97, "color": theme.current().muted})
@@ -509,6 +523,9 @@ class ValueChainPanel(Panel):
         self.detail_plot = make_plot(y_label="share (%)")
         self.detail_plot.setMouseEnabled(False, False)
         self.detail_legend = add_legend(self.detail_plot)
+        self.detail_legend.setColumnCount(3)
+        self.detail_legend.setOffset((10, 1))
+        percent_axis(self.detail_plot)
         self.detail_tooltip = HoverTooltip(self.detail_plot, self.describe_detail)
         split.addWidget(self.detail_table)
         split.addWidget(self.detail_plot)
@@ -729,7 +746,7 @@ class ValueChainPanel(Panel):
         self.year_line.setPos(int(self.state.year))
         self.year_line.setVisible(int(years.min()) <= self.state.year <= int(years.max()))
         plot.setXRange(float(years.min()) - 0.5, float(years.max()) + 0.5, padding=0.02)
-        plot.setYRange(0, 102, padding=0)
+        plot.setYRange(0, LEGEND_HEADROOM, padding=0)
         self.conc_note.setText(self._concentration_note(conc))
 
     def _add_conc_series(self, name: str, label: str, conc: pd.DataFrame,
@@ -847,7 +864,7 @@ class ValueChainPanel(Panel):
                               symbol="o", symbolSize=5, symbolBrush=color, symbolPen=color,
                               name=label)
             self.detail_curves[str(segment)] = curve
-        plot.setYRange(0, 102, padding=0)
+        plot.setYRange(0, LEGEND_HEADROOM, padding=0)
         plot.setXRange(float(table.index.min()) - 0.5, float(table.index.max()) + 0.5)
 
     def describe_detail(self, x: float, y: float) -> str:
