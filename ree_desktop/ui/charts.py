@@ -45,18 +45,28 @@ def gapped(series) -> tuple:
     return years, values
 
 
-# Presentation mode draws thicker lines and a larger chart title (see presentation.py).
+# Presentation mode draws thicker lines (see presentation.py).
 _line_scale = 1.0
 
 
 def set_line_scale(scale: float) -> None:
-    """Multiply every series pen width (and chart title size) from now on; 1 is normal."""
+    """Multiply every series pen width from now on; 1 is normal."""
     global _line_scale
     _line_scale = float(scale)
 
 
 def line_scale() -> float:
     return _line_scale
+
+
+def font_ratio() -> float:
+    """Application font size over the platform's: chart titles grow with the font control."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return 1.0
+    return app.font().pointSizeF() / theme.default_point_size(app)
 
 
 def screen_scale() -> float:
@@ -75,7 +85,7 @@ def make_plot(title: str = "", y_label: str = "", x_label: str = "",
     plot = pg.PlotWidget(parent=parent, background=chart.background)
     item = plot.getPlotItem()
     if title:
-        item.setTitle(title, color=chart.foreground, size=f"{12 * _line_scale:.0f}pt")
+        item.setTitle(title, color=chart.foreground, size=f"{12 * font_ratio():.0f}pt")
     item.showGrid(x=True, y=True, alpha=chart.grid_alpha)
     for side in ("left", "bottom"):
         axis = item.getAxis(side)
