@@ -227,3 +227,8 @@ def test_quota_vs_output_on_the_bundled_data(store):
     assert not full.duplicated("year").any()
     interim = result[(result["series"] == "Mining quota") & (result["kind"] == "interim")]
     assert set(interim["value"]) == {120000.0, 240000.0}
+
+
+def test_labels_avoid_blocked_spans():
+    places = ap.place_labels([0, 0], [50, 50], max_rows=2, blocked=[(0, -10, 60)])
+    assert [p.row for p in places] == [1, None]

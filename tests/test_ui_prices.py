@@ -299,3 +299,25 @@ def test_overlay_works_on_any_year_chart(qtbot, store):
     overlay.set_visible(False)
     assert overlay.shown_ids() == [] and overlay.labelled_ids() == []
     assert overlay.badges == []
+
+
+def test_countries_line_chart_shows_events_on_request(make_window, qtbot):
+    window = make_window(ViewStateData(panel="countries", year_range=(2000, 2025)))
+    panel = window.panel("countries")
+    if not hasattr(panel, "events_toggle"):
+        pytest.skip("the Countries panel has no event overlay")
+    overlay = panel.events_overlay
+    assert overlay.plot is panel.line_plot and overlay.shown_ids() == []
+    box = QPoint(8, panel.events_toggle.height() // 2)  # on the box: the widget is wide
+    qtbot.mouseClick(panel.events_toggle, Qt.MouseButton.LeftButton, pos=box)
+    window.grab()
+    assert panel.events_toggle.isChecked()
+    assert len(overlay.shown_ids()) == len(overlay.events)
+    assert overlay.labelled_ids()
+    legend = panel.line_plot.getPlotItem().legend.sceneBoundingRect()
+    for event_id in overlay.labelled_ids():  # labels keep clear of the chart's legend
+        assert not overlay.labels[event_id].sceneBoundingRect().intersects(legend)
+    for badge, _ in overlay.badges:
+        assert not badge.sceneBoundingRect().intersects(legend)
+    qtbot.mouseClick(panel.events_toggle, Qt.MouseButton.LeftButton, pos=box)
+    assert overlay.shown_ids() == []

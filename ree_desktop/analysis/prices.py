@@ -140,15 +140,19 @@ class Placement:
 
 
 def place_labels(xs: list[float], widths: list[float], max_rows: int, gap: float = 6.0,
-                 right_edge: float | None = None, first: int | None = None
-                 ) -> list[Placement]:
+                 right_edge: float | None = None, first: int | None = None,
+                 blocked: list[tuple[int, float, float]] | None = None) -> list[Placement]:
     """Stagger labels into rows so that none overlap; those that do not fit get row None.
 
     Labels start at their mark and run right (or end at it, if they would pass
     ``right_edge``). Each label takes the first row where it overlaps nothing; ``first``
     (the highlighted label) is placed before all others so it is always shown.
+    ``blocked`` holds (row, left, right) spans already taken, e.g. by a legend.
     """
     rows: list[list[tuple[float, float]]] = [[] for _ in range(max(max_rows, 0))]
+    for row, left, right in blocked or []:
+        if 0 <= row < len(rows):
+            rows[row].append((left, right))
     order = sorted(range(len(xs)), key=lambda i: xs[i])
     if first is not None and 0 <= first < len(xs):
         order.remove(first)

@@ -250,7 +250,8 @@ class EventOverlay(QObject):
         row_height = max(self.labels[eid].textItem.boundingRect().height() for eid in ids) + 2
         rows = max(1, min(self.max_rows, int(height * 0.4 // row_height)))
         first = ids.index(self.highlighted) if self.highlighted in ids else None
-        placements = place_labels(xs, widths, rows, right_edge=width, first=first)
+        placements = place_labels(xs, widths, rows, right_edge=width, first=first,
+                                  blocked=self._blocked(rows, row_height))
         for eid, place in zip(ids, placements, strict=True):
             if place.row is None:
                 continue
@@ -259,9 +260,30 @@ class EventOverlay(QObject):
             self._style_label(label, eid == self.highlighted)
             label.setVisible(True)
         groups = cluster_unplaced(xs, placements, badge_width=34)
+        blocked = self._blocked(rows + 8, row_height)
         for group in groups:
-            self._add_badge([ids[i] for i in group], sum(xs[i] for i in group) / len(group),
-                            rows, row_height, x0, y1, per_px_x, per_px_y)
+            centre = sum(xs[i] for i in group) / len(group)
+            row = next(r for r in range(rows, rows + 9)  # below the legend if it is in the way
+                       if not any(b == r and left < centre + 17 and right > centre - 17
+                                  for b, left, right in blocked))
+            self._add_badge([ids[i] for i in group], centre, row, row_height, x0, y1,
+                            per_px_x, per_px_y)
+
+    def _blocked(self, rows: int, row_height: float) -> list[tuple[int, float, float]]:
+        """Row spans (in view pixels) covered by the plot's legend, which labels avoid."""
+        legend = getattr(self.plot.getPlotItem(), "legend", None)
+        if legend is None or not legend.isVisible() or not legend.items:
+            return []
+        box = self.vb.mapRectFromScene(legend.sceneBoundingRect())
+        view = self.vb.mapRectFromScene(self.vb.sceneBoundingRect())
+        per_x = view.width() / max(self.vb.width(), 1)
+        per_y = view.height() / max(self.vb.height(), 1)
+        left = (box.left() - view.left()) / per_x
+        right = (box.right() - view.left()) / per_x
+        top = (box.top() - view.top()) / per_y
+        bottom = (box.bottom() - view.top()) / per_y
+        return [(row, left, right) for row in range(rows)
+                if top < 2 + (row + 1) * row_height and bottom > 2 + row * row_height]
 
     def _style_label(self, label: pg.TextItem, strong: bool) -> None:
         font = QFont(label.textItem.font())
@@ -303,3 +325,30 @@ class EventOverlay(QObject):
         if eid is not None:
             event.accept()
             self.clicked.emit(eid)
+
+
+def attach_events(plot: pg.PlotWidget, store, parent=None,
+                  text: str = "Show events on the line chart"):
+    """A 'Show events' checkbox and a hidden overlay on ``plot``; clicks open the detail.
+
+    For panels that want the timeline as an option: add the returned checkbox to a layout.
+    """
+    from PySide6.QtWidgets import QCheckBox
+
+    from ree_desktop.data.prices_events import events
+    from ree_desktop.ui.dialogs.event_detail import EventDetailDialog
+
+    overlay = EventOverlay(plot, events(store), max_rows=2)
+    overlay.set_visible(False)
+    box = QCheckBox(text, parent, objectName="showEvents")
+    box.setToolTip("Draw the dated policy and market events (Prices & events panel) on the "
+                   "chart; click one for its detail")
+    box.toggled.connect(overlay.set_visible)
+
+    def open_detail(event_id: int) -> None:
+        overlay.detail_dialog = EventDetailDialog(overlay.events.loc[event_id],
+                                                  store.country_names, plot)
+        overlay.detail_dialog.show()
+
+    overlay.clicked.connect(open_detail)
+    return box, overlay

@@ -46,6 +46,7 @@ from ree_desktop.ui.charts import (
     make_plot,
     series_pen,
 )
+from ree_desktop.ui.event_overlay import attach_events
 from ree_desktop.ui.models import DataFrameModel
 from ree_desktop.ui.panels.base import Panel
 from ree_desktop.ui.widgets import CountryPicker
@@ -248,6 +249,7 @@ class CountriesPanel(Panel):
             theme.current().muted, width=1, style=Qt.PenStyle.DashLine))
         self.line_plot.addItem(self.year_line, ignoreBounds=True)
         self.line_tooltip = HoverTooltip(self.line_plot, self.describe_point)
+        self.events_toggle, self.events_overlay = attach_events(self.line_plot, self.store)
         self.line_plot.scene().sigMouseClicked.connect(self._line_clicked)
         self.bar_axis = CountryAxis("left")
         self.bar_plot = make_plot()
@@ -274,7 +276,12 @@ class CountriesPanel(Panel):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        for widget, label in ((self.line_plot, "Line"), (self.bar_plot, "Bars"),
+        line_host = QWidget()
+        line_layout = QVBoxLayout(line_host)
+        line_layout.setContentsMargins(0, 0, 0, 0)
+        line_layout.addWidget(self.line_plot, 1)
+        line_layout.addWidget(self.events_toggle)
+        for widget, label in ((line_host, "Line"), (self.bar_plot, "Bars"),
                               (map_host, "Map"), (self.table, "Table")):
             self.tabs.addTab(widget, label)
         self.tabs.currentChanged.connect(
@@ -621,7 +628,7 @@ class CountriesPanel(Panel):
         low, high = min(0.0, values.min()), max(0.0, values.max())
         span = (high - low) or 1.0
         plot.setXRange(low - (0.3 * span if low < 0 else 0), high + 0.3 * span, padding=0)
-        plot.setYRange(-0.6, len(rows) - 0.4, padding=0)
+        plot.setYRange(-0.6, max(len(rows), 6) - 0.4, padding=0)  # slim bars for few rows
 
     def bar_values(self) -> list[tuple[str, float]]:
         return list(zip(self.bar_rows["country_iso3"], self.bar_rows["value"], strict=True))
@@ -657,8 +664,8 @@ class CountriesPanel(Panel):
         self.map_legend.set_scale(self.map.scale, self.unit())
         count = len(values)
         self.map_title.setText(f"<b>{self.metric.label}, {self._year_text(year)}</b> · "
-                               f"{count} countries with data · click a country to add or "
-                               "remove it")
+                               f"{count} countries with data · bold outline: selected, "
+                               "dashed: estimate · click a country to add or remove it")
 
     def describe_country(self, iso3: str) -> str:
         rows = self.map_rows[self.map_rows["country_iso3"] == iso3]
