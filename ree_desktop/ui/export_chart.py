@@ -47,8 +47,15 @@ def plain_text(text: str) -> str:
 
 
 def export_target(panel) -> tuple[QWidget, str]:
-    """The widget to export for a panel and its title: the main chart, else the whole panel."""
+    """The widget to export for a panel and its title: the main chart, else the whole panel.
+
+    The title is the panel's ``chart_title()`` if it has one, else the chart's own title.
+    """
     plot = panel.main_plot() if hasattr(panel, "main_plot") else None
+    custom = getattr(panel, "chart_title", None)  # optional hook: what the chart shows
+    custom = plain_text(custom()) if callable(custom) else ""
+    if custom:
+        return (plot if plot is not None else panel), f"{panel.title}: {custom}"
     if plot is not None:
         chart_title = plain_text(plot.getPlotItem().titleLabel.text)
         title = f"{panel.title}: {chart_title}" if chart_title else panel.title
