@@ -132,6 +132,14 @@ def small_table() -> QTableView:
     return view
 
 
+def nice_ceiling(value: float) -> float:
+    """The next multiple of a round step above ``value`` (10, 20, 50 … kt)."""
+    if not value or value != value or value <= 0:
+        return 10.0
+    step = 10 ** np.floor(np.log10(value)) / 2
+    return float(np.ceil(value / step) * step)
+
+
 def number(value: float, digits: int = 1) -> str:
     if value is None or value != value:
         return "no data"
@@ -834,9 +842,10 @@ class DemandPanel(Panel):
 
     # -- the what-if model ----------------------------------------------------------------
     def _draw_model(self) -> None:
+        """Run the model and update the curves in place (called on every slider step)."""
         drivers = self.drivers()
-        points = sc.supply_points(self.supply, drivers["supply_stage"])
-        self.result = sc.run_model(self.base, points, drivers)
+        stage = drivers["supply_stage"]
+        self.result = sc.run_model(self.base, self._cached("points", stage), drivers)
         result = self.result
         years = result.years.astype(float)
         cumulative = np.zeros_like(years)
@@ -845,32 +854,61 @@ class DemandPanel(Panel):
             cumulative = cumulative + result.demand[use].to_numpy()
             self.model_curves[use].setData(years, cumulative.copy())
         self.model_curves["primary"].setData(years, result.primary.to_numpy())
-        stage = drivers["supply_stage"]
         self.model_curves["supply"].setData(years, result.supply_total.to_numpy())
+        reference = drivers["start"] if drivers["start"] in sc.SCENARIOS else self.scenario()
+        self._style_model(stage, reference, drivers["start"])
+        balance = np.nan_to_num(result.balance.to_numpy())
+        brushes = [self._brushes[v < 0] for v in balance]
+        self.balance_bars.setOpts(x=years, height=balance, width=0.7, brushes=brushes,
+                                  pen=pg.mkPen(None))
+        iea = self._cached("path", reference)
+        top = np.nanmax([np.nanmax(result.total), np.nanmax(result.supply_total), iea.max()])
+        self._set_range(self.model_plot, 0.0, nice_ceiling(top * 1.45))  # legend room on top
+        self._set_range(self.balance_plot, -nice_ceiling(-min(balance.min(), 0) * 1.1),
+                        nice_ceiling(max(balance.max(), 0) * 1.1))
+        self.assumption_label.setText(self.assumptions_html(drivers))
+
+    def _cached(self, kind: str, key: str):
+        """IEA points used on every slider step, filtered from the frames once."""
+        cache = self.__dict__.setdefault("_model_cache", {})
+        if (kind, key) not in cache:
+            if kind == "points":
+                cache[kind, key] = sc.supply_points(self.supply, key)
+            elif kind == "world":
+                cache[kind, key] = self.supply_world(key)
+            else:
+                cache[kind, key] = sc.scenario_path(self.projections, key, sc.TOTAL)
+        return cache[kind, key]
+
+    def _style_model(self, stage: str, reference: str, start: str) -> None:
+        """Markers, pens, legend and title: only redone when what they show changes."""
+        key = (stage, reference, start, theme.current().name)
+        if getattr(self, "_model_style", None) == key:
+            return
+        self._model_style = key
+        self._brushes = {True: pg.mkBrush("#D55E00"), False: pg.mkBrush("#009E73")}
         self.model_curves["supply"].setPen(series_pen(SUPPLY_COLORS[stage], 3))
         self._set_legend_name("supply", f"Supply, {stage} (model path)")
-        reference = drivers["start"] if drivers["start"] in sc.SCENARIOS else self.scenario()
-        iea = sc.scenario_path(self.projections, reference, sc.TOTAL)
+        iea = self._cached("path", reference)
         self.model_curves["iea_demand"].setData(iea.index.to_numpy(float), iea.to_numpy(float))
         self._set_legend_name("iea_demand", f"IEA {reference} total demand (points)")
-        world = self.supply_world(stage)
+        world = self._cached("world", stage)
         self.model_curves["iea_supply"].setData(world.index.to_numpy(float),
                                                 world.to_numpy(float))
         self.model_curves["iea_supply"].setSymbolPen(pg.mkPen(SUPPLY_COLORS[stage], width=2))
         self._set_legend_name("iea_supply", f"IEA {stage} supply (points)")
         self.model_plot.getPlotItem().setTitle(
-            f"Demand by end use and supply, kt — {USER_LABEL} (from {drivers['start']})",
+            f"Demand by end use and supply, kt — {USER_LABEL} (from {start})",
             color=theme.current().foreground, size="11pt")
-        balance = result.balance.to_numpy()
-        finite = np.nan_to_num(balance)
-        brushes = [pg.mkBrush("#D55E00" if v < 0 else "#009E73") for v in finite]
-        self.balance_bars.setOpts(x=years, height=finite, width=0.7, brushes=brushes,
-                                  pen=pg.mkPen(None))
-        self.model_plot.setXRange(2023.5, 2050.5, padding=0)
-        self.balance_plot.setXRange(2023.5, 2050.5, padding=0)
-        top = np.nanmax([np.nanmax(result.total), np.nanmax(result.supply_total), iea.max()])
-        self.model_plot.setYRange(0, top * 1.45, padding=0)  # room for the legend on top
-        self.assumption_label.setText(self.assumptions_html(drivers))
+        for plot in (self.model_plot, self.balance_plot):
+            plot.setXRange(2023.5, 2050.5, padding=0)
+
+    @staticmethod
+    def _set_range(plot: pg.PlotWidget, low: float, high: float) -> None:
+        """Change the y range only when it must (a steady axis while dragging)."""
+        current = plot.getPlotItem().vb.viewRange()[1]
+        if (round(current[0], 6), round(current[1], 6)) != (round(low, 6), round(high, 6)):
+            plot.setYRange(low, high, padding=0)
 
     def _set_legend_name(self, key: str, text: str) -> None:
         curve = self.model_curves[key]
