@@ -8,6 +8,7 @@ import sys
 
 import numpy as np
 import pandas as pd
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
@@ -205,3 +206,14 @@ def test_cli_export_data_and_screenshot(tmp_path):
                   & (frame["country_iso3"] == "CHN")].iloc[0]
     assert (china["year"], china["value"], china["unit"]) == (2024, 270000.0, "t REO")
     assert png.stat().st_size > 10_000
+
+
+def test_mouse_over_the_concentration_chart_shows_the_year(panel_for, qtbot):
+    _window, panel = panel_for(2024)
+    plot = panel.conc_plot
+    vb = plot.getPlotItem().vb
+    target = plot.mapFromScene(vb.mapViewToScene(pg.Point(2016.0, 60.0)))
+    qtbot.mouseMove(plot.viewport(), target - QPoint(20, 0))  # enter, then move
+    qtbot.mouseMove(plot.viewport(), target)
+    qtbot.waitUntil(lambda: panel.conc_tooltip.last_text.startswith("Mining, 2016"))
+    assert "(lower bound" in panel.conc_tooltip.last_text

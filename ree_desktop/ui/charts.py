@@ -151,7 +151,7 @@ class HoverTooltip:
         self.line.setVisible(bool(text))
         if text and scene_pos is not None:
             view = self.plot
-            global_pos = view.mapToGlobal(view.mapFromScene(scene_pos).toPoint())
+            global_pos = view.mapToGlobal(view.mapFromScene(scene_pos))
             QToolTip.showText(global_pos, text, view)
         elif not text:
             QToolTip.hideText()
