@@ -149,3 +149,17 @@ def test_high_dpi_render_is_sharp_and_complete(tmp_path, factor):
     image = QImage(str(out))
     assert image.width() == round(1280 * float(factor))
     assert image.height() == round(800 * float(factor))
+
+
+def test_app_icon_loads_and_png_sizes_exist(qapp):
+    from ree_desktop.app import create_application
+    from ree_desktop.paths import resources_dir
+
+    create_application()
+    icon = QApplication.windowIcon()
+    assert not icon.isNull() and not icon.pixmap(64, 64).isNull()
+    for size in (16, 32, 48, 64, 128, 256):
+        image = QImage(str(resources_dir() / "icons" / f"ree-desktop-{size}.png"))
+        assert (image.width(), image.height()) == (size, size)
+    desktop = (resources_dir() / "ree-desktop.desktop").read_text(encoding="utf-8")
+    assert "Exec=ree-desktop" in desktop and "Icon=ree-desktop" in desktop
