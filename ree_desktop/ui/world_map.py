@@ -164,9 +164,9 @@ class WorldMap(pg.PlotWidget):
             is_selected = iso3 in self.selected
             pen = QPen(QColor(chart.foreground) if is_selected else border)
             pen.setCosmetic(True)
-            pen.setWidthF(2.2 if is_selected else 0.6)
+            pen.setWidthF(2.6 if is_selected else 0.6)
             if iso3 in estimates:
-                pen = QPen(QColor(chart.foreground), 2.2 if is_selected else 1.2,
+                pen = QPen(QColor(chart.foreground), 2.6 if is_selected else 1.0,
                            Qt.PenStyle.DashLine)
                 pen.setCosmetic(True)
             shape.setPen(pen)

@@ -40,7 +40,6 @@ from ree_desktop.ui.charts import (
     CompactAxis,
     HoverTooltip,
     SourceCaption,
-    add_legend,
     compact_number,
     format_number,
     make_plot,
@@ -67,6 +66,30 @@ class ValueAxis(CompactAxis):
         if self.logMode:
             return [compact_number(10 ** v) for v in values]
         return super().tickStrings(values, scale, spacing)
+
+
+class YearAxis(pg.AxisItem):
+    """Whole years only: a short range never shows 2022.5."""
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802,N803 (pyqtgraph API)
+        levels = []
+        for spacing, values in super().tickValues(minVal, maxVal, size):
+            if spacing >= 1:
+                levels.append((spacing, [v for v in values if float(v).is_integer()]))
+        return levels or [(1.0, [float(v) for v in range(math.ceil(minVal),
+                                                          math.floor(maxVal) + 1)])]
+
+
+def below_legend(plot: pg.PlotWidget) -> pg.LegendItem:
+    """A legend in the plot's layout under the axis, so it never hides data.
+
+    Clicking an entry toggles its series (pyqtgraph's own behaviour), like ``add_legend``.
+    """
+    chart = theme.current()
+    legend = pg.LegendItem(labelTextColor=chart.foreground, frame=False, horSpacing=14,
+                           labelTextSize="9pt")
+    plot.getPlotItem().layout.addItem(legend, 4, 1)
+    return legend
 
 
 class CountryAxis(pg.AxisItem):
@@ -242,9 +265,9 @@ class CountriesPanel(Panel):
         layout.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget(objectName="countriesViews")
         self.line_plot = make_plot(y_label="t REO")
-        self.line_plot.setAxisItems({"left": ValueAxis("left")})
+        self.line_plot.setAxisItems({"left": ValueAxis("left"), "bottom": YearAxis("bottom")})
         self.line_plot.getPlotItem().getAxis("left").setWidth(56)
-        self.legend = add_legend(self.line_plot)
+        self.legend = below_legend(self.line_plot)
         self.year_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(
             theme.current().muted, width=1, style=Qt.PenStyle.DashLine))
         self.line_plot.addItem(self.year_line, ignoreBounds=True)
@@ -471,8 +494,7 @@ class CountriesPanel(Panel):
         styles = assign_styles(list(self.state.countries))
         mark = self.option("estimates", True)
         cagr_rows = self.full.set_index("country_iso3") if self.metric_key == "cagr" else None
-        self.legend.setColumnCount(1 if len(countries) <= 4 else 2 if len(countries) <= 8
-                                   else 3)
+        self.legend.setColumnCount(min(max(len(countries), 1), 6))
         for code in countries:
             part = self.line_frame[self.line_frame["country_iso3"] == code].set_index("year")
             color, symbol = styles.get(code, (theme.series_color(0), "o"))
@@ -510,12 +532,12 @@ class CountriesPanel(Panel):
                                symbolBrush=brushes, name=name)
         main.country = code
         self.line_plot.addItem(main)
+        self.legend.addItem(main, name)
         self.series_items[code] = main
         if mark and dashed.any():
             extra = pg.PlotDataItem(years, values, connect=dashed.astype(np.int32),
                                     pen=series_pen(color, 2, dashed=True))
             self.line_plot.addItem(extra)
-            self.legend.removeItem(extra)
             main.visibleChanged.connect(lambda m=main, e=extra: e.setVisible(m.isVisible()))
             self.dashed_items[code] = extra
 
@@ -532,9 +554,9 @@ class CountriesPanel(Panel):
                  for index, year, value, code in zip(rows.index, rows["year"], values,
                                                      rows["country_iso3"], strict=True)
                  if math.isfinite(value)]
-        self.revision_item = pg.ScatterPlotItem(spots=spots, symbol="x", size=9,
-                                                name="other editions")
+        self.revision_item = pg.ScatterPlotItem(spots=spots, symbol="x", size=9)
         self.line_plot.addItem(self.revision_item)
+        self.legend.addItem(self.revision_item, "other editions")
 
     def describe_point(self, x: float, y: float) -> str:
         """Tooltip for the line chart: the nearest country at the hovered year, all editions."""
@@ -712,6 +734,12 @@ class CountriesPanel(Panel):
         if empty:
             notes.append(f"No data in {where} for: "
                          + ", ".join(self.names.get(c, c) for c in empty) + ".")
+        if self.metric_key == "cagr":
+            no_cagr = [c for c in countries if c not in set(self.full["country_iso3"])
+                       and c not in empty]
+            if no_cagr:
+                notes.append(f"No CAGR (needs values in both {years[0]} and {years[1]}) for: "
+                             + ", ".join(self.names.get(c, c) for c in no_cagr) + ".")
         notes.append(self._metric_note())
         if self.option("estimates", True) and self._has_estimates():
             notes.append("Estimates: hollow markers and dashed lines, hatched bars, dashed "
