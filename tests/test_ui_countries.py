@@ -317,3 +317,16 @@ def test_click_pos_helper_is_inside_widget(panel_for):
     _, panel = panel_for(view="map")
     pos = panel.map.mapFromScene(panel.map.country_scene_pos("CHN"))
     assert panel.map.rect().contains(QPoint(pos.x(), pos.y()))
+
+
+def test_log_axis_never_joins_across_zero_and_unknown_metric_is_named(panel_for):
+    window, panel = panel_for(countries=("USA",), log=True)
+    item = panel.series_items["USA"]
+    years = list(item.xData.astype(int))
+    assert series(panel, "USA")[2016] == 0  # DS140: no US mine output in 2016-2017
+    for connect in (item.opts["connect"], panel.dashed_items["USA"].opts["connect"]):
+        assert list(connect[years.index(2015):years.index(2018)]) == [0, 0, 0]
+    assert "cannot be drawn on a log axis" in panel.note.text()
+    window.state.update(metric="tonnes_of_gold")
+    assert "'tonnes_of_gold' is not available" in panel.note.text()
+    assert panel.metric_combo.currentData() == "production"

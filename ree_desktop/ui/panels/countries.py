@@ -63,8 +63,9 @@ class ValueAxis(CompactAxis):
     """Compact tick labels that also read right on a log axis (10^5 → 100k)."""
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph API)
-        if self.logMode:
-            return [compact_number(10 ** v) for v in values]
+        if self.logMode:  # label 1, 2 and 5 × 10^n only; the others stay plain ticks
+            return [compact_number(10 ** v) if round(10 ** (v % 1), 6) in (1, 2, 5) else ""
+                    for v in values]
         return super().tickStrings(values, scale, spacing)
 
 
@@ -403,6 +404,7 @@ class CountriesPanel(Panel):
     # -- data --------------------------------------------------------------------------------
     def _resolve_metric(self) -> None:
         key = self.state.metric
+        self.metric_warning = ""
         if key in ac.METRICS:
             self.metric_key, self.metric = key, ac.METRICS[key]
         elif key.startswith(USER_PREFIX) and key.count(":") >= 2:
@@ -417,6 +419,9 @@ class CountriesPanel(Panel):
                                         str(match.iloc[0]["unit"] or ""), has_revisions=True)
         else:
             self.metric_key, self.metric = "production", ac.METRICS["production"]
+        if self.metric_key != key:
+            self.metric_warning = (f"Metric {key!r} is not available here: showing mine "
+                                   "production (choose: " + ", ".join(ac.METRICS) + ").")
 
     def metric_frame(self) -> pd.DataFrame:
         """Every country's rows for the metric (all editions), before any selection."""
@@ -485,6 +490,8 @@ class CountriesPanel(Panel):
         self.legend.clear()
         self.series_items, self.dashed_items = {}, {}
         log = self.option("log")
+        if item.ctrl.logYCheck.isChecked() != log:
+            item.vb.setYRange(0, 1, padding=0)  # a linear range read as powers overflows
         item.setLogMode(y=log)
         unit = self.unit() if self.metric_key != "cagr" else "t REO"
         item.setLabel("left", unit + (" (log)" if log else ""),
@@ -520,14 +527,17 @@ class CountriesPanel(Panel):
         values = part["value"].reindex(years).to_numpy(dtype=float)
         estimate = part["flag"].reindex(years).map(ac.is_estimate).fillna(False).to_numpy(bool)
         finite = np.isfinite(values)
+        if self.option("log"):
+            finite &= values > 0  # log of zero is no point: never join across it
         pair = finite[:-1] & finite[1:]
         touches_estimate = estimate[:-1] | estimate[1:]
         solid = np.append(pair & ~(touches_estimate & mark), False)
         dashed = np.append(pair & touches_estimate & mark, False)
         brushes = [pg.mkBrush(theme.current().background if (e and mark) else color)
                    for e in estimate]
-        main = pg.PlotDataItem(years, values, connect=solid.astype(np.int32) if mark
-                               else "finite", pen=series_pen(color, 2), symbol=symbol,
+        joined = solid if mark else np.append(pair, False)
+        main = pg.PlotDataItem(years, values, connect=joined.astype(np.int32),
+                               pen=series_pen(color, 2), symbol=symbol,
                                symbolSize=7, symbolPen=pg.mkPen(color, width=1.5),
                                symbolBrush=brushes, name=name)
         main.country = code
@@ -583,7 +593,7 @@ class CountriesPanel(Panel):
         first = rows.iloc[0]
         lines = [f"{first['country']} ({first['country_iso3']}), {int(first['year'])}"]
         for row in rows.itertuples():
-            flag = flag_text(row.flag)
+            flag = flag_text(row.flag) if isinstance(row.flag, str) else ""
             mark = "" if len(rows) == 1 else (" ← charted" if row.preferred == 1 else "")
             lines.append(f"{format_value(row.value, str(row.unit or ''))}"
                          + (f" ({flag})" if flag else "") + f" · {row.edition}{mark}")
@@ -720,7 +730,7 @@ class CountriesPanel(Panel):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
 
     def _write_notes(self, countries, years, year) -> None:
-        notes = []
+        notes = [self.metric_warning]
         if not countries:
             notes.append("No country selected: pick countries on the left, a group, or click "
                          "the map.")
