@@ -104,6 +104,7 @@ def test_editor_adds_views_reorders_deletes_and_saves(make_window, qtbot, tmp_pa
     editor.slide_title.clear()
     qtbot.keyClicks(editor.slide_title, "Mining first")
     qtbot.keyClicks(editor.slide_note, "Look at China")
+    qtbot.keyClicks(editor.description_edit, "For the board")
     window.state.update(panel="data", year=2018)
     qtbot.mouseClick(add, LEFT)
     assert [s.state.panel for s in editor.story.slides] == ["overview", "data"]
@@ -120,6 +121,8 @@ def test_editor_adds_views_reorders_deletes_and_saves(make_window, qtbot, tmp_pa
     qtbot.mouseClick(editor.findChild(QPushButton, "story_save"), LEFT)
     assert not editor.dirty
     assert load_story(target) == editor.story
+    assert load_story(target).description == "For the board"
+    assert editor.windowTitle() == "Story editor — lesson.reestory"
 
     qtbot.mouseClick(editor.findChild(QPushButton, "story_delete"), LEFT)
     assert [s.state.panel for s in editor.story.slides] == ["overview"]

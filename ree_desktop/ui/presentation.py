@@ -253,9 +253,10 @@ def install(window, view_menu: QMenu) -> Presenter:
     presenter = Presenter(window)
     window.presenter = presenter
     fonts = view_menu.addMenu("&Font size")
-    for label, keys, step in (("&Bigger", "Ctrl++", 1), ("&Smaller", "Ctrl+-", -1),
-                              ("&Reset", "Ctrl+0", 0)):
-        action = QAction(label, window, shortcut=QKeySequence(keys))
+    for label, keys, step in (("&Bigger", ("Ctrl++", "Ctrl+="), 1),
+                              ("&Smaller", ("Ctrl+-",), -1), ("&Reset", ("Ctrl+0",), 0)):
+        action = QAction(label, window)
+        action.setShortcuts([QKeySequence(k) for k in keys])  # Ctrl+= : '+' without Shift
         action.triggered.connect(lambda _=False, s=step: change_font_size(window, s))
         fonts.addAction(action)
         window.addAction(action)

@@ -198,6 +198,9 @@ class StoryEditor(QDialog):
         self.resize(620, 520)
         self.title_edit = QLineEdit(self.story.title, objectName="storyTitle")
         self.title_edit.textEdited.connect(self._title_edited)
+        self.description_edit = QLineEdit(self.story.description, objectName="storyDescription")
+        self.description_edit.setPlaceholderText("One line for the audience (optional)")
+        self.description_edit.textEdited.connect(self._description_edited)
         self.list = QListWidget(objectName="slideList")
         self.list.currentRowChanged.connect(self._row_changed)
         self.slide_title = QLineEdit(objectName="slideTitle")
@@ -209,6 +212,7 @@ class StoryEditor(QDialog):
 
         form = QFormLayout()
         form.addRow("Story title", self.title_edit)
+        form.addRow("Description", self.description_edit)
         buttons = QHBoxLayout()
         self.buttons = {}
         for key, label, slot in (
@@ -268,6 +272,10 @@ class StoryEditor(QDialog):
 
     def _title_edited(self, text: str) -> None:
         self.story.title = text
+        self._changed()
+
+    def _description_edited(self, text: str) -> None:
+        self.story.description = text
         self._changed()
 
     def _slide_edited(self, *_args) -> None:
@@ -343,6 +351,8 @@ class StoryEditor(QDialog):
     def set_story(self, story: Story, path: Path | None) -> None:
         self.story, self.path, self.dirty = story, path, False
         self.title_edit.setText(story.title)
+        self.description_edit.setText(story.description)
+        self._name_title()
         self.window.presenter.story = story
         self.window.presenter.index = 0
         self._reload_list(0)
@@ -371,8 +381,12 @@ class StoryEditor(QDialog):
             QMessageBox.warning(self, "Save story", str(error))
             return None
         self.dirty = False
+        self._name_title()
         self.window.statusBar().showMessage(f"Saved story {self.path}", 5000)
         return self.path
+
+    def _name_title(self) -> None:
+        self.setWindowTitle(f"Story editor — {self.path.name}" if self.path else "Story editor")
 
     def confirm_discard(self) -> bool:
         """Ask before unsaved slides are replaced; True means go ahead."""
