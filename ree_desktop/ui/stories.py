@@ -360,7 +360,8 @@ class StoryEditor(QDialog):
     def open_dialog(self) -> None:
         if not self.confirm_discard():
             return
-        name, _ = QFileDialog.getOpenFileName(self, "Open story", "", FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, "Open story", start_dir(self.window),
+                                              FILE_FILTER)
         if name:
             open_story_file(self.window, Path(name))
 
@@ -370,7 +371,8 @@ class StoryEditor(QDialog):
         return self._write(self.path)
 
     def save_as(self) -> Path | None:
-        suggested = str(self.path or Path.home() / f"{self.story.title or 'story'}{SUFFIX}")
+        suggested = str(self.path or Path(start_dir(self.window, sample=False))
+                        / f"{self.story.title or 'story'}{SUFFIX}")
         name, _ = QFileDialog.getSaveFileName(self, "Save story", suggested, FILE_FILTER)
         return self._write(Path(name)) if name else None
 
@@ -382,6 +384,7 @@ class StoryEditor(QDialog):
             return None
         self.dirty = False
         self._name_title()
+        remember(self.window, self.path)
         self.window.statusBar().showMessage(f"Saved story {self.path}", 5000)
         return self.path
 
@@ -399,6 +402,22 @@ class StoryEditor(QDialog):
         if answer == QMessageBox.StandardButton.Save:
             return self.save() is not None
         return answer == QMessageBox.StandardButton.Discard
+
+
+def remember(window, path: Path) -> None:
+    """The last story opened or saved: the next session's Open dialog starts beside it."""
+    if window.settings is not None:
+        window.settings.setValue("last_story", str(Path(path).resolve()))
+
+
+def start_dir(window, sample: bool = True) -> str:
+    """Folder of the last story, else the bundled sample stories (or home for saving)."""
+    last = window.settings.value("last_story") if window.settings is not None else None
+    if last and Path(str(last)).parent.is_dir():
+        return str(Path(str(last)).parent)
+    from ree_desktop.paths import resources_dir
+
+    return str(resources_dir() / "stories") if sample else str(Path.home())
 
 
 def editor_for(window) -> StoryEditor:
@@ -419,6 +438,7 @@ def open_story_file(window, path: Path) -> Story | None:
         return None
     editor = editor_for(window)
     editor.set_story(story, Path(path))
+    remember(window, Path(path))
     editor.show()
     editor.raise_()
     return story
@@ -432,7 +452,8 @@ def install(window, file_menu: QMenu) -> None:
     def choose() -> None:
         if not editor_for(window).confirm_discard():
             return
-        name, _ = QFileDialog.getOpenFileName(window, "Open story", "", FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(window, "Open story", start_dir(window),
+                                              FILE_FILTER)
         if name:
             open_story_file(window, Path(name))
 
