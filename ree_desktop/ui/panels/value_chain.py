@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -51,8 +51,10 @@ UNSTATED_COLOR = "#C8C8C8"
 # End uses are not countries: a purple family of their own, so no use looks like a country.
 USE_COLORS = ("#54278F", "#9E9AC8", "#CBC9E2", "#756BB1", "#DADAEB", "#3F007D")
 MIN_LABEL_PCT = 4.0
+BAR_WIDTH = 0.8  # of the stage plot's width
 SHORT_NAMES = {"United States": "USA", "Electric vehicles": "EVs", "Rest of world": "Rest",
-               "Other countries": "Others"}
+               "Other countries": "Others", "ceramics and glass": "ceramics & glass",
+               "metallurgical applications and alloys": "metallurgy & alloys"}
 SOURCE_CUTS = (" (", " / ", ", sheet", ", executive summary", " Rare earths", ", World Mine")
 OPTION_TAB = "value_chain.tab"
 
@@ -245,7 +247,7 @@ class StageColumn(QFrame):
 
     def _add_segment(self, row, color: str, projection: bool) -> None:
         brush = self._brush(row.segment)
-        bar = pg.BarGraphItem(x=[0.0], y0=[row.bottom], height=[row.share_pct], width=0.72,
+        bar = pg.BarGraphItem(x=[0.0], y0=[row.bottom], height=[row.share_pct], width=BAR_WIDTH,
                               brush=brush, pen=pg.mkPen(theme.current().background, width=1))
         self.plot.addItem(bar)
         self.items[row.segment] = bar
@@ -261,17 +263,47 @@ class StageColumn(QFrame):
             fill = pg.mkBrush(theme.current().background + "D0")
         if row.segment == vc.UNSTATED:
             name = "not stated"
+        share = percent(row.share_pct)
         if row.share_pct >= 20:
+            name = self._fit(name, "", 13)
             html = (f"<div style='text-align:center; color:{text_color}; font-size:13pt;'>"
-                    f"<b>{name}</b><br>{percent(row.share_pct)}</div>")
+                    f"<b>{name}</b><br>{share}</div>")
         else:
             size = 10 if row.share_pct >= 8 else 9
+            name = self._fit(name, share, size)
             html = (f"<span style='color:{text_color}; font-size:{size}pt;'>"
-                    f"<b>{name}</b> {percent(row.share_pct)}</span>")
+                    f"<b>{name}</b> {share}</span>")
         label = pg.TextItem(html=html, anchor=(0.5, 0.5), fill=fill)
         label.setPos(0.0, row.bottom + row.share_pct / 2)
         self.plot.addItem(label)
         self.labels[row.segment] = label
+
+    def _fit(self, name: str, share: str, size: int) -> str:
+        """The name, elided so that name and share fit inside the bar's width."""
+        font = QFont(self.font())
+        font.setPointSize(size)
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        room = int(self.plot.width() * BAR_WIDTH) - 8
+        if share:
+            room -= metrics.horizontalAdvance(" " + share)
+        return metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(room, 12))
+
+    def _relabel(self) -> None:
+        """Fit the labels again after a resize."""
+        if self.rows.empty:
+            return
+        for label in self.labels.values():
+            self.plot.removeItem(label)
+        self.labels = {}
+        for row in self.rows.itertuples():
+            if row.share_pct >= MIN_LABEL_PCT:
+                self._add_label(row, self.colors[row.segment])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._relabel()
 
     def show_no_data(self, text: str, nearest: int | None, scope: str = "") -> None:
         self.clear()
@@ -356,7 +388,7 @@ class StageColumn(QFrame):
         if not self.plot.sceneBoundingRect().contains(scene_pos):
             return None
         point = self.plot.getPlotItem().vb.mapSceneToView(scene_pos)
-        return point.y() if abs(point.x()) <= 0.36 else None
+        return point.y() if abs(point.x()) <= BAR_WIDTH / 2 else None
 
     def _mouse_moved(self, scene_pos) -> None:
         y = self._view_y(scene_pos)
@@ -839,8 +871,8 @@ class ValueChainPanel(Panel):
         self._draw_detail_series(key)
 
     def _detail_color(self, segment: str) -> str:
-        kind = "lump" if segment in ("ROW", "OTH", "XEU") else "country"
-        return self.color_book.color(segment, kind)
+        kinds = self.stages.loc[self.stages["segment"] == segment, "segment_kind"]
+        return self.color_book.color(segment, kinds.iloc[0] if len(kinds) else "country")
 
     def _draw_detail_series(self, key: str) -> None:
         plot = self.detail_plot
