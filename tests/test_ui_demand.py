@@ -228,6 +228,9 @@ def test_export_frame_has_history_all_scenarios_and_the_user_scenario(panel):
     user = frame[frame["scenario"].str.contains("User scenario", na=False)]
     assert not user.empty and (user["unit"] == "kt").all()
     assert "not a forecast" in user["scenario"].iloc[0]
+    panel.table_filter.setCurrentIndex(panel.table_filter.findData("history"))
+    shown = {panel.table_model.index(r, 0).data() for r in range(panel.table_model.rowCount())}
+    assert shown == {"History"}
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:

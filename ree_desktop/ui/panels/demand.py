@@ -270,7 +270,6 @@ class DemandPanel(Panel):
         self.projection_plot = make_plot("Projections: magnet rare-earth demand and supply "
                                          "(IEA)", KT_LABEL)
         self.projection_legend = add_legend(self.projection_plot)
-        self.projection_legend.setOffset((-10, -10))  # bottom right: below the lines
         self.projection_hover = HoverTooltip(self.projection_plot,
                                              lambda x, _y: self.describe_projection(x))
         column.addWidget(self.projection_plot, 1)
@@ -415,7 +414,8 @@ class DemandPanel(Panel):
         column.addWidget(charts, 1)
         self.model_caption = SourceCaption(
             f"Model inputs: {IEA_SOURCE}. Yearly values are the model's, not the IEA's; "
-            "IEA points are drawn as markers.")
+            "IEA points are drawn as markers. The IEA's own 2024 supply and demand figures "
+            "do not balance; the model starts from them as published.")
         column.addWidget(self.model_caption)
         return box
 
@@ -469,8 +469,18 @@ class DemandPanel(Panel):
         self.table.setModel(self.table_model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        column.addWidget(QLabel("Everything behind the charts, long format: history (t REO), "
-                                "IEA projections (kt) and, when set, the user scenario."))
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Everything behind the charts, long format: history (t REO), "
+                             "IEA projections (kt) and, when set, the user scenario."), 1)
+        self.table_filter = QComboBox(objectName="tableFilter")
+        for text, key in (("All rows", ""), ("History (USGS, t REO)", "history"),
+                          ("IEA projections (kt)", "iea"), ("User scenario (kt)", "user")):
+            self.table_filter.addItem(text, key)
+        self.table_filter.currentIndexChanged.connect(lambda _i: self._fill_table())
+        row.addWidget(self.table_filter)
+        column.addLayout(row)
         column.addWidget(self.table, 1)
         self.table_caption = SourceCaption(f"{USGS_SOURCE}; {IEA_SOURCE}")
         column.addWidget(self.table_caption)
@@ -758,7 +768,15 @@ class DemandPanel(Panel):
             self._draw_supply(stage)
         plot.getPlotItem().setTitle(title, color=theme.current().foreground, size="11pt")
         plot.setXRange(2023, 2051, padding=0)
-        plot.getPlotItem().enableAutoRange(axis="y")
+        if self.projection_view() == "stacked":
+            # areas fill the chart from zero: the legend goes in the room left on top
+            self.projection_legend.setOffset((10, 10))
+            tops = [np.nanmax(i.getOriginalDataset()[1]) for i in self._projection_items
+                    if isinstance(i, pg.PlotDataItem) and len(i.getOriginalDataset()[1])]
+            plot.setYRange(0, nice_ceiling(max(tops, default=10) * 1.6), padding=0)
+        else:
+            self.projection_legend.setOffset((-10, -10))  # bottom right, below the lines
+            plot.getPlotItem().enableAutoRange(axis="y")
 
     def _add_projection(self, item) -> None:
         self.projection_plot.addItem(item)
@@ -949,7 +967,15 @@ class DemandPanel(Panel):
 
     # -- table and export -------------------------------------------------------------------
     def _fill_table(self) -> None:
-        self.table_model.set_frame(self.export_frame())
+        frame = self.export_frame()
+        key = self.table_filter.currentData()
+        user = frame["scenario"].str.startswith(sc.USER)
+        history = frame["scenario"] == "History"
+        keep = {"history": history, "iea": ~history & ~user, "user": user}.get(key)
+        self.table_model.set_frame(frame if keep is None else frame[keep])
+        self.table.resizeColumnsToContents()
+        for index in range(self.table_model.columnCount()):
+            self.table.setColumnWidth(index, min(self.table.columnWidth(index), 320))
         self._table_stale = False
 
     def export_frame(self) -> pd.DataFrame:
