@@ -44,6 +44,7 @@ from ree_desktop.ui.event_overlay import (
     EventOverlay,
     category_color,
     category_label,
+    event_tooltip,
 )
 from ree_desktop.ui.panels.base import Panel
 
@@ -255,7 +256,7 @@ class PricesPanel(Panel):
         self.event_list = QListWidget(objectName="eventList")
         self.event_list.setWordWrap(True)
         self.event_list.currentItemChanged.connect(self._event_selected)
-        self.event_list.itemDoubleClicked.connect(
+        self.event_list.itemActivated.connect(
             lambda item: self.open_event(item.data(Qt.ItemDataRole.UserRole)))
         column.addWidget(self.event_list, 1)
         row = QHBoxLayout()
@@ -341,6 +342,10 @@ class PricesPanel(Panel):
         self.notes = []
         self.x_span = self._x_span()
         self.price_plot.setXRange(self.x_span[0] - 0.5, self.x_span[1] + 0.5, padding=0)
+        span = self.x_span[1] - self.x_span[0]
+        step = 1 if span <= 8 else 2 if span <= 16 else 5 if span <= 40 else 10
+        for plot in (self.price_plot, self.unit_plot, self.quota_plot):
+            plot.getPlotItem().getAxis("bottom").setTickSpacing(step, 1)  # whole years
         self._draw_prices(elements)
         self._draw_quotas()
         self._fill_event_list()
@@ -460,6 +465,16 @@ class PricesPanel(Panel):
         values = np.concatenate(drawn) if drawn else np.array([])
         self._fit(plot, values, log)
 
+    def _no_data(self, plot: pg.PlotWidget) -> None:
+        """'no data' in the middle of an empty chart (a gap is never drawn as zero)."""
+        key = {id(self.price_plot): "kg", id(self.unit_plot): "t"}.get(id(plot), "quota")
+        (x0, x1), (y0, y1) = plot.getPlotItem().vb.viewRange()
+        text = pg.TextItem("no data for the chosen elements and years",
+                           color=theme.current().muted, anchor=(0.5, 0.5))
+        text.setPos((x0 + x1) / 2, (y0 + y1) / 2)
+        plot.addItem(text, ignoreBounds=True)
+        self._items[key].append(text)
+
     def _x_span(self) -> tuple[int, int]:
         """The chosen years, trimmed to start a few years before the first price shown.
 
@@ -485,6 +500,7 @@ class PricesPanel(Panel):
             values = np.log10(values[values > 0]) if len(values) else values
         if not len(values):
             plot.setYRange(0, 1, padding=0)
+            self._no_data(plot)
             return
         bottom = float(values.min()) - 0.05 if log else 0.0
         top = float(values.max())
@@ -583,9 +599,11 @@ class PricesPanel(Panel):
                                    f"{row.date}  {row.title}")
             item.setData(Qt.ItemDataRole.UserRole, int(row.id))
             year = int(str(row.date)[:4])
+            tip = event_tooltip(frame.loc[row.Index])
             if not low <= year <= high:
                 item.setForeground(QColor(theme.current().muted))
-                item.setToolTip("Outside the chosen years: not on the charts")
+                tip = "Outside the chosen years: not on the charts\n" + tip
+            item.setToolTip(tip)
             self.event_list.addItem(item)
             if row.id == current:
                 self.event_list.setCurrentItem(item)
@@ -654,12 +672,16 @@ class PricesPanel(Panel):
         frames = [*self.series.values(), *([self.ranges] if len(self.ranges) else [])]
         if frames:
             editions = sorted(set(pd.concat(frames)["edition"].dropna()))
-            parts.append(f"prices: USGS ({editions[0]}–{editions[-1]}, {len(editions)} "
-                         "editions; oxide prices from Argus Media and Asian Metal)")
+            which = editions[0] if len(editions) == 1 else \
+                f"{editions[0]}–{editions[-1]}, {len(editions)} editions"
+            parts.append(f"prices: USGS ({which}; oxide prices from Argus Media and "
+                         "Asian Metal)")
         if len(self.quota_frame):
-            publishers = set(self.quota_frame["source_publisher"]) - {""}
-            parts.append(f"quotas and China's mine production: {len(publishers)} publishers "
-                         "incl. USGS and MIIT (hover for all)")
+            counts = self.quota_frame["source_publisher"].replace("", pd.NA).value_counts()
+            names = list(counts.index)
+            shown = ", ".join(names) if len(names) <= 3 else \
+                f"{', '.join(names[:2])} and {len(names) - 2} more (hover for all)"
+            parts.append(f"quotas and China's mine production: {shown}")
         parts.append(f"events: {len(self.all_events)}, each with its source (click one)")
         return "; ".join(parts)
 
