@@ -25,28 +25,29 @@ APP = [sys.executable, "-m", "ree_desktop", "--panel", "overview"]
 FROZEN = [str(ROOT / "dist" / "ree-desktop" / "ree-desktop"), "--panel", "overview"]
 
 
-def child_env(tmp: Path) -> dict[str, str]:
+def child_env(tmp: Path, root: Path) -> dict[str, str]:
     """Offscreen, isolated user data; bytecode caching on, as in an installed app."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", REE_DESKTOP_STARTUP_PROBE="1",
                REE_DESKTOP_USER_DB=str(tmp / "user.db"),
                REE_DESKTOP_SETTINGS=str(tmp / "settings.ini"),
-               PYTHONPATH=str(ROOT))
+               PYTHONPATH=str(root))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
-def run_once(command: list[str], timeout: float = 60.0) -> dict[str, float]:
-    """Seconds from spawn to each marker line, plus ``rss_kb``."""
+def run_once(command: list[str], root: Path = ROOT, timeout: float = 60.0) -> dict[str, float]:
+    """Seconds from spawn to each marker line, plus ``rss_kb`` and ``cpu_s``; ``root`` is
+    the checkout whose ``ree_desktop`` runs (another one gives a before/after pair)."""
     with tempfile.TemporaryDirectory() as tmp:
-        start = time.perf_counter()
+        start = time.monotonic()  # the children print CLOCK_MONOTONIC times too
         proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                env=child_env(Path(tmp)), cwd=ROOT, text=True)
+                                env=child_env(Path(tmp), root), cwd=root, text=True)
         result: dict[str, float] = {}
         assert proc.stdout is not None
         for line in proc.stdout:
             word, _, rest = line.strip().partition(" ")
             if word in ("painted", "ready"):
-                result[word] = time.perf_counter() - start
+                result[word] = float(rest) - start
             elif word in ("rss_kb", "cpu_s"):
                 result[word] = float(rest)
         proc.wait(timeout=timeout)
@@ -56,17 +57,20 @@ def run_once(command: list[str], timeout: float = 60.0) -> dict[str, float]:
     return result
 
 
-def measure(runs: int, frozen: bool = False) -> dict[str, list[dict[str, float]]]:
+def measure(runs: int, frozen: bool = False,
+            before: Path | None = None) -> dict[str, list[dict[str, float]]]:
     """Interleaved floor/app runs after one discarded warm-up of each (disk cache, .pyc)."""
-    commands = {"floor": FLOOR, "app": APP}
+    commands: dict[str, tuple[list[str], Path]] = {"floor": (FLOOR, ROOT), "app": (APP, ROOT)}
+    if before is not None:
+        commands["before"] = (APP, before)
     if frozen:
-        commands["frozen"] = FROZEN
-    for command in commands.values():
-        run_once(command)
+        commands["frozen"] = (FROZEN, ROOT)
+    for command, root in commands.values():
+        run_once(command, root)
     results: dict[str, list[dict[str, float]]] = {name: [] for name in commands}
     for _ in range(runs):
-        for name, command in commands.items():
-            results[name].append(run_once(command))
+        for name, (command, root) in commands.items():
+            results[name].append(run_once(command, root))
     return results
 
 
@@ -78,8 +82,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", "--runs", type=int, default=5)
     parser.add_argument("--frozen", action="store_true", help="also time dist/ree-desktop")
+    parser.add_argument("--before", type=Path,
+                        help="also time the app of another checkout (e.g. git archive)")
     args = parser.parse_args()
-    results = measure(args.runs, args.frozen)
+    results = measure(args.runs, args.frozen, args.before)
     floor = median(results["floor"], "painted")
     for name, rows in results.items():
         print(f"{name:7} first paint {median(rows, 'painted'):6.3f} s "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -49,5 +50,37 @@ def run_gui(store: Store, data: ViewStateData, use_saved: bool = True) -> int:
         from ree_desktop.ui.startup_probe import StartupProbe
 
         StartupProbe(app, window)
-    window.show()
+    show_then_load(window)
     return app.exec()
+
+
+def show_then_load(window: MainWindow) -> None:
+    """Show the window at once and draw the current panel on the event loop's next turn.
+
+    The first frame then waits neither for pandas nor for the panel's queries
+    (docs/benchmarks.md, Start-up); ``panel.loading`` is true until the panel has drawn.
+    """
+    panel = window.current_panel()
+    panel._stale, panel.loading = False, True
+
+    def load() -> None:
+        panel.loading = False
+        panel.refresh()
+
+    AfterFirstPaint(window, load)
+    window.show()
+
+
+class AfterFirstPaint(QObject):
+    """Calls ``callback`` on the event loop's turn after the first paint of any widget."""
+
+    def __init__(self, parent: QObject, callback) -> None:
+        super().__init__(parent)
+        self.callback = callback
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Paint:
+            QApplication.instance().removeEventFilter(self)
+            QTimer.singleShot(0, self.callback)
+        return False

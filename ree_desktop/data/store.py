@@ -12,11 +12,13 @@ import sqlite3
 from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from ree_desktop.data.schema import FLAG_MEANINGS, create_schema, migrate_user_db
 from ree_desktop.paths import bundled_db_path, default_user_db_path
+
+if TYPE_CHECKING:  # pandas is imported on the first query: the first frame does not wait
+    import pandas as pd
 
 OBS_COLUMNS = ("dataset, stage, country_iso3, year, element, scenario, metric, item, basis, "
                "value, value_low, value_high, value_raw, unit, flag, edition, preferred, "
@@ -72,6 +74,8 @@ class Store:
     # -- generic ---------------------------------------------------------------------------
     def query(self, sql: str, params: Sequence | dict = ()) -> pd.DataFrame:
         """Run a read query of the data layer's own (never user text) → DataFrame."""
+        import pandas as pd
+
         return pd.read_sql_query(sql, self.conn, params=params)
 
     def scalar(self, sql: str, params: Sequence = ()):
@@ -89,6 +93,12 @@ class Store:
     def countries(self) -> pd.DataFrame:
         return self.query("SELECT iso3, name, name_zh, aliases, region, iso_numeric, "
                           "is_aggregate FROM main.countries ORDER BY name")
+
+    def country_list(self) -> list[tuple[str, str, str, str]]:
+        """(iso3, name, name_zh, aliases) of every country, by name; tuples, not pandas."""
+        return self.conn.execute(
+            "SELECT iso3, name, coalesce(name_zh, ''), coalesce(aliases, '') "
+            "FROM main.countries WHERE is_aggregate = 0 ORDER BY name").fetchall()
 
     def sources(self) -> pd.DataFrame:
         return self.query("SELECT id, publisher, title, year, url, licence, tier, note "

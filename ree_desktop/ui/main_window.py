@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QMenu as QtMenu
 
 from ree_desktop.data.store import Store
 from ree_desktop.ui import theme
-from ree_desktop.ui.panels import available_panels
+from ree_desktop.ui.panels import LazyPanels
 from ree_desktop.ui.panels.base import Panel
 from ree_desktop.ui.state import ViewState, ViewStateData
 from ree_desktop.ui.widgets import CountryPicker, YearRangeControl
@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.state = state
         self.settings = settings
-        self.panel_classes = {cls.name: cls for cls in available_panels()}
+        self.panel_classes = LazyPanels()  # a panel module is imported when first shown
         self.panels: dict[str, Panel] = {}
         self.setWindowTitle("REE Desktop")
         self.setMinimumSize(960, 600)
@@ -60,10 +60,10 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(objectName="navigation")
         self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(240)
-        for index, cls in enumerate(self.panel_classes.values(), start=1):
-            item = QListWidgetItem(cls.title)
-            item.setData(Qt.ItemDataRole.UserRole, cls.name)
-            item.setToolTip(f"{cls.title} (Ctrl+{index})")
+        for index, (name, title) in enumerate(self.panel_classes.titles.items(), start=1):
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(f"{title} (Ctrl+{index})")
             self.nav.addItem(item)
         self.stack = QStackedWidget(objectName="panelStack")
         self.filter_bar = self._build_filter_bar()
@@ -100,10 +100,8 @@ class MainWindow(QMainWindow):
         self.year_spin.setValue(self.state.year)
         self.year_spin.setKeyboardTracking(False)
         self.year_spin.valueChanged.connect(lambda y: self.state.update(year=y))
-        countries = self.store.countries()
-        countries = countries[countries["is_aggregate"] == 0]
-        entries = [(r.iso3, r.name, f"{r.iso3} {r.name} {r.name_zh or ''} {r.aliases or ''}")
-                   for r in countries.itertuples()]
+        entries = [(iso3, name, f"{iso3} {name} {name_zh} {aliases}")
+                   for iso3, name, name_zh, aliases in self.store.country_list()]
         self.country_picker = CountryPicker(entries)
         self.country_picker.set_selected(self.state.countries)
         self.country_picker.selectionChanged.connect(
@@ -150,11 +148,11 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu("&View")
         self.panel_actions: dict[str, QAction] = {}
-        for index, cls in enumerate(self.panel_classes.values(), start=1):
-            action = QAction(cls.title, self, shortcut=QKeySequence(f"Ctrl+{index}"))
-            action.triggered.connect(lambda _=False, n=cls.name: self.state.update(panel=n))
+        for index, (name, title) in enumerate(self.panel_classes.titles.items(), start=1):
+            action = QAction(title, self, shortcut=QKeySequence(f"Ctrl+{index}"))
+            action.triggered.connect(lambda _=False, n=name: self.state.update(panel=n))
             view_menu.addAction(action)
-            self.panel_actions[cls.name] = action
+            self.panel_actions[name] = action
         view_menu.addSeparator()
         theme_menu = view_menu.addMenu("&Theme")
         group = QActionGroup(self)

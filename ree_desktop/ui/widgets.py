@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,28 +16,29 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from superqt import QRangeSlider
 
 
 class YearRangeControl(QWidget):
     """Two-handle slider plus two spin boxes; emits ``rangeChanged`` after dragging settles.
 
     The slider's live movement updates the spin boxes at once, but the (possibly costly)
-    ``rangeChanged`` is debounced by 60 ms so dragging never stutters.
+    ``rangeChanged`` is debounced by 60 ms so dragging never stutters. superqt costs about
+    0.2 s of imports, so a placeholder holds the slider's place until it is first painted
+    and the slider replaces it on the next event-loop turn (docs/benchmarks.md, Start-up).
     """
 
     rangeChanged = Signal(int, int)  # noqa: N815 (Qt naming)
 
     def __init__(self, bounds: tuple[int, int], value: tuple[int, int], parent=None):
         super().__init__(parent)
-        self.slider = QRangeSlider(Qt.Orientation.Horizontal)
-        self.slider.setObjectName("yearRangeSlider")
+        self.bounds = bounds
+        self.slider = QWidget(objectName="yearRangeSlot")
+        self.slider.installEventFilter(self)
         self.start = QSpinBox(objectName="yearStart")
         self.end = QSpinBox(objectName="yearEnd")
         for spin in (self.start, self.end):
             spin.setRange(*bounds)
             spin.setKeyboardTracking(False)
-        self.slider.setRange(*bounds)
         self.slider.setMinimumWidth(220)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -48,9 +49,29 @@ class YearRangeControl(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=60)
         self._timer.timeout.connect(self._emit)
         self.set_range(*value)
-        self.slider.valueChanged.connect(self._slider_moved)
         self.start.valueChanged.connect(self._spin_changed)
         self.end.valueChanged.connect(self._spin_changed)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.slider and event.type() == QEvent.Type.Paint:
+            self.slider.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.make_slider)
+        return super().eventFilter(watched, event)
+
+    def make_slider(self) -> None:
+        """Replace the placeholder with the range slider (once)."""
+        if self.slider.objectName() == "yearRangeSlider":
+            return
+        from superqt import QRangeSlider
+
+        slider = QRangeSlider(Qt.Orientation.Horizontal, objectName="yearRangeSlider")
+        slider.setRange(*self.bounds)
+        slider.setMinimumWidth(220)
+        slider.setValue(self.value())
+        self.layout().replaceWidget(self.slider, slider)
+        self.slider.deleteLater()
+        self.slider = slider
+        slider.valueChanged.connect(self._slider_moved)
 
     def value(self) -> tuple[int, int]:
         return self.start.value(), self.end.value()
@@ -58,7 +79,8 @@ class YearRangeControl(QWidget):
     def set_range(self, low: int, high: int) -> None:
         for widget in (self.slider, self.start, self.end):
             widget.blockSignals(True)
-        self.slider.setValue((low, high))
+        if self.slider.objectName() == "yearRangeSlider":
+            self.slider.setValue((low, high))
         self.start.setValue(low)
         self.end.setValue(high)
         for widget in (self.slider, self.start, self.end):

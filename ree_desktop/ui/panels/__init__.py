@@ -1,30 +1,67 @@
 """The panels, one module each. ``available_panels`` lists those that exist, in order.
 
 A panel module defines ``PANEL``, a ``Panel`` subclass. New panels are added to
-``PANEL_MODULES``; a module not yet written is skipped, so the navigation lists only
-panels that exist.
+``PANEL_TABLE``; a module not yet written is skipped, so the navigation lists only
+panels that exist. The window builds its navigation from the table and imports a panel
+module only when that panel is first shown, so start-up pays for one panel
+(tests/test_bench_smoke.py checks the table against each module's ``PANEL``).
 """
 
 from __future__ import annotations
 
 import importlib
+import importlib.util
+from collections.abc import Iterator, Mapping
 
-PANEL_MODULES = ("overview", "value_chain", "countries", "demand", "prices", "data_browser")
+#: (module, CLI name, title) in navigation order.
+PANEL_TABLE = (
+    ("overview", "overview", "Overview"),
+    ("value_chain", "value-chain", "Value chain"),
+    ("countries", "countries", "Countries"),
+    ("demand", "demand", "Demand & trends"),
+    ("prices", "prices", "Prices & events"),
+    ("data_browser", "data", "Data"),
+)
+PANEL_MODULES = tuple(module for module, _, _ in PANEL_TABLE)
+
+
+def panel_entries() -> list[tuple[str, str, str]]:
+    """(module, name, title) of the panels whose module exists, without importing them."""
+    return [entry for entry in PANEL_TABLE
+            if importlib.util.find_spec(f"{__name__}.{entry[0]}") is not None]
+
+
+def load_panel(module_name: str) -> type:
+    return importlib.import_module(f"{__name__}.{module_name}").PANEL
+
+
+class LazyPanels(Mapping):
+    """name → panel class, in navigation order; a module is imported on first lookup."""
+
+    def __init__(self) -> None:
+        entries = panel_entries()
+        self.modules = {name: module for module, name, _ in entries}
+        self.titles = {name: title for _, name, title in entries}
+        self._classes: dict[str, type] = {}
+
+    def __getitem__(self, name: str) -> type:
+        if name not in self._classes:
+            self._classes[name] = load_panel(self.modules[name])
+        return self._classes[name]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.modules
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.modules)
+
+    def __len__(self) -> int:
+        return len(self.modules)
 
 
 def available_panels() -> list[type]:
-    panels = []
-    for module_name in PANEL_MODULES:
-        qualified = f"{__name__}.{module_name}"
-        try:
-            module = importlib.import_module(qualified)
-        except ModuleNotFoundError as error:
-            if error.name == qualified:
-                continue
-            raise
-        panels.append(module.PANEL)
-    return panels
+    return [load_panel(module) for module, _, _ in panel_entries()]
 
 
 def panel_names() -> list[str]:
-    return [panel.name for panel in available_panels()]
+    return [name for _, name, _ in panel_entries()]

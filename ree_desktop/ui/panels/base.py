@@ -7,11 +7,15 @@ hidden panel just marks itself stale and catches up when shown.
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
 from ree_desktop.data.store import Store
 from ree_desktop.ui.state import ViewState
+
+if TYPE_CHECKING:  # not imported for the first frame (see docs/benchmarks.md)
+    import pandas as pd
 
 
 class Panel(QWidget):

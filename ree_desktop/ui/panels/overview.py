@@ -5,17 +5,22 @@ Clicking a card opens the panel that explains it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from ree_desktop.analysis import headlines as hl
 from ree_desktop.data.store import flag_text
 from ree_desktop.ui import theme
 from ree_desktop.ui.charts import CompactAxis, SourceCaption, gapped, series_pen
 from ree_desktop.ui.panels.base import Panel
+
+if TYPE_CHECKING:  # pandas loads after the first frame (app.show_then_load)
+    import pandas as pd
+
+    from ree_desktop.analysis import headlines as hl
 
 
 def format_headline_value(headline: hl.Headline) -> str:
@@ -123,6 +128,8 @@ class OverviewPanel(Panel):
         outer.addWidget(scroll, 1)
 
     def headlines(self) -> list[hl.Headline]:
+        from ree_desktop.analysis import headlines as hl
+
         production = self.store.mine_production(preferred_only=False)
         chain = self.store.observations("value_chain_shares")
         prices = self.store.prices(elements=["Nd+Pr"])
@@ -157,6 +164,8 @@ class OverviewPanel(Panel):
             self.state.update(panel=panel)
 
     def export_frame(self) -> pd.DataFrame:
+        import pandas as pd
+
         rows = []
         for headline in self.headlines():
             rows.append({"headline": headline.title, "year": headline.year,
