@@ -251,7 +251,7 @@ class StageColumn(QFrame):
                               brush=brush, pen=pg.mkPen(theme.current().background, width=1))
         self.plot.addItem(bar)
         self.items[row.segment] = bar
-        if row.share_pct >= MIN_LABEL_PCT:
+        if self._label_fits(row.share_pct):
             self._add_label(row, color)
 
     def _add_label(self, row, color: str) -> None:
@@ -278,6 +278,15 @@ class StageColumn(QFrame):
         self.plot.addItem(label)
         self.labels[row.segment] = label
 
+    def _label_fits(self, share_pct: float) -> bool:
+        """Label a segment only if a line of small text fits its height (no overlaps)."""
+        if share_pct < MIN_LABEL_PCT:
+            return False
+        font = QFont(self.font())
+        font.setPointSize(9)
+        pixels = share_pct * self.plot.height() / 102.0
+        return pixels >= QFontMetrics(font).height() - 3
+
     def _fit(self, name: str, share: str, size: int) -> str:
         """The name, elided so that name and share fit inside the bar's width."""
         font = QFont(self.font())
@@ -297,12 +306,12 @@ class StageColumn(QFrame):
             self.plot.removeItem(label)
         self.labels = {}
         for row in self.rows.itertuples():
-            if row.share_pct >= MIN_LABEL_PCT:
+            if self._label_fits(row.share_pct):
                 self._add_label(row, self.colors[row.segment])
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
-        if event.oldSize().width() != event.size().width():
+        if event.oldSize() != event.size():
             self._relabel()
 
     def show_no_data(self, text: str, nearest: int | None, scope: str = "") -> None:
