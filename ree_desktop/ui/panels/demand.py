@@ -52,6 +52,7 @@ from ree_desktop.ui.charts import (
     make_plot,
     series_pen,
 )
+from ree_desktop.ui.event_overlay import attach_events
 from ree_desktop.ui.models import DataFrameModel
 from ree_desktop.ui.panels.base import Panel
 
@@ -217,6 +218,9 @@ class DemandPanel(Panel):
         self.history_legend = add_legend(self.history_plot)
         self.history_hover = HoverTooltip(self.history_plot,
                                           lambda x, _y: self.describe_history(x))
+        self.events_toggle, self.events_overlay = attach_events(
+            self.history_plot, self.store, text="Show events")
+        self.history_controls.addWidget(self.events_toggle)
         self.cagr_label = pg.LabelItem(justify="right")
         self.cagr_label.setParentItem(self.history_plot.getPlotItem().vb)
         self.cagr_label.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-8, 2))
@@ -768,15 +772,16 @@ class DemandPanel(Panel):
             self._draw_supply(stage)
         plot.getPlotItem().setTitle(title, color=theme.current().foreground, size="11pt")
         plot.setXRange(2023, 2051, padding=0)
-        if self.projection_view() == "stacked":
-            # areas fill the chart from zero: the legend goes in the room left on top
+        tops = [np.nanmax(i.getOriginalDataset()[1]) for i in self._projection_items
+                if isinstance(i, pg.PlotDataItem) and len(i.getOriginalDataset()[1])]
+        top = max(tops, default=10)
+        # the axis starts at zero so the gap between demand and supply is not exaggerated
+        if self.projection_view() == "stacked":  # areas fill from zero: legend in room on top
             self.projection_legend.setOffset((10, 10))
-            tops = [np.nanmax(i.getOriginalDataset()[1]) for i in self._projection_items
-                    if isinstance(i, pg.PlotDataItem) and len(i.getOriginalDataset()[1])]
-            plot.setYRange(0, nice_ceiling(max(tops, default=10) * 1.6), padding=0)
-        else:
-            self.projection_legend.setOffset((-10, -10))  # bottom right, below the lines
-            plot.getPlotItem().enableAutoRange(axis="y")
+            plot.setYRange(0, nice_ceiling(top * 1.6), padding=0)
+        else:  # lines start near 75 kt: the legend fits below them, bottom right
+            self.projection_legend.setOffset((-10, -10))
+            plot.setYRange(0, nice_ceiling(top * 1.08), padding=0)
 
     def _add_projection(self, item) -> None:
         self.projection_plot.addItem(item)
