@@ -327,3 +327,24 @@ def test_countries_line_chart_shows_events_on_request(make_window, qtbot):
         assert not any(box.intersects(legend.sceneBoundingRect()) for box in boxes)
     qtbot.mouseClick(panel.events_toggle, Qt.MouseButton.LeftButton, pos=box)
     assert overlay.shown_ids() == []
+
+
+def test_demand_history_chart_shows_events_on_request(make_window, qtbot):
+    window = make_window(ViewStateData(panel="demand", year_range=(1990, 2025)))
+    panel = window.panel("demand")
+    if not hasattr(panel, "events_toggle"):
+        pytest.skip("the Demand panel has no event overlay")
+    overlay = panel.events_overlay
+    assert overlay.plot is panel.history_plot and overlay.shown_ids() == []
+    qtbot.mouseClick(panel.events_toggle, Qt.MouseButton.LeftButton,
+                     pos=QPoint(8, panel.events_toggle.height() // 2))
+    window.grab()
+    assert len(overlay.shown_ids()) == len(overlay.events)
+    (x0, x1), _ = overlay.vb.viewRange()
+    in_view = {i for i in overlay.shown_ids() if x0 <= overlay.lines[i].value() <= x1}
+    assert set(overlay.labelled_ids()) | set(overlay.clustered_ids()) == in_view
+    pinned = [i.sceneBoundingRect() for i in overlay.vb.childItems()
+              if isinstance(i, (pg.LegendItem, pg.LabelItem)) and i.isVisible()]
+    boxes = [overlay.labels[i].sceneBoundingRect() for i in overlay.labelled_ids()]
+    boxes += [badge.sceneBoundingRect() for badge, _ in overlay.badges]
+    assert not any(box.intersects(p) for box in boxes for p in pinned)

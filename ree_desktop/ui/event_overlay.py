@@ -270,20 +270,18 @@ class EventOverlay(QObject):
                             per_px_x, per_px_y)
 
     def _blocked(self, rows: int, row_height: float) -> list[tuple[int, float, float]]:
-        """Row spans (in view pixels) covered by the plot's legend, which labels avoid."""
-        legend = getattr(self.plot.getPlotItem(), "legend", None)
-        if legend is None or not legend.isVisible() or not legend.items:
-            return []
-        box = self.vb.mapRectFromScene(legend.sceneBoundingRect())
-        view = self.vb.mapRectFromScene(self.vb.sceneBoundingRect())
-        per_x = view.width() / max(self.vb.width(), 1)
-        per_y = view.height() / max(self.vb.height(), 1)
-        left = (box.left() - view.left()) / per_x
-        right = (box.right() - view.left()) / per_x
-        top = (box.top() - view.top()) / per_y
-        bottom = (box.bottom() - view.top()) / per_y
-        return [(row, left, right) for row in range(rows)
-                if top < 2 + (row + 1) * row_height and bottom > 2 + row * row_height]
+        """Row spans (view pixels) covered by legends and text boxes pinned to the view."""
+        spans = []
+        for item in self.vb.childItems():
+            if not isinstance(item, (pg.LegendItem, pg.LabelItem)) or not item.isVisible():
+                continue
+            box = self.vb.mapRectFromScene(item.sceneBoundingRect())
+            if box.width() < 2 or box.height() < 2:
+                continue
+            spans += [(row, box.left(), box.right()) for row in range(rows)
+                      if box.top() < 2 + (row + 1) * row_height
+                      and box.bottom() > 2 + row * row_height]
+        return spans
 
     def _style_label(self, label: pg.TextItem, strong: bool) -> None:
         font = QFont(label.textItem.font())
