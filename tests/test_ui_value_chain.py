@@ -217,3 +217,15 @@ def test_mouse_over_the_concentration_chart_shows_the_year(panel_for, qtbot):
     qtbot.mouseMove(plot.viewport(), target)
     qtbot.waitUntil(lambda: panel.conc_tooltip.last_text.startswith("Mining, 2016"))
     assert "(lower bound" in panel.conc_tooltip.last_text
+
+
+def test_switching_to_the_dark_theme_restyles_the_charts(panel_for):
+    window, panel = panel_for(2024)
+    window.state.update(theme="dark")
+    from ree_desktop.ui import theme
+
+    dark = theme.current().background
+    assert panel.conc_plot.backgroundBrush().color().name().upper() == dark.upper()
+    assert panel.columns["mining"].plot.backgroundBrush().color().name().upper() == dark.upper()
+    assert bar_shares(panel.columns["mining"])["CHN"] == pytest.approx(71.05, abs=0.01)
+    window.state.update(theme="light")

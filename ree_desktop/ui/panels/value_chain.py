@@ -450,6 +450,7 @@ class ValueChainPanel(Panel):
                               for key, _label in vc.STAGES}
         self._bars: dict[tuple[str, int], pd.DataFrame] = {}
         self.color_book = ColorBook()
+        self._theme_name = theme.current().name
         self.selected: str | None = None
         self.highlighted: str | None = None
         self.concentration = pd.DataFrame()
@@ -624,6 +625,8 @@ class ValueChainPanel(Panel):
     # -- refresh ---------------------------------------------------------------------------
     def refresh(self) -> None:
         super().refresh()
+        if self._theme_name != theme.current().name:
+            self._restyle()
         year = int(self.state.year)
         self.heading.setText(f"Who holds each stage of the rare earth chain, {year}")
         self.scope_note.setText(
@@ -650,6 +653,29 @@ class ValueChainPanel(Panel):
         if (key, year) not in self._bars:
             self._bars[(key, year)] = vc.stack_segments(self.stages, key, year)
         return self._bars[(key, year)]
+
+    def _restyle(self) -> None:
+        """Follow a theme switch: chart backgrounds, axes, legends, the deposit bars."""
+        chart = theme.current()
+        self._theme_name = chart.name
+        for plot in (self.conc_plot, self.detail_plot, self.deposit_plot):
+            plot.setBackground(chart.background)
+            item = plot.getPlotItem()
+            for side in ("left", "bottom", "right"):
+                axis = item.getAxis(side)
+                axis.setPen(pg.mkPen(chart.foreground))
+                axis.setTextPen(pg.mkPen(chart.foreground))
+        for legend in (self.conc_legend, self.detail_legend):
+            legend.setLabelTextColor(chart.foreground)
+            legend.setBrush(pg.mkBrush(chart.background + "CC"))
+        self.conc_empty.setColor(chart.muted)
+        self.year_line.setPen(pg.mkPen(chart.muted, width=1.5, style=Qt.PenStyle.DashLine))
+        for column in self.columns.values():
+            column.plot.setBackground(chart.background)
+            column.source.setStyleSheet(f"color: {chart.muted};")
+        self.deposit_plot.clear()
+        self._draw_deposits()
+        self.color_book = ColorBook()  # Okabe-Ito black becomes light grey on dark
 
     def _fill_column(self, key: str, column: StageColumn, year: int) -> None:
         rows = self.bar(key, year)
