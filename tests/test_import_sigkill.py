@@ -17,7 +17,10 @@ pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="POSIX on
 
 WORKER = """
 import sys, time
+from ree_desktop.data import importer
 from ree_desktop.data.importer import run_import
+
+importer.BIG_FILE_BYTES = 0  # take the big-file path: indexes dropped, rebuilt at the end
 
 def progress(fraction, rows):
     print("rows", rows, flush=True)
@@ -35,6 +38,9 @@ def state(db: Path) -> tuple[str, dict[str, int]]:
         counts = dict(conn.execute("SELECT dataset, count(*) FROM observations GROUP BY 1"))
         datasets = {r[0] for r in conn.execute("SELECT id FROM datasets")}
         assert datasets == set(counts)  # no dataset row without its rows, or the reverse
+        indexes = {r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='index' AND tbl_name='observations'")}
+        assert len(indexes) == 3  # the dropped indexes came back with the rollback
         return check, counts
     finally:
         conn.close()
