@@ -663,7 +663,8 @@ class PricesPanel(Panel):
         if len(self.quota_frame):
             publishers = sorted(set(self.quota_frame["source_publisher"]) - {""})
             parts.append("quotas and mine production: " + ", ".join(publishers))
-        parts.append(f"events: {len(self.all_events)}, each with its own source (click one)")
+        parts.append(f"events: {len(self.all_events)} dated events, each with its own source "
+                     "(publisher, title and URL in its row and its detail)")
         return "; ".join(parts)
 
     def caption_text(self) -> str:
