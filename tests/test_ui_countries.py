@@ -330,3 +330,16 @@ def test_log_axis_never_joins_across_zero_and_unknown_metric_is_named(panel_for)
     window.state.update(metric="tonnes_of_gold")
     assert "'tonnes_of_gold' is not available" in panel.note.text()
     assert panel.metric_combo.currentData() == "production"
+
+
+def test_theme_switch_recolours_the_charts(panel_for):
+    from ree_desktop.ui import theme
+
+    window, panel = panel_for()
+    try:
+        window.state.update(theme="dark")
+        assert panel.line_plot.backgroundBrush().color().name() == theme.DARK.background.lower()
+        assert panel.map.backgroundBrush().color().name() == theme.DARK.background.lower()
+    finally:
+        window.state.update(theme="light")
+    assert panel.line_plot.backgroundBrush().color().name() == "#ffffff"

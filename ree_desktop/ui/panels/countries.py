@@ -452,8 +452,24 @@ class CountriesPanel(Panel):
                 return str(units[0])
         return self.metric.unit
 
+    def _apply_theme(self) -> None:
+        """Re-colour the plots after a theme switch (they take the theme when built)."""
+        chart = theme.current()
+        if getattr(self, "_theme_name", None) == chart.name:
+            return
+        self._theme_name = chart.name
+        for plot in (self.line_plot, self.bar_plot, self.map):
+            plot.setBackground(chart.background)
+            for side in ("left", "bottom"):
+                axis = plot.getPlotItem().getAxis(side)
+                axis.setPen(pg.mkPen(chart.foreground))
+                axis.setTextPen(pg.mkPen(chart.foreground))
+        self.legend.setLabelTextColor(chart.foreground)
+        self.year_line.setPen(pg.mkPen(chart.muted, width=1, style=Qt.PenStyle.DashLine))
+
     def refresh(self) -> None:
         super().refresh()
+        self._apply_theme()
         self._resolve_metric()
         self._sync_controls()
         countries = list(self.state.countries)
