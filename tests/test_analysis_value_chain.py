@@ -204,3 +204,10 @@ def test_clays_are_the_heavy_rich_deposits(frames):
     bayan = deposits.loc["Bayan Obo, Nei Mongol Autonomous Region"]
     longnan = deposits.loc["Longnan, Jiangxi Province"]
     assert bayan["heavy_pct"] < 1 < 50 < longnan["heavy_pct"]
+
+
+def test_other_figures_keep_the_iea_mining_share_apart(stages):
+    # The IEA's 60-61 % (magnet rare earths only) never enters the USGS mining bar.
+    others = vc.other_figures(stages, "mining", 2024)
+    assert sorted(round(v) for v in others["share_pct"]) == [60, 61]
+    assert used(stages, "mining", 2024)["source_id"].nunique() == 1

@@ -114,6 +114,8 @@ def test_tooltip_names_country_stage_year_value_share_flag_and_source(panel_for)
     assert "270,000 t REO" in text and "71.1 %" in text
     assert "estimate" in text.lower()
     assert "MCS 2026" in text and "U.S. Geological Survey" in text
+    others = panel.columns["mining"].summary.toolTip()
+    assert "61 %" in others and "magnet rare earths" in others  # IEA, kept out of the bar
     refining = panel.columns["refining"].describe("ROW")
     assert "not counted as one country" in refining and "kt" in refining
 

@@ -309,6 +309,15 @@ def stack_segments(stages: pd.DataFrame, stage: str, year: int) -> pd.DataFrame:
     return rows.drop(columns="_order").reset_index(drop=True)
 
 
+def other_figures(stages: pd.DataFrame, stage: str, year: int,
+                  segment: str = "CHN") -> pd.DataFrame:
+    """The same segment's share in sources NOT used for the bar (other scope or source)."""
+    rows = stages[(stages["stage"] == stage) & (stages["year"] == year) & ~stages["used"]
+                  & (stages["segment"] == segment)]
+    return rows[["source", "edition", "scope", "share_pct", "projection"]].reset_index(
+        drop=True)
+
+
 def share_total(stages: pd.DataFrame, stage: str, year: int) -> float:
     """Sum of the shares a stage-year's source gives (can exceed 100 by USGS rounding)."""
     rows = stages[(stages["stage"] == stage) & (stages["year"] == year) & stages["used"]]

@@ -265,11 +265,12 @@ class StageColumn(QFrame):
             name = "not stated"
         share = percent(row.share_pct)
         if row.share_pct >= 20:
-            name = self._fit(name, "", 13)
-            html = (f"<div style='text-align:center; color:{text_color}; font-size:13pt;'>"
+            size = self._points(1.45)
+            name = self._fit(name, "", size)
+            html = (f"<div style='text-align:center; color:{text_color}; font-size:{size}pt;'>"
                     f"<b>{name}</b><br>{share}</div>")
         else:
-            size = 10 if row.share_pct >= 8 else 9
+            size = self._points(1.1 if row.share_pct >= 8 else 1.0)
             name = self._fit(name, share, size)
             html = (f"<span style='color:{text_color}; font-size:{size}pt;'>"
                     f"<b>{name}</b> {share}</span>")
@@ -278,12 +279,17 @@ class StageColumn(QFrame):
         self.plot.addItem(label)
         self.labels[row.segment] = label
 
+    def _points(self, scale: float) -> int:
+        """A label size relative to the app font (the font-size control scales labels too)."""
+        base = self.font().pointSizeF()
+        return max(7, round((base if base > 0 else 9.0) * scale))
+
     def _label_fits(self, share_pct: float) -> bool:
         """Label a segment only if a line of small text fits its height (no overlaps)."""
         if share_pct < MIN_LABEL_PCT:
             return False
         font = QFont(self.font())
-        font.setPointSize(9)
+        font.setPointSize(self._points(1.0))
         pixels = share_pct * self.plot.height() / 102.0
         return pixels >= QFontMetrics(font).height() - 3
 
@@ -693,6 +699,7 @@ class ValueChainPanel(Panel):
         colors = {r.segment: self.color_book.color(r.segment, r.segment_kind)
                   for r in rows.itertuples()}
         column.show_rows(rows, colors, self._scope_text(rows), self._summary_text(key, year))
+        column.summary.setToolTip(self._other_figures_text(key, year))
 
     @staticmethod
     def _years_text(years: list[int]) -> str:
@@ -714,6 +721,16 @@ class ValueChainPanel(Panel):
         if first["projection"]:
             scope = f"<b>PROJECTION ({first['scenario']})</b>: {scope}"
         return scope, label
+
+    def _other_figures_text(self, key: str, year: int) -> str:
+        """Tooltip: China's share in the sources not used for this bar, with their scope."""
+        others = vc.other_figures(self.stages, key, year)
+        if others.empty:
+            return ""
+        lines = [f"China's share in other sources for {year} (not used in the bar):"]
+        lines += [f"• {r.share_pct:.0f} % — {short_source(r.source)}; {r.scope}"
+                  for r in others.itertuples()]
+        return "\n".join(lines)
 
     def _summary_text(self, key: str, year: int) -> str:
         if key == "end_use":
