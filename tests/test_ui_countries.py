@@ -285,6 +285,9 @@ def test_user_dataset_listed_as_metric(panel_for, store):
             "INSERT INTO observations (dataset, country_iso3, year, metric, value, unit, "
             "preferred) VALUES ('magnets_kt', ?, ?, 'magnet_output', ?, 'kt', 1)",
             [("CHN", 2023, 250.0), ("CHN", 2024, 280.0), ("JPN", 2024, 9.5)])
+        conn.execute("INSERT INTO observations (dataset, country_iso3, year, metric, element, "
+                     "value, unit, preferred) VALUES ('magnets_kt', 'CHN', 2024, "
+                     "'magnet_output', 'NdFeB', 270.0, 'kt', 1)")
     conn.close()
     window, panel = panel_for(countries=("CHN", "JPN"), years=(2020, 2025))
     combo = panel.metric_combo
@@ -293,6 +296,10 @@ def test_user_dataset_listed_as_metric(panel_for, store):
     combo.setCurrentIndex(index)
     assert series(panel, "CHN")[2024] == 280.0
     assert panel.line_plot.getPlotItem().getAxis("left").labelText == "kt"
+    ndfeb = combo.findData("user:magnets_kt:magnet_output::NdFeB::")
+    assert ndfeb >= 0 and "NdFeB" in combo.itemText(ndfeb)
+    combo.setCurrentIndex(ndfeb)
+    assert series(panel, "CHN") == {2024: 270.0}  # its own series, never mixed with the other
 
 
 def test_cli_export_and_screenshot(tmp_path, store):

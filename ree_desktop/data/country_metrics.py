@@ -44,19 +44,26 @@ def reserves(store: Store) -> pd.DataFrame:
     return frame[COLUMNS]
 
 
+SERIES_FIELDS = ("stage", "element", "scenario", "item")
+
+
 def user_metrics(store: Store) -> pd.DataFrame:
-    """User datasets with country-year rows: one row per (dataset, metric), with a label."""
+    """User datasets with country-year rows: one row per series (dataset, metric, stage,
+    element, scenario, item), so one country-year never has two values in one series."""
     frame = store.query("""
-        SELECT d.id AS dataset, d.title, o.metric, min(o.unit) AS unit, count(*) AS rows
+        SELECT d.id AS dataset, d.title, o.metric, coalesce(o.stage, '') AS stage,
+               coalesce(o.element, '') AS element, coalesce(o.scenario, '') AS scenario,
+               coalesce(o.item, '') AS item, min(o.unit) AS unit, count(*) AS rows
         FROM all_datasets d JOIN all_observations o ON o.dataset = d.id
         WHERE d.kind = 'user' AND o.country_iso3 IS NOT NULL AND o.year IS NOT NULL
           AND o.value IS NOT NULL
-        GROUP BY d.id, d.title, o.metric ORDER BY d.title, o.metric""")
+        GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY d.title, o.metric, 4, 5, 6, 7""")
     return frame
 
 
-def user_metric(store: Store, dataset: str, metric: str) -> pd.DataFrame:
-    """One user dataset's country-year observations for one metric, every edition."""
+def user_metric(store: Store, dataset: str, metric: str, stage: str = "", element: str = "",
+                scenario: str = "", item: str = "") -> pd.DataFrame:
+    """One series of a user dataset: its country-year observations, every edition."""
     frame = store.query("""
         SELECT o.country_iso3, coalesce(c.name, o.country_iso3) AS country, o.year, o.value,
                o.unit, o.flag, o.value_raw, o.edition, o.preferred,
@@ -66,9 +73,11 @@ def user_metric(store: Store, dataset: str, metric: str) -> pd.DataFrame:
         JOIN all_datasets d ON d.id = o.dataset
         LEFT JOIN main.countries c ON c.iso3 = o.country_iso3
         LEFT JOIN main.sources s ON s.id = o.source_id
-        WHERE o.dataset = ? AND o.metric = ? AND o.country_iso3 IS NOT NULL
-          AND o.year IS NOT NULL
-        ORDER BY o.country_iso3, o.year, o.edition""", (dataset, metric))
+        WHERE o.dataset = ? AND o.metric = ? AND coalesce(o.stage, '') = ?
+          AND coalesce(o.element, '') = ? AND coalesce(o.scenario, '') = ?
+          AND coalesce(o.item, '') = ? AND o.country_iso3 IS NOT NULL AND o.year IS NOT NULL
+        ORDER BY o.country_iso3, o.year, o.edition""",
+                         (dataset, metric, stage, element, scenario, item))
     return frame[COLUMNS]
 
 

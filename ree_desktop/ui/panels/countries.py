@@ -199,6 +199,7 @@ class CountriesPanel(Panel):
         self.map_rows = pd.DataFrame()
         self.metric = ac.METRICS["production"]
         self.metric_key = "production"
+        self.user_args: dict = {}
         self._syncing = False
         outer = QHBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
@@ -282,7 +283,7 @@ class CountriesPanel(Panel):
         self.bar_plot.setMouseEnabled(False, False)
         self.bar_plot.scene().sigMouseClicked.connect(self._bar_clicked)
         self.bar_tooltip = HoverTooltip(self.bar_plot, self.describe_bar)
-        self.bar_tooltip.line.setAngle(0)
+        self.bar_plot.removeItem(self.bar_tooltip.line)  # a vertical year guide means nothing here
         self.map = WorldMap()
         self.map.countryClicked.connect(self.toggle_country)
         self.map_legend = ColorScaleLegend()
@@ -327,12 +328,29 @@ class CountriesPanel(Panel):
 
     def _metric_entries(self) -> list[tuple[str, str]]:
         entries = [(key, metric.label) for key, metric in ac.METRICS.items()]
-        users = cm.user_metrics(self.store)
-        for row in users.itertuples():
-            label = row.title if (users["dataset"] == row.dataset).sum() == 1 \
-                else f"{row.title}: {row.metric}"
-            entries.append((f"{USER_PREFIX}{row.dataset}:{row.metric}", f"{label} (your data)"))
+        for key, label, _ in self._user_series():
+            entries.append((key, f"{label} (your data)"))
         return entries
+
+    def _user_series(self) -> list[tuple[str, str, dict]]:
+        """(metric key, label, query arguments) for every series of the user's datasets.
+
+        The key is ``user:DATASET:METRIC`` plus ``:STAGE:ELEMENT:SCENARIO:ITEM`` when any of
+        those is set (it goes into bookmarks and ``--metric``).
+        """
+        users = cm.user_metrics(self.store)
+        series = []
+        for row in users.itertuples():
+            extra = [getattr(row, f) for f in cm.SERIES_FIELDS]
+            key = ":".join([USER_PREFIX + row.dataset, row.metric, *extra]) if any(extra) \
+                else f"{USER_PREFIX}{row.dataset}:{row.metric}"
+            parts = [row.title]
+            if (users["dataset"] == row.dataset).sum() > 1:
+                parts.append(", ".join(str(v) for v in [row.metric, *extra] if v))
+            args = dict(zip(("dataset", "metric", *cm.SERIES_FIELDS),
+                            (row.dataset, row.metric, *extra), strict=True))
+            series.append((key, ": ".join(parts), {**args, "unit": row.unit}))
+        return series
 
     def _sync_controls(self) -> None:
         self._syncing = True
@@ -407,16 +425,14 @@ class CountriesPanel(Panel):
         self.metric_warning = ""
         if key in ac.METRICS:
             self.metric_key, self.metric = key, ac.METRICS[key]
-        elif key.startswith(USER_PREFIX) and key.count(":") >= 2:
-            dataset, metric = key[len(USER_PREFIX):].split(":", 1)
-            unit = cm.user_metrics(self.store)
-            match = unit[(unit["dataset"] == dataset) & (unit["metric"] == metric)]
-            if match.empty:
-                self.metric_key, self.metric = "production", ac.METRICS["production"]
+        elif key.startswith(USER_PREFIX):
+            match = [s for s in self._user_series() if s[0] == key]
+            if match:
+                _, label, args = match[0]
+                self.metric_key, self.user_args = key, args
+                self.metric = ac.Metric(key, label, str(args["unit"] or ""), has_revisions=True)
             else:
-                self.metric_key = key
-                self.metric = ac.Metric(key, str(match.iloc[0]["title"]),
-                                        str(match.iloc[0]["unit"] or ""), has_revisions=True)
+                self.metric_key, self.metric = "production", ac.METRICS["production"]
         else:
             self.metric_key, self.metric = "production", ac.METRICS["production"]
         if self.metric_key != key:
@@ -428,8 +444,8 @@ class CountriesPanel(Panel):
         key = self.metric_key
         share = self.option("share") and self.metric.has_share
         if key.startswith(USER_PREFIX):
-            dataset, metric = key[len(USER_PREFIX):].split(":", 1)
-            return ac.user_metric(cm.user_metric(self.store, dataset, metric), key)
+            args = {k: v for k, v in self.user_args.items() if k != "unit"}
+            return ac.user_metric(cm.user_metric(self.store, **args), key)
         production = cm.production(self.store)
         if key == "production":
             return ac.production_share(production) if share else \
@@ -538,6 +554,7 @@ class CountriesPanel(Panel):
         return f"{label}, {low}–{high}"
 
     def _plot_country(self, code, name, part, color, symbol, mark) -> None:
+        part = part[~part.index.duplicated()]  # one value per year, whatever the input
         years = np.arange(int(part.index.min()), int(part.index.max()) + 1) if len(part) \
             else np.array([], dtype=int)
         values = part["value"].reindex(years).to_numpy(dtype=float)
