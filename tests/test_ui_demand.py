@@ -76,6 +76,10 @@ def test_log_axis(panel):
     assert panel.state.options["demand.axis"] == "log"
     assert panel.history_plot.getPlotItem().getAxis("left").logMode
     assert "log scale" in axis_label(panel.history_plot)
+    assert panel.history_plot.getPlotItem().getAxis("left").tickStrings([4, 5], 1, 1) == [
+        "10k", "100k"]
+    world = values(curve(panel.history_plot, "World mine production"))
+    assert world[2025] == 390000  # data stay in t REO; pyqtgraph maps them to log10
 
 
 def test_history_tooltip_gives_value_flag_edition_and_source(panel):
@@ -115,6 +119,15 @@ def test_end_use_lines(panel):
     panel.use_combo.setCurrentIndex(panel.use_combo.findData("Wind"))
     wind = values(curve(panel.projection_plot, "IEA APS: Wind"))
     assert wind[2030] == pytest.approx(23.93)
+
+
+def test_clean_tech_demand_per_element_hides_the_four_element_supply(panel):
+    panel.use_combo.setCurrentIndex(panel.use_combo.findData("Clean energy technologies: Dy"))
+    dy = values(curve(panel.projection_plot, "IEA NZE: Clean energy technologies: Dy"))
+    assert dy[2024] == pytest.approx(1.5311) and dy[2035] == pytest.approx(6.305)
+    names = [i.opts.get("name") or "" for i in panel.projection_plot.getPlotItem().listDataItems()]
+    assert not any("supply" in name for name in names)
+    assert "not shown" in panel.projection_plot.getPlotItem().titleLabel.text
 
 
 def test_projection_tooltip_only_at_iea_years(panel):

@@ -49,6 +49,7 @@ from ree_desktop.ui.charts import (
     HoverTooltip,
     SourceCaption,
     add_legend,
+    compact_number,
     make_plot,
     series_pen,
 )
@@ -65,11 +66,26 @@ HISTORY = {"world": "World mine production", "us": "US apparent consumption"}
 SCENARIO_COLORS = {"STEPS": "#0072B2", "APS": "#E69F00", "NZE": "#009E73"}
 END_USE_COLORS = {"Electric vehicles": "#CC79A7", "Wind": "#56B4E9", "Other uses": "#999999"}
 SUPPLY_COLORS = {"mining": "#D55E00", "refining": "#8B4513"}
-PROJECTION_USES = (sc.TOTAL, *sc.END_USES, "Clean energy technologies total (wind + EVs)")
+CLEAN = "Clean energy technologies total"
+#: What the lines view can show: label → (IEA item, element). Elements: clean tech only.
+USE_KEYS = {**{use: (use, "NdPrTbDy") for use in (sc.TOTAL, *sc.END_USES)},
+            f"{CLEAN} (wind + EVs)": (f"{CLEAN} (wind + EVs)", "NdPrTbDy"),
+            **{f"Clean energy technologies: {el}": (CLEAN, el) for el in ("Nd", "Pr", "Dy",
+                                                                           "Tb")}}
+PROJECTION_USES = tuple(USE_KEYS)
 USGS_SOURCE = "USGS DS140 Rare earths statistics, Minerals Yearbook 2022, MCS 2025–2026"
 IEA_SOURCE = ("IEA Critical Minerals Data Explorer (base year 2024), CC BY 4.0 — read from a "
               "third-party JSON conversion of the IEA workbook, not checked against the xlsx")
 USER_LABEL = "User scenario — not a forecast"
+
+
+class LogCompactAxis(CompactAxis):
+    """Compact tick labels (400k) that also read right on a log axis (10^5 → 100k)."""
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph API)
+        if self.logMode:
+            return [compact_number(10 ** v) for v in values]
+        return super().tickStrings(values, scale, spacing)
 
 
 class DriverSlider(QWidget):
@@ -212,7 +228,7 @@ class DemandPanel(Panel):
         row = QSplitter(Qt.Orientation.Horizontal)
         self.history_plot = make_plot("History: world mine production and US consumption "
                                       "(USGS)", T_REO)
-        self.history_plot.getPlotItem().setAxisItems({"left": CompactAxis("left")})
+        self.history_plot.getPlotItem().setAxisItems({"left": LogCompactAxis("left")})
         self.history_plot.getPlotItem().setLabel("left", T_REO,
                                                  color=theme.current().foreground)
         self.history_legend = add_legend(self.history_plot)
@@ -721,11 +737,12 @@ class DemandPanel(Panel):
         self.history_plot.addItem(curve)
         self._history_items.append(curve)
         flagged = frame[frame["flag"].fillna("").isin(["e"]) & frame["value"].notna()]
-        if len(flagged):
-            marks = pg.ScatterPlotItem(flagged["year"].to_numpy(float),
-                                       flagged["value"].to_numpy(float), size=8,
-                                       brush=pg.mkBrush(theme.current().background),
-                                       pen=pg.mkPen(color, width=1.5))
+        if len(flagged):  # a PlotDataItem (not a bare scatter) follows the log axis
+            marks = pg.PlotDataItem(flagged["year"].to_numpy(float),
+                                    flagged["value"].to_numpy(float), pen=None, symbol="o",
+                                    symbolSize=8,
+                                    symbolBrush=pg.mkBrush(theme.current().background),
+                                    symbolPen=pg.mkPen(color, width=1.5))
             self.history_plot.addItem(marks)
             self._history_items.append(marks)
             curve.visibleChanged.connect(lambda c=curve, m=marks: m.setVisible(c.isVisible()))
@@ -767,9 +784,15 @@ class DemandPanel(Panel):
             use = self.projection_use()
             for code in sc.SCENARIOS:
                 self._draw_scenario_line(code, use)
-            title = f"IEA projections: {use.lower()} by scenario, and supply"
-        for stage in self.supply_stages():
-            self._draw_supply(stage)
+            title = f"IEA projections: {use} by scenario"
+        one_element = USE_KEYS[self.projection_use()][1] != "NdPrTbDy" \
+            and self.projection_view() == "lines"
+        if one_element:  # supply is of all four elements together: not comparable
+            title += " (supply covers Nd+Pr+Dy+Tb: not shown)"
+        else:
+            title += ", and supply"
+            for stage in self.supply_stages():
+                self._draw_supply(stage)
         plot.getPlotItem().setTitle(title, color=theme.current().foreground, size="11pt")
         plot.setXRange(2023, 2051, padding=0)
         tops = [np.nanmax(i.getOriginalDataset()[1]) for i in self._projection_items
@@ -788,7 +811,7 @@ class DemandPanel(Panel):
         self._projection_items.append(item)
 
     def _draw_scenario_line(self, code: str, use: str) -> None:
-        path = sc.scenario_path(self.projections, code, use)
+        path = sc.scenario_path(self.projections, code, *USE_KEYS[use])
         if path.empty:
             return
         width = 3 if code == self.scenario() else 2
