@@ -265,3 +265,16 @@ def test_cli_screenshot_and_export(tmp_path):
     nze = frame[(frame["scenario"] == "NZE") & (frame["end_use"] == "Total demand")]
     assert np.isclose(nze.set_index("year")["value"][2050], 200.2645)
     assert "CC BY 4.0" in (tmp_path / "demand.sources.txt").read_text()
+
+
+def test_theme_switch_recolours_the_charts(panel):
+    panel.state.update(theme="dark")
+    from ree_desktop.ui import theme
+
+    dark = theme.current()
+    assert dark.name == "dark"
+    assert panel.history_plot.backgroundBrush().color().name().upper() == dark.background
+    assert panel.model_curves["primary"].opts["pen"].color().name().upper() == dark.foreground
+    for _sample, label in panel.model_legend.items:  # the rendered text, not just an option
+        assert dark.foreground.lower()[1:] in label.item.toHtml().lower()
+    panel.state.update(theme="light")

@@ -635,8 +635,35 @@ class DemandPanel(Panel):
             button.setChecked(code == drivers["start"])
 
     # -- refresh --------------------------------------------------------------------------
+    def _apply_theme(self) -> None:
+        """Re-colour the plots after a theme switch (they take the theme when built)."""
+        chart = theme.current()
+        if getattr(self, "_theme_name", None) == chart.name:
+            return
+        self._theme_name = chart.name
+        plots = (self.history_plot, self.projection_plot, self.model_plot, self.balance_plot)
+        for plot in plots:
+            plot.setBackground(chart.background)
+            item = plot.getPlotItem()
+            item.showGrid(x=True, y=True, alpha=chart.grid_alpha)
+            for side in ("left", "bottom"):
+                item.getAxis(side).setPen(pg.mkPen(chart.foreground))
+                item.getAxis(side).setTextPen(pg.mkPen(chart.foreground))
+            item.getAxis("left").setLabel(item.getAxis("left").labelText,
+                                          color=chart.foreground)
+        for legend in (self.history_legend, self.projection_legend, self.model_legend):
+            legend.setLabelTextColor(chart.foreground)
+            legend.setBrush(pg.mkBrush(chart.background + "CC"))
+            for _sample, label in legend.items:  # the colour shows only once re-rendered
+                label.setText(label.text, color=chart.foreground)
+        self.model_curves["primary"].setPen(series_pen(chart.foreground, 2, dashed=True))
+        self.model_curves["iea_demand"].setSymbolPen(pg.mkPen(chart.foreground, width=2))
+        self.balance_plot.getPlotItem().setTitle(
+            "Balance: supply − primary demand", color=chart.foreground, size="11pt")
+
     def refresh(self) -> None:
         super().refresh()
+        self._apply_theme()
         self._options_seen = self._other_options()
         self._sync_controls()
         self._draw_history()
