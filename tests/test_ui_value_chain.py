@@ -231,3 +231,14 @@ def test_switching_to_the_dark_theme_restyles_the_charts(panel_for):
     assert panel.columns["mining"].plot.backgroundBrush().color().name().upper() == dark.upper()
     assert bar_shares(panel.columns["mining"])["CHN"] == pytest.approx(71.05, abs=0.01)
     window.state.update(theme="light")
+
+
+def test_concentration_table_marks_lower_bounds(panel_for):
+    _window, panel = panel_for(2024, stage="magnet")
+    model = panel.conc_model
+    rows = {model.row_as_text(r)[0]: model.row_as_text(r) for r in range(model.rowCount())}
+    assert set(rows) == {"2005", "2010", "2024"}
+    header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    row = dict(zip(header, rows["2024"], strict=True))
+    assert (row["top"], row["top1 %"], row["HHI"], row["HHI is"]) == (
+        "CHN", "94", "8,836", "lower bound")

@@ -551,7 +551,18 @@ class ValueChainPanel(Panel):
         self.conc_plot.addItem(self.year_line, ignoreBounds=True)
         self.conc_tooltip = HoverTooltip(self.conc_plot, self.describe_concentration)
         self.conc_empty = pg.TextItem(color=theme.current().muted, anchor=(0.5, 0.5))
-        layout.addWidget(self.conc_plot, 1)
+        self.conc_model = DataFrameModel()
+        self.conc_table = QTableView(objectName="concentrationTable")
+        self.conc_table.setModel(self.conc_model)
+        self.conc_table.setSortingEnabled(True)
+        self.conc_table.verticalHeader().setVisible(False)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.conc_plot)
+        split.addWidget(self.conc_table)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([700, 360])
+        layout.addWidget(split, 1)
         return host
 
     def _build_detail_tab(self) -> QWidget:
@@ -809,6 +820,9 @@ class ValueChainPanel(Panel):
             low, high = self.state.year_range
             conc = conc[(conc["year"] >= low) & (conc["year"] <= high)]
         self.concentration = conc
+        self.conc_model.set_frame(self.concentration_table(conc))
+        self.conc_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.conc_table.resizeColumnsToContents()
         if conc.empty or conc["hhi"].isna().all():
             reason = ("End uses are split by use, not by country: no country concentration."
                       if key == "end_use" else f"No country data for "
@@ -855,6 +869,23 @@ class ValueChainPanel(Panel):
             self.conc_curves[name + "_proj"] = self.conc_plot.plot(
                 joined.index.to_numpy(), joined.to_numpy(dtype=float),
                 pen=series_pen(color, 2.5, dashed=True))
+
+    @staticmethod
+    def concentration_table(conc: pd.DataFrame) -> pd.DataFrame:
+        """The chart's figures as a table, newest first; lower bounds say so."""
+        if conc.empty:
+            return pd.DataFrame(columns=["year", "top", "top1 %", "top3 %", "HHI",
+                                         "HHI is", "source", "note"])
+        frame = pd.DataFrame({
+            "year": conc["year"], "top": conc["top_country"],
+            "top1 %": conc["top1_pct"].round(0), "top3 %": conc["top3_pct"].round(0),
+            "HHI": conc["hhi"].round(0),
+            "HHI is": np.where(conc["hhi"].isna(), "",
+                               np.where(conc["hhi_lower_bound"], "lower bound", "complete")),
+            "source": conc["source"].map(short_source) + np.where(
+                conc["projection"], " (projection)", ""),
+            "note": conc["note"]})
+        return frame.sort_values("year", ascending=False).reset_index(drop=True)
 
     @staticmethod
     def _concentration_note(conc: pd.DataFrame) -> str:
