@@ -40,6 +40,20 @@ def click_box(qtbot, box):
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
 
 
+def move_mouse(widget, pos):
+    """A real mouse-move event (QTest's mouseMove only moves the cursor offscreen)."""
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+
+    for dx in (0, 1):  # pyqtgraph hovers on movement, so move twice
+        point = QPointF(pos.x() + dx, pos.y())
+        event = QMouseEvent(QEvent.Type.MouseMove, point, widget.mapToGlobal(point),
+                            Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(widget, event)
+        QApplication.processEvents()
+
+
 def item_for(panel, iso3):
     widget = panel.picker.list
     for row in range(widget.count()):
@@ -156,13 +170,19 @@ def test_revisions_drawn_as_marks_and_listed(panel_for, qtbot):
     assert sorted(editions) == ["MCS2025", "MCS2026"]
 
 
-def test_hover_tooltip_names_value_flag_edition_source(panel_for):
+def test_hover_tooltip_names_value_flag_edition_source(panel_for, qtbot):
     _, panel = panel_for()
     text = panel.line_tooltip.show_at(2022, 41_000)
     assert text.startswith("United States (USA), 2022")
     assert "42,500 t REO" in text and "MYB2022" in text and "Source: USGS" in text
     china = panel.line_tooltip.show_at(2024, 260_000)
     assert "270,000 t REO (estimate)" in china
+    vb = panel.line_plot.getPlotItem().vb
+    pos = panel.line_plot.mapFromScene(vb.mapViewToScene(pg_point(2021, 23_000)))
+    panel.line_tooltip.last_text = ""
+    move_mouse(panel.line_plot.viewport(), pos)
+    qtbot.waitUntil(lambda: panel.line_tooltip.last_text != "")
+    assert panel.line_tooltip.last_text.startswith("Australia (AUS), 2021")
 
 
 def test_clicking_the_line_chart_picks_the_year(panel_for, qtbot):
@@ -215,6 +235,10 @@ def test_map_colours_tooltip_and_click_toggles(panel_for, qtbot):
     assert "BRA" not in window.state.countries
     world.hover("AUS")
     assert world.last_tooltip.startswith("Australia (AUS), 2024")
+    india = world.mapFromScene(world.country_scene_pos("IND"))
+    move_mouse(world.viewport(), india)
+    qtbot.waitUntil(lambda: world.last_tooltip.startswith("India (IND), 2024"))
+    assert "2,900 t REO (estimate)" in world.last_tooltip
 
 
 def test_table_sortable_and_copyable(panel_for, qtbot):

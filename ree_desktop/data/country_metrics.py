@@ -67,7 +67,7 @@ def user_metric(store: Store, dataset: str, metric: str, stage: str = "", elemen
     frame = store.query("""
         SELECT o.country_iso3, coalesce(c.name, o.country_iso3) AS country, o.year, o.value,
                o.unit, o.flag, o.value_raw, o.edition, o.preferred,
-               coalesce(s.publisher, 'user data') AS source_publisher,
+               coalesce(s.publisher, 'your data: ' || d.title) AS source_publisher,
                coalesce(s.title, d.title) AS source, s.url AS source_url, o.note
         FROM all_observations o
         JOIN all_datasets d ON d.id = o.dataset
