@@ -163,7 +163,6 @@ class StageColumn(QFrame):
         self.highlighted: str | None = None
         self.projection = False
         self.nearest: int | None = None
-        self.describe_extra = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(3)
