@@ -348,3 +348,24 @@ def test_demand_history_chart_shows_events_on_request(make_window, qtbot):
     boxes = [overlay.labels[i].sceneBoundingRect() for i in overlay.labelled_ids()]
     boxes += [badge.sceneBoundingRect() for badge, _ in overlay.badges]
     assert not any(box.intersects(p) for box in boxes for p in pinned)
+
+
+def test_theme_switch_redraws_charts_and_event_labels(panel):
+    from ree_desktop.ui import theme
+
+    panel.state.update(theme="dark")
+    try:
+        assert panel.price_plot.backgroundBrush().color().name() == theme.DARK.background.lower()
+        label = panel.price_overlay.labels[panel.price_overlay.labelled_ids()[0]]
+        assert label.fill.color().name() == theme.DARK.background.lower()
+        assert label.color.name() == theme.DARK.foreground.lower()
+    finally:
+        panel.state.update(theme="light")
+    assert panel.price_plot.backgroundBrush().color().name() == "#ffffff"
+
+
+def test_clicking_an_event_on_the_chart_selects_it_in_the_list(panel):
+    event_id = int(panel.all_events.loc[panel.all_events["date"] == "2014-12-31", "id"].iloc[0])
+    panel.price_overlay.clicked.emit(event_id)
+    assert panel.selected_event_id() == event_id
+    assert panel.price_overlay.highlighted == event_id

@@ -122,6 +122,7 @@ class PricesPanel(Panel):
         self.detail_dialog: EventDetailDialog | None = None
         self._tooltips: dict[str, dict[int, list[str]]] = {"kg": {}, "t": {}, "quota": {}}
         self._items: dict[str, list] = {"kg": [], "t": [], "quota": []}
+        self._theme = theme.current().name
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_controls())
@@ -332,6 +333,8 @@ class PricesPanel(Panel):
     def refresh(self) -> None:
         super().refresh()
         self._sync_controls()
+        if self._theme != theme.current().name:
+            self._restyle()
         elements = self.selected_elements()
         years = self.state.year_range
         frame = pe.price_series(self.store, elements, years)
@@ -354,6 +357,22 @@ class PricesPanel(Panel):
         self.note_label.setVisible(bool(self.notes))
         self.caption.set_sources(self.caption_text())
         self.caption.setToolTip("Source: " + self.sources_text())
+
+    def _restyle(self) -> None:
+        """Follow a theme switch: chart colours, and event labels drawn afresh."""
+        chart = theme.current()
+        self._theme = chart.name
+        for plot in (self.price_plot, self.unit_plot, self.quota_plot):
+            plot.setBackground(chart.background)
+            item = plot.getPlotItem()
+            item.showGrid(x=True, y=True, alpha=chart.grid_alpha)
+            for side in ("left", "bottom"):
+                item.getAxis(side).setPen(pg.mkPen(chart.foreground))
+                item.getAxis(side).setTextPen(pg.mkPen(chart.foreground))
+        selected = self.selected_event_id()
+        for overlay in self.overlays:
+            overlay.set_events(self.all_events)
+            overlay.highlight(selected)
 
     def _apply_events(self) -> None:
         shown = bool(self.option("events", True))
@@ -631,6 +650,9 @@ class PricesPanel(Panel):
             self.detail_dialog.close()
         self.detail_dialog = EventDetailDialog(event, self.store.country_names, self)
         self.detail_dialog.show()
+        for row in range(self.event_list.count()):  # the list follows a click on a chart
+            if self.event_list.item(row).data(Qt.ItemDataRole.UserRole) == int(event_id):
+                self.event_list.setCurrentRow(row)
         return self.detail_dialog
 
     # -- export ---------------------------------------------------------------------------
