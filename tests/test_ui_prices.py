@@ -369,3 +369,17 @@ def test_clicking_an_event_on_the_chart_selects_it_in_the_list(panel):
     panel.price_overlay.clicked.emit(event_id)
     assert panel.selected_event_id() == event_id
     assert panel.price_overlay.highlighted == event_id
+
+
+def test_hovering_an_event_label_explains_the_event(panel):
+    overlay = panel.price_overlay
+    panel.window().grab()
+    event_id = overlay.labelled_ids()[0]
+    centre = overlay.vb.mapSceneToView(overlay.labels[event_id].sceneBoundingRect().center())
+    text = panel.hover["kg"].show_at(centre.x(), centre.y())
+    assert text.startswith(overlay.events.loc[event_id, "title"])
+    assert "Click for details" in text
+    line_x = overlay.lines[event_id].value()
+    (_, _), (y0, y1) = overlay.vb.viewRange()
+    below = panel.hover["kg"].show_at(line_x, y0 + (y1 - y0) * 0.05)
+    assert f"Event ({overlay.events.loc[event_id, 'date']})" in below

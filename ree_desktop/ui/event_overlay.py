@@ -147,6 +147,23 @@ class EventOverlay(QObject):
         """Events summarised in '+N' badges because their labels did not fit."""
         return [eid for _, ids in self.badges for eid in ids]
 
+    def describe_at(self, x: float, y: float) -> str:
+        """Tooltip text for the label or badge at view point (x, y), else ''.
+
+        Charts with their own hover tooltip call this first, so that hovering an event's
+        label explains the event rather than the data behind it.
+        """
+        if not self.visible:
+            return ""
+        scene = self.vb.mapViewToScene(pg.Point(x, y))
+        for eid in self.labelled_ids():
+            if self.labels[eid].sceneBoundingRect().contains(scene):
+                return event_tooltip(self.events.loc[eid])
+        for badge, _ids in self.badges:
+            if badge.sceneBoundingRect().contains(scene):
+                return badge.toolTip()
+        return ""
+
     def event_near(self, x: float, tolerance_px: float = 5.0) -> int | None:
         """The shown event whose mark is nearest x (view coordinates), within a tolerance."""
         width = self.vb.width() or 1.0

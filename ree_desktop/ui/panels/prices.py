@@ -194,9 +194,10 @@ class PricesPanel(Panel):
         for overlay in self.overlays:
             overlay.clicked.connect(self.open_event)
         self.hover = {
-            "kg": HoverTooltip(self.price_plot, lambda x, y: self._describe("kg", x)),
-            "t": HoverTooltip(self.unit_plot, lambda x, y: self._describe("t", x)),
-            "quota": HoverTooltip(self.quota_plot, lambda x, y: self._describe("quota", x)),
+            "kg": HoverTooltip(self.price_plot, lambda x, y: self._describe("kg", x, y)),
+            "t": HoverTooltip(self.unit_plot, lambda x, y: self._describe("t", x, y)),
+            "quota": HoverTooltip(self.quota_plot,
+                                  lambda x, y: self._describe("quota", x, y)),
         }
         charts = QSplitter(Qt.Orientation.Vertical)
         self.unit_box = None
@@ -593,9 +594,21 @@ class PricesPanel(Panel):
                 + (f"; {row.edition}" if row.edition else ""))
 
     # -- hover text -----------------------------------------------------------------------
-    def _describe(self, chart: str, x: float) -> str:
+    def _describe(self, chart: str, x: float, y: float | None = None) -> str:
+        """Hover text: the event under a label, else every value of the year (and the event
+        whose line is right there)."""
+        overlay = {"kg": self.price_overlay, "t": self.unit_overlay}.get(chart,
+                                                                         self.quota_overlay)
+        if y is not None:
+            text = overlay.describe_at(x, y)
+            if text:
+                return text
         year = int(round(x))
-        rows = self._tooltips[chart].get(year)
+        rows = list(self._tooltips[chart].get(year, []))
+        near = overlay.event_near(x, tolerance_px=3) if overlay.visible else None
+        if near is not None:
+            event = overlay.events.loc[near]
+            rows.append(f"Event ({event['date']}): {event['title']} — click for details")
         if not rows:
             return ""
         return f"{year}\n" + "\n".join(rows)
