@@ -191,6 +191,11 @@ def test_clicker_keys_step_through_the_story(make_window, qtbot):
     assert presenter.index == 0 and window.state.year == 2015
     qtbot.keyClick(window.current_panel(), Qt.Key.Key_End)
     assert presenter.index == 2
+    qtbot.keyClick(window.current_panel(), Qt.Key.Key_B)  # clicker's blank-screen button
+    assert presenter.blank.isVisible()
+    assert presenter.blank.geometry() == window.rect()
+    qtbot.keyClick(window.current_panel(), Qt.Key.Key_Period)
+    assert not presenter.blank.isVisible()
     assert "Three views" in window.windowTitle()
 
 

@@ -3,8 +3,9 @@ lines, and a caption with the story's title, the slide's note and a slide counte
 
 Keys while presenting (clickers send PageUp/PageDown or the arrow keys):
 Right, Down, PageDown, Space, N → next slide; Left, Up, PageUp, Backspace, P → previous;
-Home/End → first/last; Esc or F11 → leave. The keys are read by an application-wide event
-filter while presenting, so they work whichever widget has the focus.
+Home/End → first/last; B or '.' blanks the screen; Esc or F11 → leave. The keys are
+read by an application-wide event filter while presenting, so they work whichever widget
+has the focus.
 
 A slide keeps the presenter's theme and font size; a slide whose panel this version of the
 app does not have shows a clear message in the caption instead of failing.
@@ -35,12 +36,16 @@ NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_
 PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace,
                  Qt.Key.Key_P}
 LEAVE_KEYS = {Qt.Key.Key_Escape, Qt.Key.Key_F11}
+# Clickers' "blank screen" button sends B or '.'; their "start show" button sends F5.
+BLANK_KEYS = {Qt.Key.Key_B, Qt.Key.Key_Period}
+IGNORED_KEYS = {Qt.Key.Key_F5}
 
 PRESENTATION_KEYS = [
     ("F11", "enter or leave presentation mode (presents the open story, if any)"),
     ("Right, Down, PageDown, Space", "next slide (clickers send PageDown)"),
     ("Left, Up, PageUp, Backspace", "previous slide"),
     ("Home / End", "first / last slide"),
+    ("B or .", "blank the screen (again to come back)"),
     ("Esc", "leave presentation mode"),
 ]
 
@@ -106,6 +111,9 @@ class Presenter(QObject):
         self.message = ""
         self._saved: dict = {}
         self.caption = SlideCaption()
+        self.blank = QWidget(window, objectName="presentationBlank")
+        self.blank.setStyleSheet("background: black;")
+        self.blank.hide()
         column = window.filter_bar.parentWidget().layout()
         column.insertWidget(0, self.caption)
 
@@ -144,6 +152,7 @@ class Presenter(QObject):
         QApplication.instance().removeEventFilter(self)
         self.active = False
         self.caption.hide()
+        self.blank.hide()
         for widget, visible in self._saved.get("bars", []):
             widget.setVisible(visible)
         state = self._saved.get("window_state")
@@ -200,6 +209,7 @@ class Presenter(QObject):
         if not count:
             return
         self.index = max(0, min(index, count - 1))
+        self.blank.hide()
         slide = self.story.slides[self.index]
         window = self.window
         current = window.state.data
@@ -225,6 +235,15 @@ class Presenter(QObject):
         self.caption.show_text("REE Desktop", panel.title if panel else "",
                                "Esc leaves presentation mode.", "")
 
+    def toggle_blank(self) -> None:
+        """Black out the window (audience attention on the trainer) or bring the slide back."""
+        if self.blank.isVisible():
+            self.blank.hide()
+        else:
+            self.blank.setGeometry(self.window.rect())
+            self.blank.raise_()
+            self.blank.show()
+
     # -- keys ------------------------------------------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if not self.active or event.type() != QEvent.Type.KeyPress:
@@ -242,6 +261,10 @@ class Presenter(QObject):
             self.go(0)
         elif key == Qt.Key.Key_End:
             self.go(self.slide_count() - 1)
+        elif key in BLANK_KEYS:
+            self.toggle_blank()
+        elif key in IGNORED_KEYS:
+            pass
         else:
             return False
         return True
