@@ -149,6 +149,12 @@ def small_table() -> QTableView:
     return view
 
 
+def dash_dot(pen):
+    """Supply projections: dash-dot, told apart from the dashed demand projections."""
+    pen.setStyle(Qt.PenStyle.DashDotLine)
+    return pen
+
+
 def nice_ceiling(value: float) -> float:
     """The next multiple of a round step above ``value`` (10, 20, 50 … kt)."""
     if not value or value != value or value <= 0:
@@ -342,14 +348,15 @@ class DemandPanel(Panel):
         growth.setObjectName("growthGroup")
         form = QFormLayout(growth)
         for use in sc.END_USES:
-            self._add_slider(form, ("shift", use), use, DriverSlider(-15, 15, 0.1, " pp"))
+            self._add_slider(form, ("shift", use), use,
+                             DriverSlider(*sc.LIMITS["shift"], 0.1, " pp"))
         column.addWidget(growth)
         material = QGroupBox("Magnet material and recycling")
         form = QFormLayout(material)
         self._add_slider(form, "thrift_pct", "Material per EV / turbine",
-                         DriverSlider(-60, 60, 1, " %", 0))
+                         DriverSlider(*sc.LIMITS["thrift_pct"], 1, " %", 0))
         self._add_slider(form, "recycling_pct", "Recycled share of demand",
-                         DriverSlider(0, 60, 1, " %", 0))
+                         DriverSlider(*sc.LIMITS["recycling_pct"], 1, " %", 0))
         self.ramp_spin = self._year_spin("ramp_year", 2025, 2050)
         form.addRow("… reached by", self.ramp_spin)
         column.addWidget(material)
@@ -367,7 +374,7 @@ class DemandPanel(Panel):
             lambda _i: self._driver_changed("supply_stage", self.stage_combo.currentData()))
         form.addRow("Stage", self.stage_combo)
         self._add_slider(form, "supply_growth_after", "Growth after 2040",
-                         DriverSlider(-10, 10, 0.1, " %/yr"))
+                         DriverSlider(*sc.LIMITS["supply_growth_after"], 0.1, " %/yr"))
         self.haircut_country = QComboBox(objectName="haircutCountry")
         countries = self.supply[self.supply["country_iso3"].ne("WLD")
                                 & self.supply["country_iso3"].notna()]
@@ -378,7 +385,8 @@ class DemandPanel(Panel):
             lambda _i: self._driver_changed("haircut_country",
                                             self.haircut_country.currentData()))
         form.addRow("Haircut country", self.haircut_country)
-        self._add_slider(form, "haircut_pct", "Haircut", DriverSlider(0, 100, 1, " %", 0))
+        self._add_slider(form, "haircut_pct", "Haircut",
+                         DriverSlider(*sc.LIMITS["haircut_pct"], 1, " %", 0))
         self.haircut_from = self._year_spin("haircut_from", 2024, 2050)
         form.addRow("… from", self.haircut_from)
         return group
@@ -527,7 +535,8 @@ class DemandPanel(Panel):
         return isinstance(self.state.options.get(DRIVERS), dict)
 
     def scenario(self) -> str:
-        return self.state.scenario if self.state.scenario in sc.SCENARIOS else "STEPS"
+        code = str(self.state.scenario).upper()  # the command line may say "nze"
+        return code if code in sc.SCENARIOS else "STEPS"
 
     def start_from(self, code: str) -> None:
         """'Start from STEPS/APS/NZE': drivers that reproduce that scenario (or flat rates)."""
@@ -895,7 +904,8 @@ class DemandPanel(Panel):
             return
         color = SUPPLY_COLORS[stage]
         curve = pg.PlotDataItem(series.index.to_numpy(float), series.to_numpy(float),
-                                pen=series_pen(color, 2.5), symbol="d", symbolSize=10,
+                                pen=dash_dot(series_pen(color, 2.5)), symbol="d",
+                                symbolSize=10,
                                 symbolBrush=color, symbolPen=pg.mkPen(color),
                                 name=f"IEA {stage} supply, base case (kt)")
         self._add_projection(curve)
