@@ -213,9 +213,10 @@ def test_cli_export_data_and_screenshot(tmp_path):
 def test_mouse_over_the_concentration_chart_shows_the_year(panel_for, qtbot):
     _window, panel = panel_for(2024)
     plot = panel.conc_plot
+    qtbot.mouseMove(plot.viewport(), QPoint(5, 5))  # enter the chart first
+    qtbot.wait(50)  # let the layout settle before mapping data to pixels
     vb = plot.getPlotItem().vb
     target = plot.mapFromScene(vb.mapViewToScene(pg.Point(2016.0, 60.0)))
-    qtbot.mouseMove(plot.viewport(), target - QPoint(20, 0))  # enter, then move
     qtbot.mouseMove(plot.viewport(), target)
     qtbot.waitUntil(lambda: panel.conc_tooltip.last_text.startswith("Mining, 2016"))
     assert "(lower bound" in panel.conc_tooltip.last_text
