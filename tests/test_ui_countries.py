@@ -151,8 +151,11 @@ def test_other_metrics(panel_for):
     legend = [label.text for _, label in panel.legend.items]
     assert any(text.startswith("United States (+") for text in legend)
     assert panel.bar_values()[0][0] in ("USA", "CHN")
-    window.state.update(metric="reserves")
+    window.state.update(metric="reserves", year_range=(2020, 2026))
     assert series(panel, "CHN")[2025] == 44_000_000
+    assert panel.year_spin.maximum() >= 2026  # MCS 2026 reserves sit at 2026
+    panel.year_spin.setValue(2026)
+    assert panel.bar_values() == [("CHN", 44_000_000), ("USA", 1_900_000)]
 
 
 def test_revisions_drawn_as_marks_and_listed(panel_for, qtbot):

@@ -370,6 +370,8 @@ class CountriesPanel(Panel):
             self.toggles["share"].setEnabled(self.metric.has_share)
             self.toggles["revisions"].setEnabled(self.metric_key in ("production", "reserves")
                                                  or self.metric_key.startswith(USER_PREFIX))
+            low, high = self.year_bounds()
+            self.year_spin.setRange(min(low, self.state.year), max(high, self.state.year))
             self.year_spin.setValue(int(self.state.year))
             view = self.state.view if self.state.view in VIEWS else "line"
             self.tabs.setCurrentIndex(VIEWS.index(view))
@@ -487,10 +489,10 @@ class CountriesPanel(Panel):
         super().refresh()
         self._apply_theme()
         self._resolve_metric()
+        self.full = self.metric_frame()
         self._sync_controls()
         countries = list(self.state.countries)
         years = tuple(self.state.year_range)
-        self.full = self.metric_frame()
         line_source = self.full
         if self.metric_key == "cagr":
             line_source = ac.absolute(cm.production(self.store), "production")
@@ -645,8 +647,16 @@ class CountriesPanel(Panel):
 
     def pick_year(self, year: int) -> None:
         """The year the bars and the map show (clicking the line chart picks it)."""
-        low, high = self.store.year_bounds()
+        low, high = self.year_bounds()
         self.state.update(year=min(max(year, low), high))
+
+    def year_bounds(self) -> tuple[int, int]:
+        """Years a user can pick: production's, widened by the metric's (reserves: 2026)."""
+        low, high = self.store.year_bounds()
+        if not self.full.empty:
+            low = min(low, int(self.full["year"].min()))
+            high = max(high, int(self.full["year"].max()))
+        return low, high
 
     # -- bars --------------------------------------------------------------------------------
     def _draw_bars(self, year: int) -> None:
