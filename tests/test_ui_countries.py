@@ -106,6 +106,9 @@ def test_search_filters_the_list(panel_for):
                for r in range(panel.picker.list.count())
                if not panel.picker.list.item(r).isHidden()]
     assert visible == ["MMR"]
+    item_for(panel, "MMR").setCheckState(Qt.CheckState.Unchecked)
+    hidden = [panel.picker.list.item(r).isHidden() for r in range(panel.picker.list.count())]
+    assert hidden.count(False) == 1  # the search still filters after the list is re-sorted
 
 
 def test_group_buttons(panel_for, qtbot):

@@ -28,7 +28,7 @@ class Metric:
 
 METRICS: dict[str, Metric] = {
     "production": Metric("production", "Mine production", "t REO", True, True),
-    "reserves": Metric("reserves", "Reserves", "t REO", True, True),
+    "reserves": Metric("reserves", "Reserves", "t REO", True),
     "share": Metric("share", "Share of world mine production", "% of world"),
     "rp_ratio": Metric("rp_ratio", "Reserves-to-production ratio", "years"),
     "growth": Metric("growth", "Production growth, year on year", "% a year"),

@@ -368,8 +368,7 @@ class CountriesPanel(Panel):
             for key, box in self.toggles.items():
                 box.setChecked(self.option(key, default=key == "estimates"))
             self.toggles["share"].setEnabled(self.metric.has_share)
-            self.toggles["revisions"].setEnabled(self.metric_key in ("production", "reserves")
-                                                 or self.metric_key.startswith(USER_PREFIX))
+            self.toggles["revisions"].setEnabled(self.metric.has_revisions)
             low, high = self.year_bounds()
             self.year_spin.setRange(min(low, self.state.year), max(high, self.state.year))
             self.year_spin.setValue(int(self.state.year))
@@ -380,13 +379,18 @@ class CountriesPanel(Panel):
 
     def _selected_first(self) -> None:
         """Checked countries at the top of the list (in selection order), the rest by name."""
+        if getattr(self, "_listed_order", None) == self.state.countries:
+            return
+        self._listed_order = self.state.countries
         widget = self.picker.list
         order = {code: i for i, code in enumerate(self.state.countries)}
         items = [widget.takeItem(0) for _ in range(widget.count())]
         items.sort(key=lambda item: (order.get(item.data(Qt.ItemDataRole.UserRole), 10**6),
                                      item.text().casefold()))
+        needle = self.picker.search.text().casefold().strip()
         for item in items:
             widget.addItem(item)
+            item.setHidden(bool(needle) and needle not in item.data(Qt.ItemDataRole.UserRole + 1))
         widget.scrollToTop()
 
     # -- controls → state ------------------------------------------------------------------
