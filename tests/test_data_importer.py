@@ -357,3 +357,15 @@ def test_bundled_database_is_untouched(tmp_path):
     before = bundled_db_path().read_bytes()
     run_import(CORPUS / "utf8_basic.csv", tmp_path / "u.db")
     assert bundled_db_path().read_bytes() == before
+
+
+def test_unmapped_column_typed_text_is_kept_in_the_note(tmp_path):
+    path = tmp_path / "extra.csv"
+    path.write_text("Country,Year,Value,Source,Grade,Comment\nChina,2020,1,MIIT,A,quota\n"
+                    "India,2020,2,IBM,,\n")
+    result = run_import(path, tmp_path / "u.db", options=Options(
+        types={"Source": "text", "Grade": "text"}))
+    with _store(tmp_path / "u.db") as store:
+        notes = dict(zip(store.observations(result.dataset)["country_iso3"],
+                         store.observations(result.dataset)["note"], strict=True))
+    assert notes == {"CHN": "quota; Source: MIIT; Grade: A", "IND": "Source: IBM"}

@@ -115,7 +115,7 @@ class Options:
     header_row: int | None = None  # 0-based line of the header; -1 means no header
     wide: bool | None = None
     mapping: dict[str, str] | None = None  # field -> file column
-    types: dict[str, str] = field(default_factory=dict)  # column -> auto/text/number/skip
+    types: dict[str, str] = field(default_factory=dict)  # column -> auto/text/skip
     country_overrides: dict[str, str] = field(default_factory=dict)  # raw -> ISO3 or ""
     metric: str = "value"
     unit: str = ""
@@ -138,6 +138,7 @@ class Detection:
     year_columns: list[str]
     mapping: dict[str, str]
     sample: pd.DataFrame  # raw text of the first rows, columns as in the file
+    kept_text: list[str] = field(default_factory=list)  # unmapped columns kept in the note
 
 
 @dataclass
@@ -149,6 +150,7 @@ class ImportResult:
     rows_read: int = 0
     rows_imported: int = 0
     rows_skipped: int = 0
+    rows_valid: int = 0
     problems: list[Problem] = field(default_factory=list)
     problem_count: int = 0
     problem_counts: dict[str, int] = field(default_factory=dict)
@@ -453,11 +455,13 @@ def detect(path: Path | str, options: Options | None = None) -> Detection:
     for column, kind in options.types.items():
         if kind == "skip":
             mapping = {k: v for k, v in mapping.items() if v != column}
+    kept = [c for c, kind in options.types.items()
+            if kind == "text" and c in columns and c not in mapping.values()]
     return Detection(encoding=encoding, bom=bom, delimiter=delimiter, decimal=decimal,
                      thousands=thousands, quotechar=quotechar, header_row=header_row,
                      line_end=detect_line_end(text), columns=columns, wide=wide,
                      year_columns=year_columns if wide else [], mapping=mapping,
-                     sample=sample)
+                     sample=sample, kept_text=kept)
 
 
 def _unique_names(header: list[str]) -> list[str]:
@@ -683,6 +687,7 @@ class _Context:
     key_codes: list[np.ndarray] = field(default_factory=list)  # int32: code << 12 | year
     code_numbers: dict[str, int] = field(default_factory=dict)
     units: set = field(default_factory=set)
+    invalid_rows: int = 0
 
     def add(self, problem: Problem, category: str) -> None:
         self.problem_count += 1
@@ -708,6 +713,8 @@ def _to_long(chunk: pd.DataFrame, lines: np.ndarray, det: Detection) -> pd.DataF
         if fld in ("year", "value") and det.wide:
             continue
         data[fld] = chunk[det.columns.index(column)].to_numpy()
+    if det.kept_text:
+        data["note"] = _kept_note(chunk, det, data.get("note"))
     if not det.wide:
         value_column = det.mapping["value"]
         data.update(_parsed(chunk[det.columns.index(value_column)], det, value_column))
@@ -725,6 +732,20 @@ def _to_long(chunk: pd.DataFrame, lines: np.ndarray, det: Detection) -> pd.DataF
         parts.append(part)
     frame = pd.concat(parts, ignore_index=True)
     return frame.sort_values("_line", kind="stable").reset_index(drop=True)
+
+
+def _kept_note(chunk: pd.DataFrame, det: Detection, note) -> np.ndarray:
+    """The note plus "Column: value" for each unmapped column the user kept as text."""
+    parts = [] if note is None else [_text(note)]
+    for column in det.kept_text:
+        values = _text(chunk[det.columns.index(column)])
+        parts.append(pd.Series(np.where(values != "", column + ": " + values, ""),
+                               dtype=object))
+    joined = parts[0]
+    for part in parts[1:]:
+        joined = pd.Series(np.where((joined != "") & (part != ""), joined + "; " + part,
+                                    joined + part), dtype=object)
+    return joined.to_numpy(dtype=object)
 
 
 def _text(values) -> pd.Series:
@@ -780,6 +801,7 @@ def _process(chunk: pd.DataFrame, lines: np.ndarray, ctx: _Context) -> pd.DataFr
         ctx.add(Problem(int(line), det.mapping["country"], raw, reason, action), reason)
     invalid |= missing | skipped
     frame["country_iso3"] = codes
+    frame["_country_text"] = raw_country
 
     years, bad_year = parse_years(frame["year"])
     for line, column, raw in zip(frame["_line"][bad_year], frame["_year_column"][bad_year],
@@ -810,6 +832,7 @@ def _process(chunk: pd.DataFrame, lines: np.ndarray, ctx: _Context) -> pd.DataFr
         if fld in frame:
             frame[fld] = _text(frame[fld]).replace("", None)
     frame["_invalid"] = invalid
+    ctx.invalid_rows += int(invalid.sum())
     _remember_keys(frame, ctx)
     valid = frame[~invalid]
     ctx.countries.update(valid["country_iso3"].unique().tolist())
@@ -1051,7 +1074,8 @@ def _finish(result: ImportResult, ctx: _Context, chunks: _Chunks,
     result.countries = sorted(ctx.countries)
     if ctx.year_low is not None:
         result.years = (ctx.year_low, ctx.year_high)
-    result.rows_skipped = result.rows_read - result.rows_imported + len(duplicates)
+    result.rows_valid = result.rows_read - ctx.invalid_rows - len(duplicates)
+    result.rows_skipped = result.rows_read - result.rows_valid + len(chunks.ragged)
     if result.rows_read == 0:
         raise ImportFailed("no data rows below the header: there is nothing to import")
     if conn is None:
@@ -1104,15 +1128,23 @@ def preview(path: Path | str, options: Options | None = None,
             frame = pd.DataFrame()
     finally:
         chunks.close()
-    shown = [c for c in ("_line", "country_iso3", "year", "value", "flag", "unit", "metric",
-                         "element", "stage", "scenario", "item", "note", "_invalid")
+    problems = sorted(ctx.problems + chunks.ragged, key=lambda p: p.line or 0)
+    shown = [c for c in ("_line", "_country_text", "country_iso3", "year", "value", "flag",
+                         "unit", "metric", "element", "stage", "scenario", "item", "note")
              if c in frame]
-    out = frame[shown].rename(columns={"_line": "line", "_invalid": "invalid"}) \
+    out = frame[shown].rename(columns={"_line": "line", "_country_text": "country in file"}) \
         if len(frame) else frame
+    if len(out):
+        reasons: dict[int, list[str]] = {}
+        for problem in problems:
+            reasons.setdefault(problem.line, []).append(problem.reason)
+        out["problem"] = [
+            "; ".join(dict.fromkeys(reasons.get(line, []))) if bad else ""
+            for line, bad in zip(frame["_line"], frame["_invalid"], strict=True)]
     if "year" in out:
         out["year"] = pd.array(np.where(np.isnan(out["year"].to_numpy(dtype=float)), None,
                                         out["year"]), dtype="Int64")
-    return det, out, sorted(ctx.problems + chunks.ragged, key=lambda p: p.line or 0)
+    return det, out, problems
 
 
 # -- managing user datasets ------------------------------------------------------------------

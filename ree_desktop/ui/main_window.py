@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
+        self.setAcceptDrops(True)  # drop a CSV file to import it
         self.nav.currentItemChanged.connect(self._nav_changed)
         self.state.changed.connect(self._state_changed)
         self.show_panel(self.state.panel)
@@ -134,6 +135,9 @@ class MainWindow(QMainWindow):
     # -- menus and status bar --------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        import_action = QAction("&Import CSV…", self, shortcut=QKeySequence("Ctrl+O"))
+        import_action.triggered.connect(lambda: self.import_csv())
+        file_menu.addAction(import_action)
         export = QAction("&Export data as CSV…", self, shortcut=QKeySequence("Ctrl+E"))
         export.triggered.connect(self.export_data_dialog)
         file_menu.addAction(export)
@@ -245,6 +249,41 @@ class MainWindow(QMainWindow):
             theme.apply(QApplication.instance(), self.state.theme, self.state.font_size)
             for panel in self.panels.values():
                 panel.refresh() if panel.isVisible() else setattr(panel, "_stale", True)
+
+    # -- import (ree_desktop/ui/dialogs/import_wizard.py) ----------------------------------
+    def import_csv(self, path: Path | None = None):
+        """Open the import wizard (on ``path`` if given); returns the wizard."""
+        from ree_desktop.ui.dialogs.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.store, path, self)
+        wizard.imported.connect(self.dataset_imported)
+        wizard.open()
+        return wizard
+
+    def dataset_imported(self, dataset: str) -> None:
+        """Redraw every panel so the new dataset shows, and select it in the Data panel."""
+        for panel in self.panels.values():
+            panel._stale = True
+        self.statusBar().showMessage(f"Imported dataset {dataset}", 8000)
+        self.state.update(panel="data", options={**self.state.options,
+                                                 "data_item": f"dataset:{dataset}"})
+        current = self.current_panel()
+        if current is not None and current._stale:
+            current.refresh()
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        from ree_desktop.ui.dialogs.import_wizard import csv_path_from_urls
+
+        if event.mimeData().hasUrls() and csv_path_from_urls(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        from ree_desktop.ui.dialogs.import_wizard import csv_path_from_urls
+
+        path = csv_path_from_urls(event.mimeData().urls())
+        if path is not None:
+            event.acceptProposedAction()
+            self.import_csv(path)
 
     # -- export ----------------------------------------------------------------------------
     def export_data_dialog(self) -> None:

@@ -1,6 +1,8 @@
 """Data: every dataset and table of both databases in a sortable, filterable table.
 
 The selected dataset's sources (publisher, title, year, URL, licence) are listed under it.
+Your own (imported) datasets can be renamed, deleted, exported again and their import
+report read; the Import button opens the CSV import wizard.
 """
 
 from __future__ import annotations
@@ -8,10 +10,17 @@ from __future__ import annotations
 import pandas as pd
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QTreeWidget,
@@ -110,6 +119,145 @@ class DataBrowserPanel(Panel):
         self._filter_timer.timeout.connect(self._apply_filter)
         self.filter_edit.textChanged.connect(self._filter_timer.start)
         self.tree.currentItemChanged.connect(self._item_selected)
+        self._build_actions(layout)
+
+    # -- your datasets: import, rename, delete, export, report ----------------------------
+    def _build_actions(self, layout: QVBoxLayout) -> None:
+        row = QHBoxLayout()
+        self.import_button = QPushButton("Import CSV…", objectName="dataImport")
+        self.import_button.setToolTip("Import a CSV file as one of your datasets (Ctrl+O)")
+        self.rename_button = QPushButton("Rename…", objectName="dataRename")
+        self.delete_button = QPushButton("Delete…", objectName="dataDelete")
+        self.export_button = QPushButton("Export CSV…", objectName="dataExport")
+        self.report_button = QPushButton("Import report", objectName="dataReport")
+        self.user_label = QLabel(objectName="dataUserHint")
+        row.addWidget(self.import_button)
+        row.addSpacing(12)
+        for button in (self.rename_button, self.delete_button, self.export_button,
+                       self.report_button):
+            row.addWidget(button)
+        row.addWidget(self.user_label, 1)
+        layout.insertLayout(0, row)
+        layout.setStretch(1, 1)
+        self.import_button.clicked.connect(self.import_csv)
+        self.rename_button.clicked.connect(lambda: self.rename_selected())
+        self.delete_button.clicked.connect(lambda: self.delete_selected())
+        self.export_button.clicked.connect(lambda: self.export_selected())
+        self.report_button.clicked.connect(lambda: self.show_report())
+        self._update_actions()
+
+    def selected_user_dataset(self) -> str | None:
+        kind, ident = self.current_key()
+        if kind != "dataset":
+            return None
+        datasets = self.store.datasets()
+        mine = datasets[(datasets["id"] == ident) & (datasets["kind"] == "user")]
+        return ident if len(mine) else None
+
+    def _update_actions(self) -> None:
+        kind, ident = self.current_key()
+        user = self.selected_user_dataset()
+        for button in (self.rename_button, self.delete_button, self.report_button):
+            button.setEnabled(user is not None)
+        self.export_button.setEnabled(kind == "dataset")
+        self.user_label.setText(
+            "" if user or kind != "dataset" else "  Bundled datasets are read-only.")
+
+    def _describe_user_dataset(self, dataset: str) -> None:
+        """Your datasets have no bundled source: say where the file came from instead."""
+        datasets = self.store.datasets()
+        row = datasets[(datasets["id"] == dataset) & (datasets["kind"] == "user")]
+        if len(row):
+            info = row.iloc[0]
+            self.sources_label.setText(
+                f"Your dataset, imported from {info['origin']} on {info['imported_at']} "
+                "(not from the bundled sources; see Import report)")
+
+    def import_csv(self) -> None:
+        window = self.window()
+        if hasattr(window, "import_csv"):
+            window.import_csv()
+            return
+        from ree_desktop.ui.dialogs.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.store, None, self)
+        wizard.imported.connect(lambda _id: self.refresh())
+        wizard.open()
+
+    def rename_selected(self, title: str | None = None) -> None:
+        from ree_desktop.data.importer import ImportFailed, rename_dataset
+
+        dataset = self.selected_user_dataset()
+        if dataset is None:
+            return
+        if title is None:
+            current = self.store.datasets().set_index("id").loc[dataset, "title"]
+            title, ok = QInputDialog.getText(self, "Rename dataset", "New name:",
+                                             text=str(current))
+            if not ok:
+                return
+        try:
+            rename_dataset(self.store.user_path, dataset, title)
+        except ImportFailed as error:
+            QMessageBox.warning(self, "Rename dataset", str(error))
+            return
+        self.refresh()
+
+    def delete_selected(self, confirm: bool = True) -> None:
+        from ree_desktop.data.importer import delete_dataset
+
+        dataset = self.selected_user_dataset()
+        if dataset is None:
+            return
+        if confirm and QMessageBox.question(
+                self, "Delete dataset", f"Delete your dataset {dataset!r} and all its rows? "
+                "This cannot be undone (the CSV file itself is not touched).") \
+                != QMessageBox.StandardButton.Yes:
+            return
+        delete_dataset(self.store.user_path, dataset)
+        self.state.update(options={**self.state.options, "data_item": "summary:"})
+        self.refresh()
+
+    def export_selected(self, path=None) -> None:
+        from pathlib import Path
+
+        from ree_desktop.exports import write_csv
+
+        kind, dataset = self.current_key()
+        if kind != "dataset":
+            return
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, "Export dataset", f"{dataset}.csv",
+                                                  "CSV files (*.csv)")
+            if not path:
+                return
+        frame = self.store.export_dataset(dataset)
+        publishers = ", ".join(dict.fromkeys(frame["source_publisher"].dropna()))
+        write_csv(frame, Path(path), sources=publishers,
+                  title=f"REE Desktop dataset {dataset}")
+
+    def report_text(self) -> str:
+        from ree_desktop.data.importer import dataset_report
+
+        dataset = self.selected_user_dataset()
+        return dataset_report(self.store.user_path, dataset) if dataset else ""
+
+    def show_report(self) -> QDialog | None:
+        text = self.report_text()
+        if not text:
+            return None
+        dialog = QDialog(self, objectName="importReportDialog")
+        dialog.setWindowTitle("Import report")
+        dialog.resize(820, 520)
+        view = QPlainTextEdit(text, objectName="importReportText")
+        view.setReadOnly(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        box = QVBoxLayout(dialog)
+        box.addWidget(view)
+        box.addWidget(buttons)
+        dialog.open()
+        return dialog
 
     @staticmethod
     def _make_table(model: DataFrameModel, name: str) -> QTableView:
@@ -179,6 +327,7 @@ class DataBrowserPanel(Panel):
         self.tree.setCurrentItem(item)
         self.tree.blockSignals(False)
         self._show(item.data(0, ROLE))
+        self._update_actions()
 
     def _item_selected(self, item: QTreeWidgetItem | None, _previous=None) -> None:
         key = item.data(0, ROLE) if item else None
@@ -205,6 +354,8 @@ class DataBrowserPanel(Panel):
         self.sources_model.set_frame(sources)
         self.sources_label.setText("Sources of this dataset" if kind == "dataset"
                                    else "All sources in the bundled database")
+        if kind == "dataset":
+            self._describe_user_dataset(ident)
         self._apply_filter()
 
     def _apply_filter(self) -> None:
