@@ -64,7 +64,7 @@ def test_shift_slider_adds_points_to_every_period():
 
 def test_thrifting_ramps_to_full_effect_and_spares_other_uses():
     base = {"Electric vehicles": 10.0, "Wind": 20.0, "Other uses": 30.0}
-    result = sc.run_model(base, tiny_supply(), drivers(thrift_pct=-20.0, ramp_year=2034))
+    result = sc.run_model(base, tiny_supply(), drivers(thrift_pct=20.0, ramp_year=2034))
     # constant demand; 2029 is half way to 2034: −10 %; from 2034 on: −20 %
     assert result.demand.loc[2029, "Electric vehicles"] == pytest.approx(9.0)
     assert result.demand.loc[2034, "Wind"] == pytest.approx(16.0)
@@ -160,7 +160,7 @@ def test_start_keeps_the_supply_settings_and_resets_the_rest(iea):
 
 
 def test_assumptions_list_every_driver():
-    text = "\n".join(sc.assumptions(drivers(thrift_pct=-15, recycling_pct=10, haircut_pct=25,
+    text = "\n".join(sc.assumptions(drivers(thrift_pct=15, recycling_pct=10, haircut_pct=25,
                                             haircut_from=2032), {"CHN": "China"}))
     assert "-15 % by 2040" in text and "10 % of demand by 2040" in text
     assert "China −25 % from 2032" in text and "constant rates" in text

@@ -7,7 +7,8 @@ country, base case) for 2024–2040. Those points are kept as they are.
 The what-if model is a user scenario, not a forecast. For each year *y* after the base year::
 
     units_e(y)    = base_e × Π_{t ≤ y} (1 + g_e(period of t) + shift_e)      growth per end use
-    demand_e(y)   = units_e(y) × (1 + thrift × ramp(y))       thrift only for EVs and wind
+    demand_e(y)   = units_e(y) × (1 − thrift × ramp(y))       thrift only for EVs and wind
+                    (thrift: share less magnet material per unit; negative means more)
     recycled(y)   = Σ_e demand_e(y) × recycling × ramp(y)
     primary(y)    = Σ_e demand_e(y) − recycled(y)
     supply_c(y)   = IEA points of country c joined by straight lines; after the last IEA
@@ -66,7 +67,7 @@ DEFAULT_DRIVERS: dict[str, Any] = {
     "haircut_pct": 0.0,
     "haircut_from": 2030,
 }
-LIMITS = {"shift": (-20.0, 20.0), "thrift_pct": (-90.0, 100.0), "recycling_pct": (0.0, 100.0),
+LIMITS = {"shift": (-20.0, 20.0), "thrift_pct": (-100.0, 90.0), "recycling_pct": (0.0, 100.0),
           "supply_growth_after": (-20.0, 20.0), "haircut_pct": (0.0, 100.0),
           "haircut_from": (2024, 2050), "ramp_year": (2025, 2050)}
 
@@ -248,7 +249,7 @@ def run_model(base: dict[str, float], supply: pd.DataFrame, drivers: dict[str, A
     years = np.arange(periods[0], end_year + 1)
     growth = effective_growth(drivers)
     shape = ramp(years, periods[0], drivers["ramp_year"])
-    thrift = 1.0 + drivers["thrift_pct"] / 100.0 * shape
+    thrift = 1.0 - drivers["thrift_pct"] / 100.0 * shape
     demand = {}
     for use in END_USES:
         values = grow(base.get(use, math.nan), growth[use], periods, years)
@@ -302,7 +303,7 @@ def assumptions(drivers: dict[str, Any], country_names: dict[str, str] | None = 
         extra = f" (incl. {shift:+.1f} pp)" if shift else ""
         lines.append(f"{use}: {shown} % a year{extra}")
     ramp_year = drivers["ramp_year"]
-    lines.append(f"Magnet material per EV / wind turbine: {drivers['thrift_pct']:+.0f} % by "
+    lines.append(f"Magnet material per EV / wind turbine: {-drivers['thrift_pct']:+.0f} % by "
                  f"{ramp_year} (linear from {IEA_YEARS[0]})")
     lines.append(f"Recycling meets {drivers['recycling_pct']:.0f} % of demand by {ramp_year} "
                  f"(linear from 0 in {IEA_YEARS[0]})")

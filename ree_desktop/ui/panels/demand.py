@@ -353,7 +353,7 @@ class DemandPanel(Panel):
         column.addWidget(growth)
         material = QGroupBox("Magnet material and recycling")
         form = QFormLayout(material)
-        self._add_slider(form, "thrift_pct", "Material per EV / turbine",
+        self._add_slider(form, "thrift_pct", "Thrifting (less per unit)",
                          DriverSlider(*sc.LIMITS["thrift_pct"], 1, " %", 0))
         self._add_slider(form, "recycling_pct", "Recycled share of demand",
                          DriverSlider(*sc.LIMITS["recycling_pct"], 1, " %", 0))
