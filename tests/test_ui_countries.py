@@ -154,6 +154,10 @@ def test_other_metrics(panel_for):
     legend = [label.text for _, label in panel.legend.items]
     assert any(text.startswith("United States (+") for text in legend)
     assert panel.bar_values()[0][0] in ("USA", "CHN")
+    window.state.update(countries=("CHN", "NGA"), view="map")  # Nigeria: data from 2023 only
+    assert "No CAGR (needs values in both 2020 and 2025) for: Nigeria." in panel.note.text()
+    assert "No data in" not in panel.note.text()
+    window.state.update(countries=("CHN", "USA"), view="line")
     window.state.update(metric="reserves", year_range=(2020, 2026))
     assert series(panel, "CHN")[2025] == 44_000_000
     assert panel.year_spin.maximum() >= 2026  # MCS 2026 reserves sit at 2026

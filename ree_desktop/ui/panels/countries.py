@@ -291,6 +291,7 @@ class CountriesPanel(Panel):
         map_layout = QVBoxLayout(map_host)
         map_layout.setContentsMargins(0, 0, 0, 0)
         self.map_title = QLabel(objectName="mapTitle")
+        self.map_title.setWordWrap(True)
         map_layout.addWidget(self.map_title)
         map_layout.addWidget(self.map, 1)
         map_layout.addWidget(self.map_legend)
@@ -706,7 +707,7 @@ class CountriesPanel(Panel):
             self._bar_labels.append(label)
         low, high = min(0.0, values.min()), max(0.0, values.max())
         span = (high - low) or 1.0
-        plot.setXRange(low - (0.3 * span if low < 0 else 0), high + 0.3 * span, padding=0)
+        plot.setXRange(low - (0.45 * span if low < 0 else 0), high + 0.45 * span, padding=0)
         plot.setYRange(-0.6, max(len(rows), 6) - 0.4, padding=0)  # slim bars for few rows
 
     def bar_values(self) -> list[tuple[str, float]]:
@@ -782,7 +783,7 @@ class CountriesPanel(Panel):
             notes.append("No country selected: pick countries on the left, a group, or click "
                          "the map.")
         view = self.state.view
-        if view in ("bars", "map"):
+        if view in ("bars", "map") and self.metric_key != "cagr":
             empty = [c for c in countries if c not in set(self.bar_rows["country_iso3"])]
             where = self._year_text(year)
         else:
