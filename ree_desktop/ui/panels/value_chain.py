@@ -472,6 +472,7 @@ class ValueChainPanel(Panel):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.heading.setFont(font)
+        self.heading.setWordWrap(True)
         self.scope_note = QLabel(objectName="scopeNote")
         self.scope_note.setWordWrap(True)
         outer.addWidget(self.heading)
@@ -644,7 +645,8 @@ class ValueChainPanel(Panel):
         if self._theme_name != theme.current().name:
             self._restyle()
         year = int(self.state.year)
-        self.heading.setText(f"Who holds each stage of the rare earth chain, {year}")
+        self.heading.setText(f"Who holds each stage of the rare earth chain, {year}"
+                             + self._china_line(year))
         self.scope_note.setText(
             "Stages use different sources and scopes: mining = USGS mine production, all "
             "rare earths (t REO); separation/refining = IEA, magnet rare earths Nd, Pr, Tb, "
@@ -669,6 +671,17 @@ class ValueChainPanel(Panel):
         if (key, year) not in self._bars:
             self._bars[(key, year)] = vc.stack_segments(self.stages, key, year)
         return self._bars[(key, year)]
+
+    def _china_line(self, year: int) -> str:
+        """' — China: mining 71 %, …' from the bars shown (the headline of the view)."""
+        parts = []
+        for key in vc.COUNTRY_STAGES:
+            rows = self.bar(key, year)
+            china = rows[rows["segment"] == "CHN"] if not rows.empty else rows
+            if not china.empty:
+                label = vc.STAGE_LABELS[key].lower().replace("separation & ", "")
+                parts.append(f"{label} {china['share_pct'].iloc[0]:.0f} %")
+        return " — China: " + ", ".join(parts) if parts else ""
 
     def _restyle(self) -> None:
         """Follow a theme switch: chart backgrounds, axes, legends, the deposit bars."""
