@@ -210,6 +210,18 @@ def test_start_from_nze_reproduces_nze_and_marks_its_points(model, qtbot):
     iea = values(model.model_curves["iea_demand"])
     assert iea[2035] == pytest.approx(172.2193)
     assert model.start_buttons["NZE"].isChecked()
+    assert "IEA NZE path" in model.growth_group.title()
+
+
+def test_flat_start_makes_the_sliders_plain_growth_rates(model, qtbot):
+    qtbot.mouseClick(model.start_buttons["constant"], Qt.MouseButton.LeftButton)
+    assert model.growth_group.title() == "Demand growth, % a year (constant)"
+    model.sliders["shift_Wind"].spin.setValue(5.0)
+    wind = values(model.model_curves["Wind"])
+    ev = values(model.model_curves["Electric vehicles"])
+    # the stack: wind's top is EVs + wind; EVs flat at 8.3593 kt, wind 10.4958 kt × 1.05²
+    assert ev[2026] == pytest.approx(8.3593)
+    assert wind[2026] - ev[2026] == pytest.approx(10.4958 * 1.05 ** 2)
 
 
 def test_model_tooltip_says_user_scenario(model):

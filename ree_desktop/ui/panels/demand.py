@@ -346,6 +346,7 @@ class DemandPanel(Panel):
         self.sliders: dict[str, DriverSlider] = {}
         growth = QGroupBox("Demand growth: points a year added to the path")
         growth.setObjectName("growthGroup")
+        self.growth_group = growth
         form = QFormLayout(growth)
         for use in sc.END_USES:
             self._add_slider(form, ("shift", use), use,
@@ -642,6 +643,9 @@ class DemandPanel(Panel):
             combo.blockSignals(False)
         for code, button in self.start_buttons.items():
             button.setChecked(code == drivers["start"])
+        self.growth_group.setTitle(
+            f"Demand growth: points a year added to the IEA {drivers['start']} path"
+            if drivers["start"] in sc.SCENARIOS else "Demand growth, % a year (constant)")
 
     # -- refresh --------------------------------------------------------------------------
     def _apply_theme(self) -> None:
