@@ -141,6 +141,8 @@ def test_share_toggle_and_log_axis(panel_for, qtbot):
     combo = panel.metric_combo
     combo.setCurrentIndex(combo.findData("growth"))
     assert not panel.toggles["share"].isEnabled()
+    assert not panel.toggles["log"].isEnabled()  # growth is often negative
+    assert panel.series_items["USA"].opts["logMode"][1] is False
 
 
 def test_other_metrics(panel_for):

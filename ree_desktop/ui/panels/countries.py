@@ -327,6 +327,10 @@ class CountriesPanel(Panel):
     def option(self, key: str, default: bool = False) -> bool:
         return bool(self.state.options.get(OPTION + key, default))
 
+    def use_log(self) -> bool:
+        """Log axis on and meaningful: growth rates are often negative, so never for them."""
+        return self.option("log") and self.metric_key != "growth"
+
     def _metric_entries(self) -> list[tuple[str, str]]:
         entries = [(key, metric.label) for key, metric in ac.METRICS.items()]
         for key, label, _ in self._user_series():
@@ -370,6 +374,7 @@ class CountriesPanel(Panel):
                 box.setChecked(self.option(key, default=key == "estimates"))
             self.toggles["share"].setEnabled(self.metric.has_share)
             self.toggles["revisions"].setEnabled(self.metric.has_revisions)
+            self.toggles["log"].setEnabled(self.metric_key != "growth")
             low, high = self.year_bounds()
             self.year_spin.setRange(min(low, self.state.year), max(high, self.state.year))
             self.year_spin.setValue(int(self.state.year))
@@ -528,7 +533,7 @@ class CountriesPanel(Panel):
             self.revision_item = None
         self.legend.clear()
         self.series_items, self.dashed_items = {}, {}
-        log = self.option("log")
+        log = self.use_log()
         if item.ctrl.logYCheck.isChecked() != log:
             item.vb.setYRange(0, 1, padding=0)  # a linear range read as powers overflows
         item.setLogMode(y=log)
@@ -567,7 +572,7 @@ class CountriesPanel(Panel):
         values = part["value"].reindex(years).to_numpy(dtype=float)
         estimate = part["flag"].reindex(years).map(ac.is_estimate).fillna(False).to_numpy(bool)
         finite = np.isfinite(values)
-        if self.option("log"):
+        if self.use_log():
             finite &= values > 0  # log of zero is no point: never join across it
         pair = finite[:-1] & finite[1:]
         touches_estimate = estimate[:-1] | estimate[1:]
@@ -596,7 +601,7 @@ class CountriesPanel(Panel):
             return
         rows = self.revisions.dropna(subset=["value"])
         values = rows["value"].to_numpy(dtype=float)
-        if self.option("log"):
+        if self.use_log():
             values = np.where(values > 0, np.log10(np.where(values > 0, values, 1)), np.nan)
         spots = [{"pos": (year, value), "data": index,
                   "brush": pg.mkBrush(styles.get(code, ("#777777",))[0]),
@@ -621,7 +626,7 @@ class CountriesPanel(Panel):
         rows = rows[rows["country_iso3"].isin(visible)] if visible else rows
         if rows.empty:
             return ""
-        log = self.option("log")
+        log = self.use_log()
         target = 10 ** y if log else y
         distance = (rows["value"] - target).abs() if not log else \
             (np.log10(rows["value"].clip(lower=1e-9)) - y).abs()
@@ -739,7 +744,7 @@ class CountriesPanel(Panel):
         estimates = set(self.map_rows.loc[self.map_rows["flag"].map(ac.is_estimate),
                                           "country_iso3"]) if self.option("estimates", True) \
             else set()
-        self.map.set_values(values, self.state.countries, log=self.option("log"),
+        self.map.set_values(values, self.state.countries, log=self.use_log(),
                             describe=self.describe_country, estimates=estimates)
         self.map_legend.set_scale(self.map.scale, self.unit())
         count = len(values)
@@ -804,7 +809,7 @@ class CountriesPanel(Panel):
                          "map outlines.")
         if self.option("revisions") and not self.revisions.empty:
             notes.append("× = another edition's figure (hover for the edition).")
-        if self.option("log") and (self.shown["value"] <= 0).any():
+        if self.use_log() and (self.shown["value"] <= 0).any():
             notes.append("Zero or negative values cannot be drawn on a log axis.")
         self.note.setText(" ".join(n for n in notes if n))
         self.caption.set_sources(self.sources_text())
