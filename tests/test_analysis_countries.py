@@ -67,6 +67,7 @@ def test_growth_between_consecutive_years_only():
     assert growth.loc[("CHN", 2022), "value"] == pytest.approx(25.0)
     assert growth.loc[("CHN", 2022), "flag"] == "e"
     assert growth.loc[("CHN", 2022), "edition"] == "MYB2022 → MCS2023"
+    assert growth.loc[("CHN", 2022), "start_edition"] == "MYB2022"  # both sources kept
     # Australia 2019 → 2021 has a gap (no 2020): no growth for 2021, never bridged.
     assert ("AUS", 2021) not in growth.index
     assert growth.loc[("AUS", 2022), "value"] == pytest.approx(100 * (18_000 / 22_000 - 1))

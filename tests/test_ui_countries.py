@@ -386,3 +386,16 @@ def test_theme_switch_recolours_the_charts(panel_for):
     finally:
         window.state.update(theme="light")
     assert panel.line_plot.backgroundBrush().color().name() == "#ffffff"
+
+
+def test_source_caption_names_both_years_sources_of_a_growth_rate():
+    import pandas as pd
+
+    from ree_desktop.ui.panels.countries import source_summary
+
+    frame = pd.DataFrame({
+        "value": [5.0, 2.0], "source_publisher": ["USGS", "Theler"],
+        "edition": ["VC2025 → MCS2026", "THS2020"],
+        "start_source_publisher": ["Visual Capitalist", "Theler"],
+        "start_edition": ["VC2025", "THS2020"]})
+    assert source_summary(frame) == "USGS (MCS2026); Theler (THS2020); Visual Capitalist (VC2025)"

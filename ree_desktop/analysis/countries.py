@@ -198,8 +198,11 @@ def growth(frame: pd.DataFrame) -> pd.DataFrame:
                 "preferred": 1, "source_publisher": now["source_publisher"],
                 "source": now["source"], "source_url": now["source_url"],
                 "note": f"{year - 1}: {before['value']:,.0f} t → {year}: {now['value']:,.0f} t",
+                "start_source_publisher": before["source_publisher"],
+                "start_edition": before["edition"],
             })
-    return _finish(pd.DataFrame(rows, columns=OUT_COLUMNS).drop(columns=["metric"]),
+    columns = [*OUT_COLUMNS, "start_source_publisher", "start_edition"]
+    return _finish(pd.DataFrame(rows, columns=columns).drop(columns=["metric"]),
                    "growth", "% a year")
 
 
@@ -226,8 +229,11 @@ def cagr_between(frame: pd.DataFrame, start: int, end: int) -> pd.DataFrame:
             "source_url": last["source_url"],
             "note": f"{start}: {first['value']:,.0f} t → {end}: {last['value']:,.0f} t",
             "start_year": start, "start_value": first["value"], "end_value": last["value"],
+            "start_source_publisher": first["source_publisher"],
+            "start_edition": first["edition"],
         })
-    columns = [*OUT_COLUMNS, "start_year", "start_value", "end_value"]
+    columns = [*OUT_COLUMNS, "start_year", "start_value", "end_value",
+               "start_source_publisher", "start_edition"]
     return _finish(pd.DataFrame(rows, columns=columns).drop(columns=["metric"]),
                    "cagr", "% a year")
 

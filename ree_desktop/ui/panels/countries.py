@@ -155,14 +155,20 @@ def source_summary(frame: pd.DataFrame) -> str:
     """'U.S. Geological Survey (USGS): MCS2026, MYB2022; …' for the rows shown."""
     if frame.empty or "source_publisher" not in frame:
         return ""
-    parts = []
     rows = frame.dropna(subset=["value"])
-    for publisher, part in rows.groupby("source_publisher", sort=False):
-        editions = sorted({e for e in part["edition"].dropna().astype(str)
-                           for e in e.split(" → ")}, reverse=True)
-        shown = ", ".join(editions[:6]) + (f" +{len(editions) - 6} more"
-                                           if len(editions) > 6 else "")
-        parts.append(f"{publisher}" + (f" ({shown})" if shown else ""))
+    pairs = [(p, str(e).split(" → ")[-1] if isinstance(e, str) else None)
+             for p, e in zip(rows["source_publisher"], rows["edition"], strict=True)]
+    if "start_source_publisher" in rows:  # growth and CAGR read two years, maybe two sources
+        pairs += list(zip(rows["start_source_publisher"], rows["start_edition"], strict=True))
+    editions: dict[str, set[str]] = {}
+    for publisher, edition in pairs:
+        if isinstance(publisher, str):
+            editions.setdefault(publisher, set()).update([edition] if edition else [])
+    parts = []
+    for publisher, found in editions.items():
+        names = sorted(found, reverse=True)
+        shown = ", ".join(names[:6]) + (f" +{len(names) - 6} more" if len(names) > 6 else "")
+        parts.append(publisher + (f" ({shown})" if shown else ""))
     return "; ".join(parts)
 
 
