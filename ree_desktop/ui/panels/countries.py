@@ -55,6 +55,9 @@ OPTION = "countries."  # prefix of this panel's keys in ViewState.options
 VIEWS = ("line", "bars", "map", "table")
 SYMBOLS = ("o", "s", "t", "d", "star", "h")
 USER_PREFIX = "user:"
+# Metric-specific columns: what a growth, CAGR or R/P figure was computed from.
+EXTRA_COLUMNS = ("start_year", "start_value", "end_value", "start_edition",
+                 "start_source_publisher", "reserves_edition", "production_year")
 TABLE_COLUMNS = ["country", "country_iso3", "year", "metric", "value", "unit", "flag",
                  "edition", "preferred", "source_publisher", "source", "source_url", "note"]
 
@@ -778,8 +781,7 @@ class CountriesPanel(Panel):
         out = self.table_frame_raw().copy()
         out["flag"] = out["flag"].map(lambda f: f"{f} ({flag_text(f)})" if
                                       isinstance(f, str) and f else "")
-        extra = [c for c in ("start_year", "start_value", "end_value", "reserves_edition",
-                             "production_year") if c in out.columns]
+        extra = [c for c in EXTRA_COLUMNS if c in out.columns]
         return out[[*TABLE_COLUMNS[:5], *extra, *TABLE_COLUMNS[5:]]].reset_index(drop=True)
 
     def _fill_table(self) -> None:
@@ -862,8 +864,7 @@ class CountriesPanel(Panel):
             frame = self.table_frame_raw()
         columns = ["country_iso3", "country", "year", "metric", "value", "unit", "flag",
                    "edition", "preferred", "source_publisher", "source", "source_url", "note"]
-        extra = [c for c in ("rank", "start_year", "start_value", "end_value",
-                             "reserves_edition", "production_year") if c in frame.columns]
+        extra = [c for c in ("rank", *EXTRA_COLUMNS) if c in frame.columns]
         return frame[columns + extra].reset_index(drop=True)
 
     def table_frame_raw(self) -> pd.DataFrame:
