@@ -100,6 +100,15 @@ def make_plot(title: str = "", y_label: str = "", x_label: str = "",
     return plot
 
 
+def enable_large_series(plot: pg.PlotWidget) -> None:
+    """Peak downsampling and clip-to-view, for series of many thousand points: a 1,000,000
+    point series then pans and zooms within a 16 ms frame and spikes stay visible
+    (bench/big_series.py). Short yearly series gain nothing from it."""
+    item = plot.getPlotItem()
+    item.setDownsampling(auto=True, mode="peak")
+    item.setClipToView(True)
+
+
 def add_legend(plot: pg.PlotWidget) -> pg.LegendItem:
     """A legend whose entries toggle their series on click (pyqtgraph's own behaviour)."""
     chart = theme.current()
