@@ -14,8 +14,8 @@ COLUMNS = ["country_iso3", "country", "year", "value", "unit", "flag", "value_ra
            "preferred", "source_publisher", "source", "source_url", "note"]
 
 
-def production(store: Store) -> pd.DataFrame:
-    """Mine production (t REO), all editions, countries and aggregates (WLD, OTH)."""
+def _series(store: Store, dataset: str, metric: str) -> pd.DataFrame:
+    """Every edition's country rows of one dataset and metric, with names and sources."""
     frame = store.query("""
         SELECT o.country_iso3, c.name AS country, o.year, o.value, o.unit, o.flag,
                o.value_raw, o.edition, o.preferred, s.publisher AS source_publisher,
@@ -23,25 +23,20 @@ def production(store: Store) -> pd.DataFrame:
         FROM all_observations o
         LEFT JOIN main.countries c ON c.iso3 = o.country_iso3
         LEFT JOIN main.sources s ON s.id = o.source_id
-        WHERE o.dataset = 'mine_production' AND o.metric = 'production'
+        WHERE o.dataset = ? AND o.metric = ?
           AND o.country_iso3 IS NOT NULL AND o.year IS NOT NULL
-        ORDER BY o.country_iso3, o.year, o.edition""")
+        ORDER BY o.country_iso3, o.year, o.edition""", (dataset, metric))
     return frame[COLUMNS]
+
+
+def production(store: Store) -> pd.DataFrame:
+    """Mine production (t REO), all editions, countries and aggregates (WLD, OTH)."""
+    return _series(store, "mine_production", "production")
 
 
 def reserves(store: Store) -> pd.DataFrame:
     """Reserves (t REO) as published; ``year`` is the MCS edition's year (not 'reserve base')."""
-    frame = store.query("""
-        SELECT o.country_iso3, c.name AS country, o.year, o.value, o.unit, o.flag,
-               o.value_raw, o.edition, o.preferred, s.publisher AS source_publisher,
-               s.title AS source, s.url AS source_url, o.note
-        FROM all_observations o
-        LEFT JOIN main.countries c ON c.iso3 = o.country_iso3
-        LEFT JOIN main.sources s ON s.id = o.source_id
-        WHERE o.dataset = 'reserves' AND o.metric = 'reserves'
-          AND o.country_iso3 IS NOT NULL AND o.year IS NOT NULL
-        ORDER BY o.country_iso3, o.year, o.edition""")
-    return frame[COLUMNS]
+    return _series(store, "reserves", "reserves")
 
 
 SERIES_FIELDS = ("stage", "element", "scenario", "item")
