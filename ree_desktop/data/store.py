@@ -9,6 +9,7 @@ named query sees bundled and imported data side by side. Queries return pandas D
 from __future__ import annotations
 
 import sqlite3
+from collections import OrderedDict
 from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
@@ -23,6 +24,11 @@ if TYPE_CHECKING:  # pandas is imported on the first query: the first frame does
 OBS_COLUMNS = ("dataset, stage, country_iso3, year, element, scenario, metric, item, basis, "
                "value, value_low, value_high, value_raw, unit, flag, edition, preferred, "
                "source_id, note")
+
+
+# Query cache bounds (see Store.query): entries, and the largest result kept.
+CACHE_ENTRIES = 24
+CACHE_ROWS = 50_000
 
 
 class DataError(Exception):
@@ -73,10 +79,25 @@ class Store:
 
     # -- generic ---------------------------------------------------------------------------
     def query(self, sql: str, params: Sequence | dict = ()) -> pd.DataFrame:
-        """Run a read query of the data layer's own (never user text) → DataFrame."""
+        """Run a read query of the data layer's own (never user text) → DataFrame.
+
+        Panels re-run the same queries on every filter change, so results (up to
+        ``CACHE_ROWS`` rows) are kept until either database changes; callers get a copy.
+        """
         import pandas as pd
 
-        return pd.read_sql_query(sql, self.conn, params=params)
+        key = (sql, repr(params), self.conn.total_changes,
+               self.conn.execute("PRAGMA user.data_version").fetchone()[0])
+        cache = self.__dict__.setdefault("_cache", OrderedDict())
+        if key in cache:
+            cache.move_to_end(key)
+            return cache[key].copy()
+        frame = pd.read_sql_query(sql, self.conn, params=params)
+        if len(frame) <= CACHE_ROWS:
+            cache[key] = frame.copy()
+            while len(cache) > CACHE_ENTRIES:
+                cache.popitem(last=False)
+        return frame
 
     def scalar(self, sql: str, params: Sequence = ()):
         row = self.conn.execute(sql, params).fetchone()
