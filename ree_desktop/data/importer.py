@@ -1142,8 +1142,9 @@ def preview(path: Path | str, options: Options | None = None,
             "; ".join(dict.fromkeys(reasons.get(line, []))) if bad else ""
             for line, bad in zip(frame["_line"], frame["_invalid"], strict=True)]
     if "year" in out:
-        out["year"] = pd.array(np.where(np.isnan(out["year"].to_numpy(dtype=float)), None,
-                                        out["year"]), dtype="Int64")
+        out["year"] = pd.Series([int(y) if y == y and float(y).is_integer() else y
+                                 for y in out["year"].to_numpy(dtype=float)], dtype=object,
+                                index=out.index)
     return det, out, problems
 
 

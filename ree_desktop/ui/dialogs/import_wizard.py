@@ -248,7 +248,7 @@ class FormatPage(QWizardPage):
             return
         try:
             det = importer.detect(self.path(), self.wiz.options)
-        except ImportFailed as error:
+        except Exception as error:  # noqa: BLE001 (shown, never raised into Qt)
             self.error.setText(str(error))
             self.model.set_frame(pd.DataFrame())
             self.completeChanged.emit()
@@ -333,6 +333,8 @@ class MappingPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 (Qt API)
         det = self.wiz.detection
+        if det is None:
+            return
         if not self.name_edit.text():
             self.name_edit.setText(self.wiz.format_page.path().stem)
         self._filling = True
@@ -399,7 +401,7 @@ class MappingPage(QWizardPage):
             det, frame, problems = importer.preview(self.wiz.format_page.path(),
                                                     replace(opts, mapping=dict(mapping)),
                                                     self.wiz.store.bundled_path)
-        except ImportFailed as error:
+        except Exception as error:  # noqa: BLE001 (shown, never raised into Qt)
             self.status.setText(f"<b>Not ready:</b> {error}")
             self.model.set_frame(pd.DataFrame())
             self.completeChanged.emit()
@@ -483,6 +485,7 @@ class ValidatePage(QWizardPage):
         self.worker.succeeded.connect(self.checked)
         self.worker.failed.connect(self.check_failed)
         self.worker.finished.connect(lambda: self.recheck.setEnabled(True))
+        self.worker.finished.connect(self.completeChanged)
         self.worker.start()
         self.completeChanged.emit()
 
