@@ -163,9 +163,12 @@ class ImportResult:
     thousands: str = ""
     wide: bool = False
     mapping: dict[str, str] = field(default_factory=dict)
+    year_columns: int = 0
 
     def summary(self) -> str:
         mapped = ", ".join(f"{k}={v}" for k, v in self.mapping.items())
+        if self.wide:
+            mapped += f"; year and value from {self.year_columns} year columns"
         years = f"{self.years[0]}-{self.years[1]}" if self.years else "none"
         verb = "imported" if self.written else "checked"
         lines = [
@@ -989,7 +992,8 @@ def run_import(path: Path | str, user_db: Path | str, bundled_db: Path | str | N
                                                  options.country_overrides))
     result = ImportResult(dataset=None, name=name, path=str(path), written=False,
                           encoding=det.encoding, delimiter=det.delimiter, decimal=det.decimal,
-                          thousands=det.thousands, wide=det.wide, mapping=dict(det.mapping))
+                          thousands=det.thousands, wide=det.wide, mapping=dict(det.mapping),
+                          year_columns=len(det.year_columns))
     conn = None if dry_run else _open_user_db(user_db)
     chunks = _Chunks(path, det, chunk_rows)
     dropped: list[str] = []
