@@ -208,9 +208,9 @@ def _read_head(path: Path, size: int = SAMPLE_BYTES) -> bytes:
         with open(path, "rb") as handle:
             return handle.read(size)
     except IsADirectoryError:
-        raise ImportFailed(f"{path} is a folder, not a CSV file") from None
+        raise ImportFailed("this is a folder, not a CSV file") from None
     except FileNotFoundError:
-        raise ImportFailed(f"{path}: no such file") from None
+        raise ImportFailed("no such file") from None
 
 
 def detect_encoding(head: bytes) -> tuple[str, bool]:
@@ -292,6 +292,9 @@ def _decode(head: bytes, encoding: str) -> str:
         return codecs.getincrementaldecoder(encoding)(errors="strict").decode(head, final=False)
     except UnicodeDecodeError as error:
         raise ImportFailed(f"the file is not valid {encoding} (byte {error.start + 1}); "
+                           "choose another encoding (--encoding)") from None
+    except UnicodeError as error:
+        raise ImportFailed(f"the file is not valid {encoding} ({error}); "
                            "choose another encoding (--encoding)") from None
     except LookupError:
         raise ImportFailed(f"unknown encoding {encoding!r}; try utf-8, cp1252, gb18030 "
@@ -409,7 +412,7 @@ def detect(path: Path | str, options: Options | None = None) -> Detection:
     path = Path(path)
     head = _read_head(path)
     if not head.strip():
-        raise ImportFailed(f"{path.name} is empty: there is nothing to import")
+        raise ImportFailed("the file is empty: there is nothing to import")
     if options.encoding:
         encoding, bom = options.encoding, head.startswith(
             (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
@@ -437,7 +440,8 @@ def detect(path: Path | str, options: Options | None = None) -> Detection:
         header = [f"column {i + 1}" for i in range(max((len(r) for r in rows), default=0))]
     columns = _unique_names(header)
     if not columns or not any(c.strip() for c in columns):
-        raise ImportFailed(f"{path.name} has no header row with column names")
+        raise ImportFailed(f"no header row with column names (on line {header_row + 1}); "
+                           "choose the header line (--header-row)")
     body = [r for r in body if any(c.strip() for c in r)]
     sample = pd.DataFrame([(r + [""] * len(columns))[:len(columns)] for r in body[:200]],
                           columns=columns, dtype=object)
@@ -642,6 +646,9 @@ class _Chunks:
                     raise ImportFailed(
                         f"the file is not valid {self.det.encoding} (byte {error.start + 1} "
                         "of a block); choose another encoding (--encoding)") from None
+                except UnicodeError as error:
+                    raise ImportFailed(f"the file is not valid {self.det.encoding} ({error}); "
+                                       "choose another encoding (--encoding)") from None
                 except (pd.errors.ParserError, ValueError, OverflowError) as error:
                     raise ImportFailed(f"the file cannot be read as CSV: {error}".strip()
                                        ) from None
@@ -990,7 +997,7 @@ def run_import(path: Path | str, user_db: Path | str, bundled_db: Path | str | N
     name = options.name or path.stem
     ctx = _Context(det, options, CountryResolver(load_country_rows(bundled_db),
                                                  options.country_overrides))
-    result = ImportResult(dataset=None, name=name, path=str(path), written=False,
+    result = ImportResult(dataset=None, name=name, path=str(path.resolve()), written=False,
                           encoding=det.encoding, delimiter=det.delimiter, decimal=det.decimal,
                           thousands=det.thousands, wide=det.wide, mapping=dict(det.mapping),
                           year_columns=len(det.year_columns))

@@ -160,8 +160,13 @@ class DataBrowserPanel(Panel):
         for button in (self.rename_button, self.delete_button, self.report_button):
             button.setEnabled(user is not None)
         self.export_button.setEnabled(kind == "dataset")
-        self.user_label.setText(
-            "" if user or kind != "dataset" else "  Bundled datasets are read-only.")
+        if user:
+            hint = ""
+        elif kind == "dataset":
+            hint = "Bundled datasets are read-only."
+        else:
+            hint = "Select one of your datasets to rename, delete, export it or read its report."
+        self.user_label.setText("  " + hint if hint else "")
 
     def _describe_user_dataset(self, dataset: str) -> None:
         """Your datasets have no bundled source: say where the file came from instead."""
