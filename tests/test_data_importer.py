@@ -46,6 +46,7 @@ INVALID = {
     "implausible_years.csv": ("bad year", [2, 3, 4], 1),
     "non_numeric.csv": ("non-numeric value", [2], 1),
     "blank_lines.csv": ("non-numeric value", [5], 1),
+    "multiline_then_errors.csv": ("non-numeric value", [5, 8], 2),  # lines in the file
 }
 
 # name -> words the one-line message must contain

@@ -139,6 +139,7 @@ class Detection:
     mapping: dict[str, str]
     sample: pd.DataFrame  # raw text of the first rows, columns as in the file
     kept_text: list[str] = field(default_factory=list)  # unmapped columns kept in the note
+    multiline: bool = False  # quoted fields span lines: line numbers count their newlines
 
 
 @dataclass
@@ -468,7 +469,8 @@ def detect(path: Path | str, options: Options | None = None) -> Detection:
                      thousands=thousands, quotechar=quotechar, header_row=header_row,
                      line_end=detect_line_end(text), columns=columns, wide=wide,
                      year_columns=year_columns if wide else [], mapping=mapping,
-                     sample=sample, kept_text=kept)
+                     sample=sample, kept_text=kept,
+                     multiline=len(_rows(lines, delimiter, quotechar)) < len(lines))
 
 
 def _unique_names(header: list[str]) -> list[str]:
@@ -626,6 +628,7 @@ class _Chunks:
         self.bad_lines: list[int] = []
         self.ragged: list[Problem] = []
         self.rows_seen = 0
+        self.extra_lines = 0
 
     def position(self) -> float:
         try:
@@ -664,13 +667,25 @@ class _Chunks:
                         "fix the row, or import only the valid rows"))
             if chunk is None:
                 return
-            lines = self._line_numbers(len(chunk))
+            lines = self._line_numbers(chunk)
             self.rows_seen += len(chunk)
             yield chunk, lines
 
-    def _line_numbers(self, count: int) -> np.ndarray:
-        first = self.det.header_row + 2 + self.rows_seen
+    def _line_numbers(self, chunk: pd.DataFrame) -> np.ndarray:
+        count = len(chunk)
+        first = self.det.header_row + 2 + self.rows_seen + self.extra_lines
         lines = np.arange(first, first + count, dtype=np.int64)
+        if self.det.multiline and count:
+            newline = "\r" if self.det.line_end == "CR" else "\n"
+            extra = np.zeros(count, dtype=np.int64)
+            for column in chunk.columns:
+                if not pd.api.types.is_numeric_dtype(chunk[column].dtype):
+                    extra += chunk[column].map(
+                        lambda v: v.count(newline) if isinstance(v, str) else 0
+                    ).to_numpy(dtype=np.int64)
+            shift = np.cumsum(extra) - extra  # newlines inside the rows above
+            lines += shift
+            self.extra_lines += int(extra.sum())
         for bad in sorted(self.bad_lines):
             lines[lines >= bad] += 1
         return lines

@@ -65,3 +65,5 @@ write("quoted_multiline.csv", 'Country,Year,Value,Note\nChina,2020,1,"line one\n
 write("blank_lines.csv", "Country,Year,Value\n\nChina,2020,1\n\nIndia,2020,oops\n")
 write("mapped_columns.csv", "Nation,Yr,Amt kt,Element\nChina,2020,1,Nd\nIndia,2020,2,Dy\n")
 write("leading_zero_codes.csv", "iso3,year,value,item\nCHN,2020,1,007\nIND,2020,2,0042\n")
+write("multiline_then_errors.csv", 'Country,Year,Value,Note\nChina,2020,1,"line one\nline two\n'
+      'line three"\nIndia,2020,oops,x\nBrazil,2020,"2\n",y\nChile,2020,bad,z\n')
