@@ -928,7 +928,7 @@ def _insert(conn: sqlite3.Connection, frame: pd.DataFrame, dataset: str) -> None
                 column = [None if v != v else v for v in column]
         else:
             column = frame[name].tolist()  # text or None (cleaned by _process)
-            if not any(v is not None for v in column):
+            if column.count(None) == len(column):
                 continue
         names.append(name)
         columns.append(column)
