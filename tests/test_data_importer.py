@@ -36,6 +36,8 @@ IMPORTS = {
     "title_lines.csv": (2, "utf-8", ","),
     "quoted_multiline.csv": (2, "utf-8", ","),
     "leading_zero_codes.csv": (2, "utf-8", ","),
+    "single_quotes.csv": (2, "utf-8", ";"),
+    "chinese_wide_gbk.csv": (4, "gb18030", ","),
 }
 
 # name -> (problem category, file lines reported, rows a --skip-invalid import keeps)
@@ -170,6 +172,16 @@ def test_encodings_keep_text(tmp_path):
     assert chinese.mapping == {"country": "国家", "year": "年份", "value": "产量",
                                "unit": "单位"}
     assert chinese.countries == ["AUS", "CHN", "MMR", "USA"]
+
+
+def test_chinese_wide_table_and_single_quotes(tmp_path):
+    db = tmp_path / "u.db"
+    wide = run_import(CORPUS / "chinese_wide_gbk.csv", db)
+    assert wide.wide and wide.mapping == {"country": "国家", "unit": "单位"}
+    assert values(db, wide.dataset)[("MMR", 2020)] == (31000.0, None)
+    quoted = run_import(CORPUS / "single_quotes.csv", db)
+    assert quoted.decimal == ","
+    assert values(db, quoted.dataset)[("CHN", 2020)] == (1.5, None)
 
 
 def test_leading_zeros_and_multiline_text_survive(tmp_path):

@@ -341,6 +341,14 @@ def detect_delimiter(lines: list[str], quotechar: str = '"') -> str:
     return best
 
 
+def detect_quote(lines: list[str]) -> str:
+    """'"' unless fields are mostly wrapped in single quotes ('China';'2020')."""
+    sample = "\n".join(lines[:50])
+    single = len(re.findall(r"(?:^|[,;\t|])'[^'\n]*'(?=[,;\t|]|$)", sample, re.MULTILINE))
+    double = len(re.findall(r'(?:^|[,;\t|])"[^"\n]*"(?=[,;\t|]|$)', sample, re.MULTILINE))
+    return "'" if single > max(2, 2 * double) else '"'
+
+
 def detect_header_row(rows: list[list[str]]) -> int:
     """The first line with the usual number of fields (title lines above it are skipped)."""
     widths = Counter(len(r) for r in rows if any(c.strip() for c in r))
@@ -429,7 +437,7 @@ def detect(path: Path | str, options: Options | None = None) -> Detection:
         raise ImportFailed("not a text file (it is full of control characters); "
                            "save the data as CSV text")
     lines = _lines(text)
-    quotechar = '"' if options.quotechar is None else options.quotechar
+    quotechar = detect_quote(lines) if options.quotechar is None else options.quotechar
     delimiter = options.delimiter or detect_delimiter(lines, quotechar)
     rows = _rows(lines, delimiter, quotechar)
     header_row = detect_header_row(rows) if options.header_row is None else options.header_row

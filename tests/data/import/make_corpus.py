@@ -67,3 +67,6 @@ write("mapped_columns.csv", "Nation,Yr,Amt kt,Element\nChina,2020,1,Nd\nIndia,20
 write("leading_zero_codes.csv", "iso3,year,value,item\nCHN,2020,1,007\nIND,2020,2,0042\n")
 write("multiline_then_errors.csv", 'Country,Year,Value,Note\nChina,2020,1,"line one\nline two\n'
       'line three"\nIndia,2020,oops,x\nBrazil,2020,"2\n",y\nChile,2020,bad,z\n')
+write("single_quotes.csv", "'Country';'Year';'Value'\n'China';'2020';'1,5'\n'Burma';'2020';'2'\n")
+write("chinese_wide_gbk.csv", '国家,2019年,2020年,单位\n中国,"132,000","140,000",吨\n'
+      '缅甸,"25,000","31,000",吨\n', "gbk")
