@@ -58,6 +58,7 @@ FAILS = {
     "header_only.csv": "no data rows",
     "binary_png.csv": "not a text file",
     "nul_bytes.csv": "not a text file",
+    "excel_workbook.csv": "Excel workbook",
     "mapped_columns.csv": "no column mapped as value",
 }
 

@@ -216,6 +216,9 @@ def _read_head(path: Path, size: int = SAMPLE_BYTES) -> bytes:
 
 def detect_encoding(head: bytes) -> tuple[str, bool]:
     """(encoding, has BOM); raises ImportFailed for binary files."""
+    if head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        raise ImportFailed("this is an Excel workbook (or another zipped file), not CSV text; "
+                           "in Excel use File → Save As → CSV UTF-8")
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig", True
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

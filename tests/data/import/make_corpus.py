@@ -70,3 +70,5 @@ write("multiline_then_errors.csv", 'Country,Year,Value,Note\nChina,2020,1,"line 
 write("single_quotes.csv", "'Country';'Year';'Value'\n'China';'2020';'1,5'\n'Burma';'2020';'2'\n")
 write("chinese_wide_gbk.csv", '国家,2019年,2020年,单位\n中国,"132,000","140,000",吨\n'
       '缅甸,"25,000","31,000",吨\n', "gbk")
+write("excel_workbook.csv", b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00[Content_Types].xml"
+      + bytes(range(256)))
