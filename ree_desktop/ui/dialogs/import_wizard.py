@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 from PySide6.QtCore import QThread, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -668,12 +669,18 @@ class ImportWizard(QWizard):
         if path:
             self.format_page.path_edit.setText(str(path))
             self.format_page.new_file()
+        app = QApplication.instance()
+        if app is not None:  # quitting mid-import: cancel (rolls back), never kill a thread
+            app.aboutToQuit.connect(self.stop_workers)
 
-    def reject(self) -> None:
+    def stop_workers(self) -> None:
         for page in (self.validate_page, self.import_page):
             if page.worker is not None and page.worker.isRunning():
                 page.worker.cancel()
                 page.worker.wait()
+
+    def reject(self) -> None:
+        self.stop_workers()
         super().reject()
 
     def done(self, result: int) -> None:
