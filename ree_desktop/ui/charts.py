@@ -100,13 +100,15 @@ def make_plot(title: str = "", y_label: str = "", x_label: str = "",
     return plot
 
 
-def enable_large_series(plot: pg.PlotWidget) -> None:
-    """Peak downsampling and clip-to-view, for series of many thousand points: a 1,000,000
-    point series then pans and zooms within a 16 ms frame and spikes stay visible
-    (bench/big_series.py). Short yearly series gain nothing from it."""
+def plot_large_series(plot: pg.PlotWidget, x, y, pen) -> pg.PlotDataItem:
+    """Plot a series of many thousand points so that panning and zooming stays within a
+    16 ms frame (bench/big_series.py): peak downsampling keeps spikes visible, clip to view
+    skips what is off screen, and the curve is not antialiased (an antialiased zigzag of
+    per-pixel min/max pairs costs ~70 ms a frame). Short yearly series gain nothing here."""
     item = plot.getPlotItem()
     item.setDownsampling(auto=True, mode="peak")
     item.setClipToView(True)
+    return plot.plot(x, y, pen=pen, antialias=False)
 
 
 def add_legend(plot: pg.PlotWidget) -> pg.LegendItem:
