@@ -35,6 +35,7 @@ FLAG_MEANINGS: dict[str, str] = {
     ">": "lower bound (value is 'more than')",
     "<": "upper bound (value is 'less than')",
     "range": "range (low-high), see value_low/value_high",
+    "—": "zero or none (printed as a dash)",
 }
 
 TABLES_SQL = """
