@@ -131,7 +131,9 @@ def measure(user_db: Path, samples: int, big: bool = False) -> dict[str, list[fl
             until_painted(app, watch, before)
     result: dict[str, list[float]] = {"app": [], "floor": [], "cold": []}
     seen: set[str] = set()
-    for i in range(samples):
+    for i in range(samples * 3):
+        if len(result["app"]) + len(result["cold"]) == samples:
+            break
         change = cycle[i % len(cycle)]
         if not changed(window.state, change):
             continue
