@@ -131,9 +131,11 @@ def bench_bundle() -> str:
     if not FROZEN_DIR.exists():
         print("  not built: run `make build`")
         return "not built"
-    total = sum(f.stat().st_size for f in FROZEN_DIR.rglob("*") if f.is_file())
-    print(f"  {total / 2**20:.0f} MiB")
-    return f"{total / 2**20:.0f} MiB"
+    # Symlinks (PyInstaller links Qt libraries) counted once, as `du -sb` does.
+    total = sum(f.stat().st_size for f in FROZEN_DIR.rglob("*")
+                if f.is_file() and not f.is_symlink())
+    print(f"  {total / 1e6:.1f} MB ({total / 2**20:.1f} MiB)")
+    return f"{total / 1e6:.0f} MB"
 
 
 def main() -> int:
