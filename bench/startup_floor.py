@@ -1,8 +1,8 @@
 """The start-up floor: a bare PySide6 + pyqtgraph window with one plot, painted, then exit.
 
-Prints ``painted`` (flushed) at the window's first paint and ``rss_kb N`` just before it
-quits, so ``bench/run.py`` can time process start → first paint and read resident memory
-exactly as it does for the app (``REE_DESKTOP_STARTUP_PROBE``).
+Prints ``painted T`` (CLOCK_MONOTONIC) at the window's first paint event, then ``rss_kb N``
+and ``cpu_s N`` as it quits, so ``bench/run.py`` can time process start → first paint and
+read resident memory exactly as it does for the app (``REE_DESKTOP_STARTUP_PROBE``).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def rss_kb() -> int:
 
 
 class FirstPaint(QObject):
-    """Prints ``painted`` at the first paint event, then quits on the next event-loop turn."""
+    """Notes the first paint event, then quits on the next event-loop turn."""
 
     def __init__(self, app: QApplication):
         super().__init__()
@@ -42,11 +42,11 @@ class FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint and not self.done:
             self.done = True
             self.app.removeEventFilter(self)
+            print(f"painted {time.monotonic()}", flush=True)
             QTimer.singleShot(0, self.finish)
         return False
 
     def finish(self) -> None:
-        print("painted", flush=True)
         print(f"rss_kb {rss_kb()}", flush=True)
         print(f"cpu_s {time.process_time()}", flush=True)
         self.app.quit()

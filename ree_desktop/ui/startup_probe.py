@@ -1,7 +1,8 @@
 """Start-up probe for the benchmarks: ``REE_DESKTOP_STARTUP_PROBE=1 ree-desktop --panel overview``.
 
-Prints ``painted`` at the window's first frame, ``ready`` once the current panel has drawn
-its content (the Overview's cards), then ``rss_kb N`` and quits. ``bench/startup_app.py``
+Prints ``painted`` at the window's first paint event, ``ready`` once the current panel has
+drawn its content (the Overview's cards), each with its CLOCK_MONOTONIC time, then
+``rss_kb N`` and ``cpu_s N`` and quits. ``bench/startup_app.py``
 times these lines from process start; the frozen build is measured the same way.
 """
 
@@ -37,12 +38,9 @@ class StartupProbe(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.Paint:
             self.app.removeEventFilter(self)
-            QTimer.singleShot(0, self._painted)
+            print(f"painted {time.monotonic()}", flush=True)
+            QTimer.singleShot(0, self._ready)
         return False
-
-    def _painted(self) -> None:
-        print("painted", flush=True)
-        self._ready()
 
     def _ready(self) -> None:
         panel = self.window.current_panel()
@@ -50,7 +48,7 @@ class StartupProbe(QObject):
             QTimer.singleShot(5, self._ready)
             return
         self.window.repaint()
-        print("ready", flush=True)
+        print(f"ready {time.monotonic()}", flush=True)
         print(f"rss_kb {rss_kb()}", flush=True)
         print(f"cpu_s {time.process_time()}", flush=True)
         self.app.quit()
