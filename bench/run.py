@@ -102,7 +102,8 @@ def bench_import(full: bool) -> str:
         print("  failed: " + last[0])
         return "failed"
     ours = [line for line in done.stdout.splitlines() if line.startswith("ree-desktop import")]
-    return f"{float(ours[0].split()[-2]):.2f}x" if ours else "?"
+    rows = f"{IMPORT_ROWS[full]:,} rows"
+    return f"{float(ours[0].split()[-2]):.2f}x at {rows}" if ours else "?"
 
 
 def bench_series(full: bool) -> dict:
