@@ -82,5 +82,6 @@ class AfterFirstPaint(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.Paint:
             QApplication.instance().removeEventFilter(self)
-            QTimer.singleShot(0, self.callback)
+            # With self as context the call is dropped if the window is gone first.
+            QTimer.singleShot(0, self, self.callback)
         return False

@@ -42,13 +42,28 @@ def make_window(qtbot, store):
     from ree_desktop.ui.main_window import MainWindow
     from ree_desktop.ui.state import ViewState, ViewStateData
 
+    windows = []
+
     def factory(data: ViewStateData | None = None, size=(1280, 800)):
         create_application()
         window = MainWindow(store, ViewState(data or ViewStateData()))
-        qtbot.addWidget(window)
+        windows.append(window)
         window.resize(*size)
         window.show()
         qtbot.waitExposed(window)
         return window
 
-    return factory
+    yield factory
+    # Destroy each window now, while its Python side is alive: a window left for the garbage
+    # collector can receive a later test's font change half-deleted and crash the process.
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    for window in windows:
+        presenter = getattr(window, "presenter", None)
+        if presenter is not None and presenter.active:
+            presenter.leave()
+        window.close()
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()

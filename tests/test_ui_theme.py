@@ -88,11 +88,11 @@ store = Store()
 if sys.argv[1] == "first":
     data = ViewStateData(panel="data", theme="dark", font_size=12, year_range=(2001, 2021))
     window = build_window(store, data, remember=True)
-    window.resize(1100, 700)
+    window.resize(1400, 760)
     window.move(50, 40)
     window.show()
     app.processEvents()
-    window.splitter.setSizes([230, 870])
+    window.splitter.setSizes([230, 1170])
     app.processEvents()
     window.close()
 else:
