@@ -11,6 +11,7 @@ from collections.abc import Callable
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QWidget
+from shiboken6 import isValid
 
 from ree_desktop.ui import theme
 
@@ -146,6 +147,9 @@ class HoverTooltip:
                                      slot=self._moved)
 
     def _moved(self, event) -> None:
+        # The rate-limited proxy can fire after the chart is gone (window closed meanwhile).
+        if not (isValid(self.plot) and isValid(self.plot.getPlotItem())):
+            return
         scene_pos = event[0]
         vb = self.plot.getPlotItem().vb
         if not self.plot.sceneBoundingRect().contains(scene_pos):
