@@ -54,6 +54,13 @@ def move_mouse(widget, pos):
         QApplication.processEvents()
 
 
+def show_view(qtbot, panel, view: str) -> None:
+    """Pick a view the way a user does: click its tab."""
+    tab_bar = panel.tabs.tabBar()
+    index = ("line", "bars", "map", "table").index(view)
+    qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(index).center())
+
+
 def item_for(panel, iso3):
     widget = panel.picker.list
     for row in range(widget.count()):
@@ -175,6 +182,7 @@ def test_revisions_drawn_as_marks_and_listed(panel_for, qtbot):
     assert (2024, 13_000) in spots
     text = panel.line_tooltip.show_at(2024, 14_000)
     assert "13,000 t REO" in text and "MCS2025" in text and "MCS2026" in text
+    show_view(qtbot, panel, "table")
     model = panel.table_model
     editions = [model.index(r, model.frame.columns.get_loc("edition")).data()
                 for r in range(model.rowCount())
@@ -273,11 +281,19 @@ def test_table_sortable_and_copyable(panel_for, qtbot):
 
 def test_switching_views_with_tabs(panel_for, qtbot):
     window, panel = panel_for()
-    tab_bar = panel.tabs.tabBar()
-    qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(2).center())
+    # Only the visible view is drawn on a filter change; a tab draws itself when picked.
+    window.state.update(countries=("CHN", "USA", "AUS"))
+    assert panel.table_model.rowCount() == 0 and panel.map.values == {}
+    show_view(qtbot, panel, "map")
     assert window.state.view == "map"
-    qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(3).center())
+    assert panel.map.values["CHN"] == 270_000 and len(panel.map.values) > 10
+    show_view(qtbot, panel, "table")
     assert window.state.view == "table"
+    listed = {panel.table_model.index(r, 1).data()
+              for r in range(panel.table_model.rowCount())}
+    assert listed == {"CHN", "USA", "AUS"} and panel.table_model.rowCount() >= 27
+    show_view(qtbot, panel, "line")
+    assert list(panel.series_items) == ["CHN", "USA", "AUS"]
 
 
 def test_export_frame_long_format(panel_for):

@@ -9,8 +9,10 @@ flag, edition and source. Nothing is interpolated: a missing year stays missing.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from ree_desktop.analysis.shares import is_country, production_shares
@@ -247,21 +249,61 @@ def user_metric(frame: pd.DataFrame, metric: str) -> pd.DataFrame:
 
 def select(frame: pd.DataFrame, countries, years: tuple[int, int] | None = None,
            preferred_only: bool = True) -> pd.DataFrame:
-    """Rows of the chosen countries (in the chosen order) within the year range."""
+    """Rows of the chosen countries (in the chosen order) within the year range.
+
+    One numpy mask and one ``take``: this runs on every filter change (a chain of pandas
+    filters and a multi-column sort cost ~9 ms, this ~1 ms).
+    """
     order = {code: index for index, code in enumerate(countries)}
-    rows = frame[frame["country_iso3"].isin(order)]
+    rank = frame["country_iso3"].map(order).to_numpy(dtype=float, na_value=np.nan)
+    keep = ~np.isnan(rank)
+    year = frame["year"].to_numpy(dtype=float, na_value=np.nan)
     if years:
-        rows = rows[rows["year"].between(*years)]
+        keep &= (year >= years[0]) & (year <= years[1])
+    preferred = frame["preferred"].to_numpy(dtype=float, na_value=0)
     if preferred_only:
-        rows = rows[rows["preferred"] == 1]
-    rows = rows.assign(_order=rows["country_iso3"].map(order))
-    return rows.sort_values(["_order", "year", "preferred"], ascending=[True, True, False],
-                            kind="stable").drop(columns="_order").reset_index(drop=True)
+        keep &= preferred == 1
+    rows = np.flatnonzero(keep)
+    # lexsort: the last key sorts first; stable, so ties keep the frame's order
+    rows = rows[np.lexsort((-preferred[rows], year[rows], rank[rows]))]
+    return frame.take(rows).reset_index(drop=True)
+
+
+def yearly_arrays(frame: pd.DataFrame) -> Iterator[tuple[str, np.ndarray, np.ndarray,
+                                                          np.ndarray]]:
+    """Per country, in order of first appearance: every year from its first to its last
+    (int), the value of each (NaN where missing: a gap stays a gap) and whether it is an
+    estimate. The first row of a year wins (``select`` puts the preferred edition first).
+    """
+    if frame.empty:
+        return
+    codes = frame["country_iso3"].to_numpy(dtype=object)
+    years = frame["year"].to_numpy(dtype=float, na_value=np.nan)
+    values = frame["value"].to_numpy(dtype=float, na_value=np.nan)
+    estimates = frame["flag"].map(is_estimate).to_numpy(dtype=bool)
+    for code in dict.fromkeys(codes):
+        rows = np.flatnonzero((codes == code) & ~np.isnan(years))
+        if not len(rows):
+            yield code, np.array([], dtype=int), np.array([]), np.array([], dtype=bool)
+            continue
+        # the first row of each year, kept in the frame's order
+        at = years[rows].astype(int)
+        _, first = np.unique(at, return_index=True)
+        rows, at = rows[first], at[first]
+        span = np.arange(at.min(), at.max() + 1)
+        series = np.full(len(span), np.nan)
+        series[at - span[0]] = values[rows]
+        estimate = np.zeros(len(span), dtype=bool)
+        estimate[at - span[0]] = estimates[rows]
+        yield code, span, series, estimate
 
 
 def rank_year(frame: pd.DataFrame, year: int) -> pd.DataFrame:
     """Preferred rows of one year, largest first, with a 1-based ``rank`` (ties share)."""
-    rows = frame[(frame["year"] == year) & (frame["preferred"] == 1)].dropna(subset=["value"])
+    values = frame["value"].to_numpy(dtype=float, na_value=np.nan)
+    keep = (frame["year"].to_numpy(dtype=float, na_value=np.nan) == year) \
+        & (frame["preferred"].to_numpy(dtype=float, na_value=0) == 1) & ~np.isnan(values)
+    rows = frame.take(np.flatnonzero(keep))
     rows = rows.sort_values(["value", "country_iso3"], ascending=[False, True], kind="stable")
     rows = rows.assign(rank=rows["value"].rank(ascending=False, method="min").astype(int))
     return rows.reset_index(drop=True)

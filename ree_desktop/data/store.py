@@ -86,8 +86,7 @@ class Store:
         """
         import pandas as pd
 
-        key = (sql, repr(params), self.conn.total_changes,
-               self.conn.execute("PRAGMA user.data_version").fetchone()[0])
+        key = (sql, repr(params), *self.version())
         cache = self.__dict__.setdefault("_cache", OrderedDict())
         if key in cache:
             cache.move_to_end(key)
@@ -98,6 +97,12 @@ class Store:
             while len(cache) > CACHE_ENTRIES:
                 cache.popitem(last=False)
         return frame
+
+    def version(self) -> tuple[int, int]:
+        """Changes whenever either database changes (this connection's writes, or another
+        connection's to the user database): a key for anything derived from the data."""
+        return (self.conn.total_changes,
+                self.conn.execute("PRAGMA user.data_version").fetchone()[0])
 
     def scalar(self, sql: str, params: Sequence = ()):
         row = self.conn.execute(sql, params).fetchone()

@@ -6,10 +6,12 @@ and carry a source caption.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QBrush, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QWidget
 from shiboken6 import isValid
 
@@ -125,6 +127,19 @@ def series_pen(color: str, width: float = 2.0, dashed: bool = False) -> pg.QtGui
     if dashed:
         pen.setStyle(Qt.PenStyle.DashLine)
     return pen
+
+
+@functools.lru_cache(maxsize=512)
+def marker_brush(color: str) -> QBrush:
+    """One brush object per colour for markers: pyqtgraph's symbol atlas keys on the brush
+    object, so a fresh brush per point re-renders every marker on each redraw."""
+    return pg.mkBrush(color)
+
+
+@functools.lru_cache(maxsize=512)
+def marker_pen(color: str, width: float = 1.5) -> QPen:
+    """One outline pen object per colour and width for markers (see ``marker_brush``)."""
+    return pg.mkPen(color, width=width)
 
 
 class HoverTooltip:

@@ -43,6 +43,8 @@ from ree_desktop.ui.charts import (
     compact_number,
     format_number,
     make_plot,
+    marker_brush,
+    marker_pen,
     series_pen,
 )
 from ree_desktop.ui.event_overlay import attach_events
@@ -55,6 +57,7 @@ OPTION = "countries."  # prefix of this panel's keys in ViewState.options
 VIEWS = ("line", "bars", "map", "table")
 SYMBOLS = ("o", "s", "t", "d", "star", "h")
 USER_PREFIX = "user:"
+SPARE_CURVES = 24  # deselected countries' curves kept hidden for a quick reselection
 # Metric-specific columns: what a growth, CAGR or R/P figure was computed from.
 EXTRA_COLUMNS = ("start_year", "start_value", "end_value", "start_edition",
                  "start_source_publisher", "reserves_edition", "production_year")
@@ -199,16 +202,20 @@ class CountriesPanel(Panel):
                               strict=True))
         self.series_items: dict[str, pg.PlotDataItem] = {}
         self.dashed_items: dict[str, pg.PlotDataItem] = {}
+        # deselected countries' (curve, dashed curve), hidden, for a quick reselection
+        self._spare_items: dict[str, tuple] = {}
         self.revision_item: pg.ScatterPlotItem | None = None
         self.bar_item: pg.BarGraphItem | None = None
-        self.bar_rows = pd.DataFrame()
+        self._ranked: dict[str, pd.DataFrame] = {}  # bar and map rows, made when needed
         self.shown = pd.DataFrame()
         self.revisions = pd.DataFrame()
         self.full = pd.DataFrame()
-        self.map_rows = pd.DataFrame()
         self.metric = ac.METRICS["production"]
         self.metric_key = "production"
         self.user_args: dict = {}
+        self._metric_memo: dict[tuple, pd.DataFrame] = {}
+        self._changed: set[str] = set(self.watches)
+        self._drawn_views: set[str] = set()
         self._syncing = False
         outer = QHBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
@@ -347,6 +354,13 @@ class CountriesPanel(Panel):
         return entries
 
     def _user_series(self) -> list[tuple[str, str, dict]]:
+        """The user's series, listed again only when a database changed."""
+        version = self.store.version()
+        if getattr(self, "_user_series_memo", (None,))[0] != version:
+            self._user_series_memo = (version, self._list_user_series())
+        return self._user_series_memo[1]
+
+    def _list_user_series(self) -> list[tuple[str, str, dict]]:
         """(metric key, label, query arguments) for every series of the user's datasets.
 
         The key is ``user:DATASET:METRIC`` plus ``:STAGE:ELEMENT:SCENARIO:ITEM`` when any of
@@ -377,8 +391,9 @@ class CountriesPanel(Panel):
                     self.metric_combo.addItem(label, key)
             index = keys.index(self.metric_key) if self.metric_key in keys else 0
             self.metric_combo.setCurrentIndex(index)
-            self.picker.set_selected(self.state.countries)
-            self._selected_first()
+            if getattr(self, "_listed_order", None) != self.state.countries:
+                self.picker.set_selected(self.state.countries)
+                self._selected_first()
             for key, box in self.toggles.items():
                 box.setChecked(self.option(key, default=key == "estimates"))
             self.toggles["share"].setEnabled(self.metric.has_share)
@@ -394,8 +409,6 @@ class CountriesPanel(Panel):
 
     def _selected_first(self) -> None:
         """Checked countries at the top of the list (in selection order), the rest by name."""
-        if getattr(self, "_listed_order", None) == self.state.countries:
-            return
         self._listed_order = self.state.countries
         widget = self.picker.list
         order = {code: i for i, code in enumerate(self.state.countries)}
@@ -461,7 +474,22 @@ class CountriesPanel(Panel):
                                    "production (choose: " + ", ".join(ac.METRICS) + ").")
 
     def metric_frame(self) -> pd.DataFrame:
-        """Every country's rows for the metric (all editions), before any selection."""
+        """Every country's rows for the metric (all editions), before any selection.
+
+        Kept until the metric, its options or the data change: a year or country change
+        only re-selects (computing shares anew took ~90 ms a change).
+        """
+        key = (self.metric_key, self.option("share") and self.metric.has_share,
+               repr(self.user_args), self.store.version(),
+               tuple(self.state.year_range) if self.metric_key == "cagr" else None)
+        memo = self._metric_memo
+        if key not in memo:
+            memo[key] = self._compute_metric_frame()
+            while len(memo) > 8:  # a handful of metrics a user flips between
+                del memo[next(iter(memo))]
+        return memo[key]
+
+    def _compute_metric_frame(self) -> pd.DataFrame:
         key = self.metric_key
         share = self.option("share") and self.metric.has_share
         if key.startswith(USER_PREFIX):
@@ -504,8 +532,35 @@ class CountriesPanel(Panel):
         self.legend.setLabelTextColor(chart.foreground)
         self.year_line.setPen(pg.mkPen(chart.muted, width=1, style=Qt.PenStyle.DashLine))
 
+    def _on_state_changed(self, fields: set[str]) -> None:
+        self._changed |= set(fields)  # refresh() may run later, when the panel is shown
+        super()._on_state_changed(fields)
+
+    def current_view(self) -> str:
+        return self.state.view if self.state.view in VIEWS else "line"
+
     def refresh(self) -> None:
+        """Recompute the rows, then draw only the visible view; the others are drawn when
+        their tab is picked (a filter change redrew all four: ~300 ms, now the one)."""
         super().refresh()
+        changed, self._changed = self._changed, set()
+        if changed - {"view"}:
+            self._compute_rows()
+            self._drawn_views = set()
+        else:
+            self._sync_controls()
+        view = self.current_view()
+        if view not in self._drawn_views:
+            self._draw_view(view)
+            self._drawn_views.add(view)
+        self._write_notes(list(self.state.countries), tuple(self.state.year_range),
+                          self._view_year())
+
+    def _view_year(self) -> int:
+        """The year the bars and the map show (the range's end for a CAGR)."""
+        return self.state.year_range[1] if self.metric_key == "cagr" else int(self.state.year)
+
+    def _compute_rows(self) -> None:
         self._apply_theme()
         self._resolve_metric()
         self.full = self.metric_frame()
@@ -521,27 +576,52 @@ class CountriesPanel(Panel):
         if self.option("revisions") and self.toggles["revisions"].isEnabled():
             every = ac.select(line_source, countries, years, preferred_only=False)
             self.revisions = every[every["preferred"] != 1]
-        chosen = ac.select(self.full, countries)
-        year = years[1] if self.metric_key == "cagr" else int(self.state.year)
-        self.bar_rows = ac.rank_year(chosen, year)
-        self.map_rows = ac.rank_year(self.full, year)
-        self._draw_line()
-        self._draw_bars(year)
-        self._draw_map(year)
-        self._fill_table()
-        self._write_notes(countries, years, year)
+        self._ranked = {}
+
+    @property
+    def bar_rows(self) -> pd.DataFrame:
+        """The chosen countries ranked for the view's year (made when first needed)."""
+        if "bars" not in self._ranked:
+            chosen = ac.select(self.full, list(self.state.countries)) \
+                if len(self.full.columns) else self.full
+            self._ranked["bars"] = ac.rank_year(chosen, self._view_year()) \
+                if len(chosen.columns) else chosen
+        return self._ranked["bars"]
+
+    @property
+    def map_rows(self) -> pd.DataFrame:
+        """Every country ranked for the view's year (made when first needed)."""
+        if "map" not in self._ranked:
+            self._ranked["map"] = ac.rank_year(self.full, self._view_year()) \
+                if len(self.full.columns) else self.full
+        return self._ranked["map"]
+
+    def _draw_view(self, view: str) -> None:
+        if view == "line":
+            self._draw_line()
+        elif view == "bars":
+            self._draw_bars(self._view_year())
+        elif view == "map":
+            self._draw_map(self._view_year())
+        else:
+            self._fill_table()
+
+    def draw_all_views(self) -> None:
+        """Draw the hidden views too (tests and exports that read them without a tab)."""
+        for view in VIEWS:
+            if view not in self._drawn_views:
+                self._draw_view(view)
+                self._drawn_views.add(view)
 
     # -- line --------------------------------------------------------------------------------
     def _draw_line(self) -> None:
-        plot = self.line_plot
-        item = plot.getPlotItem()
-        for data_item in [*self.series_items.values(), *self.dashed_items.values()]:
-            item.removeItem(data_item)
+        """Update the line chart in place: each country keeps its curve and legend entry
+        while it stays selected (rebuilding them cost ~15 ms a country per change)."""
+        item = self.line_plot.getPlotItem()
         if self.revision_item is not None:
+            self._remove_legend_entry(self.revision_item)
             item.removeItem(self.revision_item)
             self.revision_item = None
-        self.legend.clear()
-        self.series_items, self.dashed_items = {}, {}
         log = self.use_log()
         if item.ctrl.logYCheck.isChecked() != log:
             item.vb.setYRange(0, 1, padding=0)  # a linear range read as powers overflows
@@ -551,21 +631,56 @@ class CountriesPanel(Panel):
                       color=theme.current().foreground)
         item.setTitle(self._line_title(), color=theme.current().foreground, size="11pt")
         countries = list(dict.fromkeys(self.line_frame["country_iso3"]))
+        for code in [c for c in self.series_items if c not in countries]:
+            self._remove_country(code)
         styles = assign_styles(list(self.state.countries))
         mark = self.option("estimates", True)
         cagr_rows = self.full.set_index("country_iso3") if self.metric_key == "cagr" else None
-        self.legend.setColumnCount(min(max(len(countries), 1), 6))
-        for code in countries:
-            part = self.line_frame[self.line_frame["country_iso3"] == code].set_index("year")
+        names = []
+        for code, years, values, estimate in ac.yearly_arrays(self.line_frame):
             color, symbol = styles.get(code, (theme.series_color(0), "o"))
             name = self.names.get(code, code)
             if cagr_rows is not None and code in cagr_rows.index:
                 name += f" ({format_value(float(cagr_rows.loc[code, 'value']), '% a year')})"
-            self._plot_country(code, name, part, color, symbol, mark)
+            self._plot_country(code, name, (years, values, estimate), color, symbol, mark)
+            names.append(name)
+        self._fill_legend(countries, names)
         self._draw_revisions(styles)
         self.year_line.setPos(self.state.year)
         self.year_line.setVisible(self.metric_key != "cagr")
         item.enableAutoRange()
+
+    def _remove_country(self, code: str) -> None:
+        """Hide a deselected country's curve and keep it for a later reselection (creating
+        a curve is the dearest part of a redraw); past ``SPARE_CURVES`` it is dropped."""
+        plot = self.line_plot.getPlotItem()
+        main = self.series_items.pop(code)
+        self._remove_legend_entry(main)
+        dashed = self.dashed_items.pop(code, None)
+        for curve in (main, dashed):
+            if curve is not None:
+                curve.setVisible(False)
+        self._spare_items[code] = (main, dashed)
+        while len(self._spare_items) > SPARE_CURVES:
+            for curve in self._spare_items.pop(next(iter(self._spare_items))):
+                if curve is not None:
+                    plot.removeItem(curve)
+
+    def _remove_legend_entry(self, item) -> None:
+        if any(sample.item is item for sample, _ in self.legend.items):
+            self.legend.removeItem(item)
+
+    def _fill_legend(self, countries: list[str], names: list[str]) -> None:
+        """Legend entries in selection order; rebuilt only when the entries change."""
+        entries = [(self.series_items[code], name) for code, name in zip(countries, names,
+                                                                         strict=True)]
+        current = [(sample.item, label.text) for sample, label in self.legend.items]
+        if current == entries:
+            return
+        self.legend.clear()
+        self.legend.setColumnCount(min(max(len(countries), 1), 6))
+        for main, name in entries:
+            self.legend.addItem(main, name)
 
     def _line_title(self) -> str:
         low, high = self.state.year_range
@@ -574,12 +689,8 @@ class CountriesPanel(Panel):
             label += ", share of world"
         return f"{label}, {low}–{high}"
 
-    def _plot_country(self, code, name, part, color, symbol, mark) -> None:
-        part = part[~part.index.duplicated()]  # one value per year, whatever the input
-        years = np.arange(int(part.index.min()), int(part.index.max()) + 1) if len(part) \
-            else np.array([], dtype=int)
-        values = part["value"].reindex(years).to_numpy(dtype=float)
-        estimate = part["flag"].reindex(years).map(ac.is_estimate).fillna(False).to_numpy(bool)
+    def _plot_country(self, code, name, arrays, color, symbol, mark) -> None:
+        years, values, estimate = arrays
         finite = np.isfinite(values)
         if self.use_log():
             finite &= values > 0  # log of zero is no point: never join across it
@@ -587,23 +698,44 @@ class CountriesPanel(Panel):
         touches_estimate = estimate[:-1] | estimate[1:]
         solid = np.append(pair & ~(touches_estimate & mark), False)
         dashed = np.append(pair & touches_estimate & mark, False)
-        brushes = [pg.mkBrush(theme.current().background if (e and mark) else color)
-                   for e in estimate]
+        hollow = marker_brush(theme.current().background)
+        brushes = [hollow if (e and mark) else marker_brush(color) for e in estimate] \
+            if mark and estimate.any() else marker_brush(color)
         joined = solid if mark else np.append(pair, False)
-        main = pg.PlotDataItem(years, values, connect=joined.astype(np.int32),
-                               pen=series_pen(color, 2), symbol=symbol,
-                               symbolSize=7, symbolPen=pg.mkPen(color, width=1.5),
-                               symbolBrush=brushes, name=name)
-        main.country = code
-        self.line_plot.addItem(main)
-        self.legend.addItem(main, name)
-        self.series_items[code] = main
-        if mark and dashed.any():
-            extra = pg.PlotDataItem(years, values, connect=dashed.astype(np.int32),
-                                    pen=series_pen(color, 2, dashed=True))
+        style = dict(connect=joined.astype(np.int32), pen=series_pen(color, 2), symbol=symbol,
+                     symbolSize=7, symbolPen=marker_pen(color),
+                     symbolBrush=brushes, name=name)
+        main, extra = self._spare_items.pop(code, (None, None))
+        if code in self.series_items:
+            main, extra = self.series_items[code], self.dashed_items.get(code)
+        if main is not None:
+            main.setData(years, values, **style)
+            main.setVisible(True)
+            self.series_items[code] = main
+        else:
+            main = pg.PlotDataItem(years, values, **style)
+            main.country = code
+            main.visibleChanged.connect(lambda c=code: self._follow_visibility(c))
+            self.line_plot.addItem(main)
+            self.series_items[code] = main
+        if not (mark and dashed.any()):
+            if extra is not None:
+                self.line_plot.removeItem(extra)
+                self.dashed_items.pop(code, None)
+            return
+        style = dict(connect=dashed.astype(np.int32), pen=series_pen(color, 2, dashed=True))
+        if extra is None:
+            extra = pg.PlotDataItem(years, values, **style)
             self.line_plot.addItem(extra)
-            main.visibleChanged.connect(lambda m=main, e=extra: e.setVisible(m.isVisible()))
-            self.dashed_items[code] = extra
+        else:
+            extra.setData(years, values, **style)
+        extra.setVisible(main.isVisible())
+        self.dashed_items[code] = extra
+
+    def _follow_visibility(self, code: str) -> None:
+        """The dashed (estimate) stretch shows and hides with its country's curve."""
+        if code in self.dashed_items and code in self.series_items:
+            self.dashed_items[code].setVisible(self.series_items[code].isVisible())
 
     def _draw_revisions(self, styles) -> None:
         if self.revisions.empty:
@@ -613,8 +745,8 @@ class CountriesPanel(Panel):
         if self.use_log():
             values = np.where(values > 0, np.log10(np.where(values > 0, values, 1)), np.nan)
         spots = [{"pos": (year, value), "data": index,
-                  "brush": pg.mkBrush(styles.get(code, ("#777777",))[0]),
-                  "pen": pg.mkPen(theme.current().foreground, width=0.5)}
+                  "brush": marker_brush(styles.get(code, ("#777777",))[0]),
+                  "pen": marker_pen(theme.current().foreground, 0.5)}
                  for index, year, value, code in zip(rows.index, rows["year"], values,
                                                      rows["country_iso3"], strict=True)
                  if math.isfinite(value)]

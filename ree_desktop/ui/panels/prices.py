@@ -37,7 +37,14 @@ from ree_desktop.analysis import prices as ap
 from ree_desktop.data import prices_events as pe
 from ree_desktop.data.store import flag_text
 from ree_desktop.ui import theme
-from ree_desktop.ui.charts import HoverTooltip, SourceCaption, make_plot, series_pen
+from ree_desktop.ui.charts import (
+    HoverTooltip,
+    SourceCaption,
+    make_plot,
+    marker_brush,
+    marker_pen,
+    series_pen,
+)
 from ree_desktop.ui.dialogs.event_detail import EventDetailDialog
 from ree_desktop.ui.event_overlay import (
     CATEGORY_COLORS,
@@ -430,11 +437,11 @@ class PricesPanel(Panel):
         plot = self.price_plot if chart == "kg" else self.unit_plot
         xs, ys = ap.gapped(frame["year"], frame["value"])
         flags = dict(zip(frame["year"].astype(int), frame["flag"].fillna(""), strict=True))
-        hollow = QColor(theme.current().background)
-        brushes = [pg.mkBrush(hollow if flags.get(int(x)) == "e" else color) for x in xs]
+        hollow = theme.current().background
+        brushes = [marker_brush(hollow if flags.get(int(x)) == "e" else color) for x in xs]
         curve = pg.PlotDataItem(xs, ys, connect="finite", pen=series_pen(color, 2, dashed),
                                 symbol="o", symbolSize=7, symbolBrush=brushes,
-                                symbolPen=pg.mkPen(color, width=1.5))
+                                symbolPen=marker_pen(color))
         plot.addItem(curve)
         self.legends[chart].add(color, "dash" if dashed else "line", item)
         self._items[chart].append(curve)

@@ -41,6 +41,8 @@ from ree_desktop.ui.charts import (
     format_number,
     gapped,
     make_plot,
+    marker_brush,
+    marker_pen,
     series_pen,
 )
 from ree_desktop.ui.models import DataFrameModel
@@ -866,12 +868,12 @@ class ValueChainPanel(Panel):
         years, ys = gapped(series)
         lower = conc.set_index("year")["hhi_lower_bound"].reindex(years).fillna(False)
         projection = conc.set_index("year")["projection"].reindex(years).fillna(False)
-        brushes = [pg.mkBrush(theme.current().background) if lb else pg.mkBrush(color)
+        brushes = [marker_brush(theme.current().background) if lb else marker_brush(color)
                    for lb in lower.to_numpy()]
         dashed = bool(projection.all())
         curve = self.conc_plot.plot(years, ys, pen=series_pen(color, 2.5, dashed=dashed),
                                     connect="finite", symbol="o", symbolSize=7,
-                                    symbolPen=pg.mkPen(color, width=1.5),
+                                    symbolPen=marker_pen(color),
                                     symbolBrush=brushes, name=label)
         self.conc_curves[name] = curve
         if projection.any() and not dashed:
