@@ -415,3 +415,30 @@ def test_source_caption_names_both_years_sources_of_a_growth_rate():
         "start_source_publisher": ["Visual Capitalist", "Theler"],
         "start_edition": ["VC2025", "THS2020"]})
     assert source_summary(frame) == "USGS (MCS2026); Theler (THS2020); Visual Capitalist (VC2025)"
+
+
+def test_legend_keeps_entries_and_follows_selection_order(panel_for):
+    window, panel = panel_for()
+    china_label = dict((s.item.country, label) for s, label in panel.legend.items)["CHN"]
+    ten = ("CHN", "USA", "AUS", "MMR", "RUS", "VNM", "IND", "BRA", "THA", "MDG")
+    window.state.update(countries=ten)
+    labels = [label.text for _, label in panel.legend.items]
+    assert labels[:3] == ["China", "United States", "Australia"] and len(labels) == 10
+    assert panel.legend.items[0][1] is china_label  # kept, not made anew
+    assert panel.legend.rowCount == 2 and panel.legend.columnCount == 6
+    window.state.update(countries=("MMR", "CHN"))
+    assert [label.text for _, label in panel.legend.items] == ["Myanmar", "China"]
+    dropped = [item for item in panel.line_plot.scene().items()
+               if isinstance(item, type(china_label)) and item.text == "Brazil"]
+    assert dropped == []  # a removed entry leaves the scene
+    assert not panel._spare_items["USA"][0].isVisible()  # its curve kept, hidden
+    window.state.update(countries=("USA",))
+    assert series(panel, "USA")[2022] == 42_500 and panel.series_items["USA"].isVisible()
+
+
+def test_first_draw_freezes_long_lived_objects(panel_for, qtbot):
+    import gc
+
+    gc.unfreeze()
+    panel_for()
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=2000)

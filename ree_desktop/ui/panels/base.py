@@ -7,8 +7,10 @@ hidden panel just marks itself stale and catches up when shown.
 
 from __future__ import annotations
 
+import gc
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from ree_desktop.data.store import Store
@@ -29,6 +31,7 @@ class Panel(QWidget):
         self.store = store
         self.state = state
         self._stale = True
+        self._drawn_once = False
         state.changed.connect(self._on_state_changed)
 
     def _on_state_changed(self, fields: set[str]) -> None:
@@ -47,6 +50,20 @@ class Panel(QWidget):
     def refresh(self) -> None:
         """Redraw from the current state. Subclasses call super().refresh() first."""
         self._stale = False
+        if not self._drawn_once:
+            self._drawn_once = True
+            QTimer.singleShot(0, self, freeze_long_lived)
+
+
+def freeze_long_lived() -> None:
+    """Exempt every object alive now (modules, widgets, caches) from garbage collection.
+
+    Called once a panel has first drawn. Python's full collections walk every tracked
+    object; with Qt, pandas and pyqtgraph loaded one took ~100 ms in the middle of a
+    filter change (docs/benchmarks.md, Filter latency). Objects made later are still
+    collected as usual.
+    """
+    gc.freeze()
 
     def export_frame(self) -> pd.DataFrame:
         """The data behind the current view, long format (used by --export-data and Ctrl+E)."""

@@ -87,14 +87,52 @@ class YearAxis(pg.AxisItem):
                                                           math.floor(maxVal) + 1)])]
 
 
-def below_legend(plot: pg.PlotWidget) -> pg.LegendItem:
-    """A legend in the plot's layout under the axis, so it never hides data.
+class SeriesLegend(pg.LegendItem):
+    """A legend that keeps each entry (marker sample and label) while its series stays
+    listed: making the rich-text labels anew was a third of a country change's redraw.
+    Clicking an entry toggles its series (pyqtgraph's own behaviour)."""
 
-    Clicking an entry toggles its series (pyqtgraph's own behaviour), like ``add_legend``.
-    """
+    MAX_COLUMNS = 6
+
+    def show_entries(self, entries: list[tuple[pg.PlotDataItem, str]]) -> None:
+        """List exactly ``entries`` (series, label), in order, up to six to a row."""
+        if [(sample.item, label.text) for sample, label in self.items] == entries:
+            return
+        kept = {id(sample.item): (sample, label) for sample, label in self.items}
+        while self.layout.count():
+            self.layout.removeAt(self.layout.count() - 1)
+        self.items = [self._entry(kept.pop(id(item), None), item, name)
+                      for item, name in entries]
+        for sample, label in kept.values():
+            for part in (sample, label):
+                part.close()
+                if part.scene() is not None:  # PySide does not remove closed items
+                    part.scene().removeItem(part)
+        self.columnCount = min(max(len(self.items), 1), self.MAX_COLUMNS)
+        for index, (sample, label) in enumerate(self.items):
+            row, column = divmod(index, self.columnCount)
+            self.layout.addItem(sample, row, 2 * column,
+                                alignment=Qt.AlignmentFlag.AlignVCenter)
+            self.layout.addItem(label, row, 2 * column + 1)
+        self.rowCount = math.ceil(len(self.items) / self.columnCount)
+        self.updateSize()
+
+    def _entry(self, entry, item, name: str):
+        if entry is None:
+            sample = self.sampleType(item)
+            sample.sigClicked.connect(self.sigSampleClicked)
+            return sample, pg.LabelItem(name, color=self.opts["labelTextColor"],
+                                        justify="left", size=self.opts["labelTextSize"])
+        if entry[1].text != name:
+            entry[1].setText(name)
+        return entry
+
+
+def below_legend(plot: pg.PlotWidget) -> SeriesLegend:
+    """A legend in the plot's layout under the axis, so it never hides data."""
     chart = theme.current()
-    legend = pg.LegendItem(labelTextColor=chart.foreground, frame=False, horSpacing=14,
-                           labelTextSize="9pt")
+    legend = SeriesLegend(labelTextColor=chart.foreground, frame=False, horSpacing=14,
+                          labelTextSize="9pt")
     plot.getPlotItem().layout.addItem(legend, 4, 1)
     return legend
 
@@ -619,7 +657,6 @@ class CountriesPanel(Panel):
         while it stays selected (rebuilding them cost ~15 ms a country per change)."""
         item = self.line_plot.getPlotItem()
         if self.revision_item is not None:
-            self._remove_legend_entry(self.revision_item)
             item.removeItem(self.revision_item)
             self.revision_item = None
         log = self.use_log()
@@ -644,8 +681,8 @@ class CountriesPanel(Panel):
                 name += f" ({format_value(float(cagr_rows.loc[code, 'value']), '% a year')})"
             self._plot_country(code, name, (years, values, estimate), color, symbol, mark)
             names.append(name)
-        self._fill_legend(countries, names)
         self._draw_revisions(styles)
+        self._fill_legend(countries, names)
         self.year_line.setPos(self.state.year)
         self.year_line.setVisible(self.metric_key != "cagr")
         item.enableAutoRange()
@@ -655,7 +692,6 @@ class CountriesPanel(Panel):
         a curve is the dearest part of a redraw); past ``SPARE_CURVES`` it is dropped."""
         plot = self.line_plot.getPlotItem()
         main = self.series_items.pop(code)
-        self._remove_legend_entry(main)
         dashed = self.dashed_items.pop(code, None)
         for curve in (main, dashed):
             if curve is not None:
@@ -666,21 +702,13 @@ class CountriesPanel(Panel):
                 if curve is not None:
                     plot.removeItem(curve)
 
-    def _remove_legend_entry(self, item) -> None:
-        if any(sample.item is item for sample, _ in self.legend.items):
-            self.legend.removeItem(item)
-
     def _fill_legend(self, countries: list[str], names: list[str]) -> None:
-        """Legend entries in selection order; rebuilt only when the entries change."""
-        entries = [(self.series_items[code], name) for code, name in zip(countries, names,
-                                                                         strict=True)]
-        current = [(sample.item, label.text) for sample, label in self.legend.items]
-        if current == entries:
-            return
-        self.legend.clear()
-        self.legend.setColumnCount(min(max(len(countries), 1), 6))
-        for main, name in entries:
-            self.legend.addItem(main, name)
+        """Legend entries in selection order, then the other editions' marks if shown."""
+        entries = [(self.series_items[code], name)
+                   for code, name in zip(countries, names, strict=True)]
+        if self.revision_item is not None:
+            entries.append((self.revision_item, "other editions"))
+        self.legend.show_entries(entries)
 
     def _line_title(self) -> str:
         low, high = self.state.year_range
@@ -752,7 +780,6 @@ class CountriesPanel(Panel):
                  if math.isfinite(value)]
         self.revision_item = pg.ScatterPlotItem(spots=spots, symbol="x", size=9)
         self.line_plot.addItem(self.revision_item)
-        self.legend.addItem(self.revision_item, "other editions")
 
     def describe_point(self, x: float, y: float) -> str:
         """Tooltip for the line chart: the nearest country at the hovered year, all editions."""
@@ -952,6 +979,8 @@ class CountriesPanel(Panel):
         if self.use_log() and (self.shown["value"] <= 0).any():
             notes.append("Zero or negative values cannot be drawn on a log axis.")
         self.note.setText(" ".join(n for n in notes if n))
+        # two lines kept free: the chart does not jump (and re-lay out) as notes change
+        self.note.setMinimumHeight(2 * self.note.fontMetrics().lineSpacing())
         self.caption.set_sources(self.sources_text())
 
     def _has_estimates(self) -> bool:
