@@ -11,14 +11,62 @@ from collections.abc import Callable
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QBrush, QPen
+from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QWidget
 from shiboken6 import isValid
 
 from ree_desktop.ui import theme
 
 
-class CompactAxis(pg.AxisItem):
+class GridAxis(pg.AxisItem):
+    """An axis whose grid is drawn opaque and behind the data.
+
+    pyqtgraph draws the grid with translucent pens above the data; Qt's raster engine
+    blends every pixel of those long lines, which cost ~35 ms a frame on a 1200x700
+    chart (bench/big_series.py). The same colours mixed with the chart's background and
+    drawn under the data look the same and cost next to nothing.
+    """
+
+    BEHIND_DATA = -200  # under the ViewBox (z -100), which holds the data
+
+    def setZValue(self, z: float) -> None:  # noqa: N802 (Qt API)
+        super().setZValue(min(z, self.BEHIND_DATA))  # PlotItem puts axes at 0.5
+
+    def generateDrawSpecs(self, p):  # noqa: N802 (pyqtgraph API)
+        specs = super().generateDrawSpecs(p)
+        if specs is None or self.grid is False:
+            return specs
+        axis, ticks, texts = specs
+        background = self._background()
+        return axis, [(opaque_pen(pen, background), start, end)
+                      for pen, start, end in ticks], texts
+
+    def _background(self) -> str:
+        views = self.scene().views() if self.scene() is not None else []
+        if views:
+            return views[0].backgroundBrush().color().name()
+        return theme.current().background
+
+
+@functools.lru_cache(maxsize=256)
+def _mixed(rgba: int, background: str) -> QColor:
+    color, under = QColor.fromRgba(rgba), QColor(background)
+    alpha = color.alphaF()
+    return QColor.fromRgbF(*(alpha * a + (1 - alpha) * b for a, b in zip(
+        color.getRgbF()[:3], under.getRgbF()[:3], strict=True)))
+
+
+def opaque_pen(pen: QPen, background: str) -> QPen:
+    """``pen`` with its translucent colour replaced by the colour it shows on
+    ``background``."""
+    if pen.color().alpha() == 255:
+        return pen
+    solid = QPen(pen)
+    solid.setColor(_mixed(pen.color().rgba(), background))
+    return solid
+
+
+class CompactAxis(GridAxis):
     """Value axis with short tick labels (400k, 1.2M) instead of SI prefixes in the label."""
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph API)
@@ -85,7 +133,8 @@ def make_plot(title: str = "", y_label: str = "", x_label: str = "",
               parent: QWidget | None = None) -> pg.PlotWidget:
     """A themed PlotWidget with grid, labelled axes and integer year ticks."""
     chart = theme.current()
-    plot = pg.PlotWidget(parent=parent, background=chart.background)
+    plot = pg.PlotWidget(parent=parent, background=chart.background,
+                         axisItems={side: GridAxis(side) for side in ("left", "bottom")})
     item = plot.getPlotItem()
     if title:
         item.setTitle(title, color=chart.foreground, size=f"{12 * font_ratio():.0f}pt")
@@ -99,19 +148,38 @@ def make_plot(title: str = "", y_label: str = "", x_label: str = "",
     if x_label:
         item.setLabel("bottom", x_label, color=chart.foreground)
     item.setMenuEnabled(False)
+    item.vb.sigRangeChanged.connect(settle_view)
     plot.setMinimumHeight(160)
     return plot
 
 
-def plot_large_series(plot: pg.PlotWidget, x, y, pen) -> pg.PlotDataItem:
+def settle_view(view: pg.ViewBox, *_args) -> None:
+    """Apply a range change (auto-range and transform) now rather than at paint time.
+
+    pyqtgraph defers both to the start of the next paint; moving the view's transform
+    inside a paint marks the whole scene dirty again, so every pan, zoom or redraw was
+    painted twice (bench/big_series.py counts paints).
+    """
+    view.prepareForPaint()
+
+
+def plot_large_series(plot: pg.PlotWidget, x, y, pen: QPen) -> pg.PlotDataItem:
     """Plot a series of many thousand points so that panning and zooming stays within a
-    16 ms frame (bench/big_series.py): peak downsampling keeps spikes visible, clip to view
-    skips what is off screen, and the curve is not antialiased (an antialiased zigzag of
-    per-pixel min/max pairs costs ~70 ms a frame). Short yearly series gain nothing here."""
+    16 ms frame (bench/big_series.py, docs/benchmarks.md).
+
+    Peak downsampling to two samples (lowest, highest) per pixel column keeps every spike
+    visible; clip to view skips what is off screen; the line is drawn one device pixel
+    wide and not antialiased, in ``pen``'s colour and style: Qt strokes a wider or
+    antialiased zigzag of ~2,400 segments as polygons (15-70 ms a frame). Short yearly
+    series gain nothing here.
+    """
     item = plot.getPlotItem()
     item.setDownsampling(auto=True, mode="peak")
     item.setClipToView(True)
-    return plot.plot(x, y, pen=pen, antialias=False)
+    thin = QPen(pen)
+    thin.setWidth(1)
+    thin.setCosmetic(True)
+    return plot.plot(x, y, pen=thin, antialias=False, autoDownsampleFactor=1.0)
 
 
 def add_legend(plot: pg.PlotWidget) -> pg.LegendItem:

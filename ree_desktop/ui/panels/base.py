@@ -54,17 +54,6 @@ class Panel(QWidget):
             self._drawn_once = True
             QTimer.singleShot(0, self, freeze_long_lived)
 
-
-def freeze_long_lived() -> None:
-    """Exempt every object alive now (modules, widgets, caches) from garbage collection.
-
-    Called once a panel has first drawn. Python's full collections walk every tracked
-    object; with Qt, pandas and pyqtgraph loaded one took ~100 ms in the middle of a
-    filter change (docs/benchmarks.md, Filter latency). Objects made later are still
-    collected as usual.
-    """
-    gc.freeze()
-
     def export_frame(self) -> pd.DataFrame:
         """The data behind the current view, long format (used by --export-data and Ctrl+E)."""
         raise NotImplementedError
@@ -76,3 +65,14 @@ def freeze_long_lived() -> None:
     def main_plot(self):
         """The view's main chart (a pyqtgraph PlotWidget) for --export-chart, or None."""
         return None
+
+
+def freeze_long_lived() -> None:
+    """Exempt every object alive now (modules, widgets, caches) from garbage collection.
+
+    Called once a panel has first drawn. Python's full collections walk every tracked
+    object; with Qt, pandas and pyqtgraph loaded one took ~100 ms in the middle of a
+    filter change (docs/benchmarks.md, Filter latency). Objects made later are still
+    collected as usual.
+    """
+    gc.freeze()

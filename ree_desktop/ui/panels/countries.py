@@ -38,6 +38,7 @@ from ree_desktop.data.store import flag_text
 from ree_desktop.ui import theme
 from ree_desktop.ui.charts import (
     CompactAxis,
+    GridAxis,
     HoverTooltip,
     SourceCaption,
     compact_number,
@@ -75,7 +76,7 @@ class ValueAxis(CompactAxis):
         return super().tickStrings(values, scale, spacing)
 
 
-class YearAxis(pg.AxisItem):
+class YearAxis(GridAxis):
     """Whole years only: a short range never shows 2022.5."""
 
     def tickValues(self, minVal, maxVal, size):  # noqa: N802,N803 (pyqtgraph API)
@@ -137,7 +138,7 @@ def below_legend(plot: pg.PlotWidget) -> SeriesLegend:
     return legend
 
 
-class CountryAxis(pg.AxisItem):
+class CountryAxis(GridAxis):
     """Country names as the bar chart's category axis."""
 
     def __init__(self, *args, **kwargs):

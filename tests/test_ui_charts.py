@@ -1,0 +1,95 @@
+"""Shared chart helpers: the opaque grid under the data, one paint per view change, and
+the large-series path (what bench/big_series.py times)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QEvent, QObject, QPointF
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication
+
+from ree_desktop.ui.charts import make_plot, plot_large_series, series_pen
+
+RED = "#D55E00"
+
+
+class PaintCounter(QObject):
+    def __init__(self, widget) -> None:
+        super().__init__()
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, _watched, event) -> bool:  # noqa: N802 (Qt API)
+        self.count += event.type() == QEvent.Type.Paint
+        return False
+
+
+@pytest.fixture
+def chart(qtbot):
+    from ree_desktop.app import create_application
+
+    create_application()
+    widget = make_plot("Grid test", "value", "year")
+    widget.resize(600, 400)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def test_grid_is_opaque_and_under_the_data(chart):
+    chart.plot([2000, 2010, 2020], [5.0, 5.0, 5.0], pen=series_pen(RED, 3))
+    settle()
+    item = chart.getPlotItem()
+    axis = item.getAxis("bottom")
+    assert axis.zValue() < item.vb.zValue()  # drawn first, the data on top
+    canvas = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(canvas)
+    pens = [pen for pen, _, _ in axis.generateDrawSpecs(painter)[1]]
+    painter.end()
+    assert pens and all(pen.color().alpha() == 255 for pen in pens)
+    background = QColor(chart.backgroundBrush().color())
+    assert any(pen.color() != background for pen in pens)  # still visible
+    image = chart.grab().toImage()
+    x = image.width() // 2
+    rows = [y for y in range(image.height()) if QColor(image.pixel(x, y)).name() == RED.lower()]
+    assert rows, "the red line is drawn"
+    ratio = image.width() / chart.width()
+    left, right = (chart.mapFromScene(item.vb.mapViewToScene(QPointF(year, 5.0))).x() * ratio
+                   for year in (2000, 2020))
+    row = [QColor(image.pixel(column, rows[len(rows) // 2])).name()
+           for column in range(int(left) + 4, int(right) - 4)]
+    # no grid line crosses the line: every pixel of its middle row is the line's colour
+    assert Counter(row) == Counter({RED.lower(): len(row)})
+
+
+def test_a_pan_is_painted_once(chart):
+    chart.plot(np.arange(100.0), np.sin(np.arange(100.0)))
+    settle()
+    counter = PaintCounter(chart.viewport())
+    for start in (10, 20, 30):
+        before = counter.count
+        chart.setXRange(start, start + 40, padding=0)
+        settle()
+        assert counter.count - before == 1
+
+
+def test_large_series_keeps_peaks_and_draws_two_points_per_pixel(chart):
+    y = np.zeros(1_000_000)
+    y[500_001] = 1e6  # one spike in a million points
+    curve = plot_large_series(chart, np.arange(len(y), dtype=float), y,
+                              series_pen(RED, 2))
+    chart.setXRange(0, len(y), padding=0)
+    settle()
+    x_shown, y_shown = curve.getData()
+    assert y_shown.max() == 1e6  # the spike survives downsampling
+    assert len(x_shown) <= 2.2 * chart.getPlotItem().vb.width()  # was ~5 per pixel
+    assert curve.opts["pen"].width() <= 1 and curve.opts["pen"].color().name() == RED.lower()
