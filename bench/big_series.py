@@ -63,7 +63,7 @@ def views(points: int, frames: int) -> list[tuple[float, float]]:
 
 
 DOUBLE_PAINT = False  # --double-paint: the old frame (synchronous repaint + processEvents)
-PAINTS: dict[bool, list[int]] = {True: [], False: []}  # paints per frame: app (True), floor
+PAINTS: dict[str, list[int]] = {"app": [], "floor": [], "naive": []}  # paints per frame
 
 
 def frame_times(app: QApplication, points: int, frames: int, large: bool,
@@ -88,7 +88,7 @@ def frame_times(app: QApplication, points: int, frames: int, large: bool,
             until_painted(app, watch, before)
             app.processEvents()
         result.append((time.perf_counter() - start) * 1000)
-        PAINTS[not bare].append(watch.count - before)
+        PAINTS["floor" if bare else "app" if large else "naive"].append(watch.count - before)
     plot.close()
     plot.deleteLater()
     app.processEvents()
@@ -129,7 +129,7 @@ def main() -> int:
     for name, values in run(args.points, args.frames).items():
         print(f"{name:6} p50 {statistics.median(values):7.1f} ms  "
               f"p95 {percentile(values, 0.95):7.1f} ms  ({len(values)} frames)")
-    for kind, counts in (("app", PAINTS[True]), ("floor", PAINTS[False])):
+    for kind, counts in PAINTS.items():
         print(f"{kind:6} paints per frame: {statistics.mean(counts):.2f}")
     return 0
 

@@ -83,7 +83,7 @@ def test_a_pan_is_painted_once(chart):
 
 
 def test_large_series_keeps_peaks_and_draws_two_points_per_pixel(chart):
-    y = np.zeros(1_000_000)
+    y = np.sin(np.arange(1_000_000) / 1000.0)
     y[500_001] = 1e6  # one spike in a million points
     curve = plot_large_series(chart, np.arange(len(y), dtype=float), y,
                               series_pen(RED, 2))
@@ -93,3 +93,11 @@ def test_large_series_keeps_peaks_and_draws_two_points_per_pixel(chart):
     assert y_shown.max() == 1e6  # the spike survives downsampling
     assert len(x_shown) <= 2.2 * chart.getPlotItem().vb.width()  # was ~5 per pixel
     assert curve.opts["pen"].width() <= 1 and curve.opts["pen"].color().name() == RED.lower()
+    chart.setXRange(0, 200_000, padding=0)  # zoom to where the values stay within ±1
+    settle()  # (the axis gets narrower labels: a re-layout, more paints)
+    low, high = chart.getPlotItem().vb.viewRange()[1]
+    assert -1.2 < low < -0.9 and 0.9 < high < 1.2  # the value axis fits what is in view
+    counter = PaintCounter(chart.viewport())
+    chart.setXRange(100_000, 300_000, padding=0)  # a pan: same labels, no re-layout
+    settle()
+    assert counter.count == 1  # the range and the value axis's fit in a single paint

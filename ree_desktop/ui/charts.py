@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen
@@ -179,7 +180,21 @@ def plot_large_series(plot: pg.PlotWidget, x, y, pen: QPen) -> pg.PlotDataItem:
     thin = QPen(pen)
     thin.setWidth(1)
     thin.setCosmetic(True)
-    return plot.plot(x, y, pen=thin, antialias=False, autoDownsampleFactor=1.0)
+    curve = plot.plot(x, y, pen=thin, antialias=False, autoDownsampleFactor=1.0)
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+
+    def fit_y(view: pg.ViewBox, x_range) -> None:
+        """The value axis fits the points in view, set with the x range (pyqtgraph's own
+        fit comes a paint late, from the clipped curve, and costs a second paint)."""
+        start, end = np.searchsorted(x, x_range)
+        shown = y[max(start - 1, 0):end + 1]
+        if np.isfinite(shown).any():
+            view.setYRange(float(np.nanmin(shown)), float(np.nanmax(shown)), padding=0.05)
+
+    item.vb.enableAutoRange(y=False)
+    item.vb.sigXRangeChanged.connect(fit_y)
+    fit_y(item.vb, (x[0], x[-1]) if len(x) else (0, 0))
+    return curve
 
 
 def add_legend(plot: pg.PlotWidget) -> pg.LegendItem:
