@@ -737,29 +737,33 @@ class CountriesPanel(Panel):
         main, extra = self._spare_items.pop(code, (None, None))
         if code in self.series_items:
             main, extra = self.series_items[code], self.dashed_items.get(code)
-        if main is not None:
-            main.setData(years, values, **style)
-            main.setVisible(True)
-            self.series_items[code] = main
-        else:
-            main = pg.PlotDataItem(years, values, **style)
+        if main is None:
+            main = self._update_curve(None, years, values, style)
             main.country = code
             main.visibleChanged.connect(lambda c=code: self._follow_visibility(c))
-            self.line_plot.addItem(main)
-            self.series_items[code] = main
+        else:
+            self._update_curve(main, years, values, style)
+            main.setVisible(True)
+        self.series_items[code] = main
         if not (mark and dashed.any()):
             if extra is not None:
                 self.line_plot.removeItem(extra)
-                self.dashed_items.pop(code, None)
+            self.dashed_items.pop(code, None)
             return
-        style = dict(connect=dashed.astype(np.int32), pen=series_pen(color, 2, dashed=True))
-        if extra is None:
-            extra = pg.PlotDataItem(years, values, **style)
-            self.line_plot.addItem(extra)
-        else:
-            extra.setData(years, values, **style)
+        extra = self._update_curve(extra, years, values, dict(
+            connect=dashed.astype(np.int32), pen=series_pen(color, 2, dashed=True)))
         extra.setVisible(main.isVisible())
         self.dashed_items[code] = extra
+
+    def _update_curve(self, curve: pg.PlotDataItem | None, years, values,
+                      style: dict) -> pg.PlotDataItem:
+        """Update a curve in place, or make one and add it to the line chart."""
+        if curve is None:
+            curve = pg.PlotDataItem(years, values, **style)
+            self.line_plot.addItem(curve)
+        else:
+            curve.setData(years, values, **style)
+        return curve
 
     def _follow_visibility(self, code: str) -> None:
         """The dashed (estimate) stretch shows and hides with its country's curve."""
