@@ -442,3 +442,16 @@ def test_first_draw_freezes_long_lived_objects(panel_for, qtbot):
     gc.unfreeze()
     panel_for()
     qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=2000)
+
+
+def test_direct_refresh_redraws_with_new_pens(panel_for):
+    from ree_desktop.ui import charts
+
+    _, panel = panel_for()
+    width = panel.series_items["CHN"].opts["pen"].widthF()
+    charts.set_line_scale(2.0)  # what presentation mode does before refreshing panels
+    try:
+        panel.refresh()
+        assert panel.series_items["CHN"].opts["pen"].widthF() == pytest.approx(2 * width)
+    finally:
+        charts.set_line_scale(1.0)

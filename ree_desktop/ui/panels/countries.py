@@ -582,7 +582,8 @@ class CountriesPanel(Panel):
         """Recompute the rows, then draw only the visible view; the others are drawn when
         their tab is picked (a filter change redrew all four: ~300 ms, now the one)."""
         super().refresh()
-        changed, self._changed = self._changed, set()
+        # a direct call (theme, presentation mode, an import) redraws everything
+        changed, self._changed = self._changed or set(self.watches), set()
         if changed - {"view"}:
             self._compute_rows()
             self._drawn_views = set()
