@@ -253,6 +253,7 @@ class CountriesPanel(Panel):
         self.metric_key = "production"
         self.user_args: dict = {}
         self._metric_memo: dict[tuple, pd.DataFrame] = {}
+        self._user_series_memo: tuple = (None, [])  # (Store.version(), series)
         self._changed: set[str] = set(self.watches)
         self._drawn_views: set[str] = set()
         self._syncing = False
@@ -395,7 +396,7 @@ class CountriesPanel(Panel):
     def _user_series(self) -> list[tuple[str, str, dict]]:
         """The user's series, listed again only when a database changed."""
         version = self.store.version()
-        if getattr(self, "_user_series_memo", (None,))[0] != version:
+        if self._user_series_memo[0] != version:
             self._user_series_memo = (version, self._list_user_series())
         return self._user_series_memo[1]
 
@@ -621,20 +622,22 @@ class CountriesPanel(Panel):
     @property
     def bar_rows(self) -> pd.DataFrame:
         """The chosen countries ranked for the view's year (made when first needed)."""
-        if "bars" not in self._ranked:
-            chosen = ac.select(self.full, list(self.state.countries)) \
-                if len(self.full.columns) else self.full
-            self._ranked["bars"] = ac.rank_year(chosen, self._view_year()) \
-                if len(chosen.columns) else chosen
-        return self._ranked["bars"]
+        return self._ranked_rows("bars")
 
     @property
     def map_rows(self) -> pd.DataFrame:
         """Every country ranked for the view's year (made when first needed)."""
-        if "map" not in self._ranked:
-            self._ranked["map"] = ac.rank_year(self.full, self._view_year()) \
-                if len(self.full.columns) else self.full
-        return self._ranked["map"]
+        return self._ranked_rows("map")
+
+    def _ranked_rows(self, which: str) -> pd.DataFrame:
+        if which not in self._ranked:
+            rows = self.full
+            if len(rows.columns):  # no columns only before the first refresh
+                if which == "bars":
+                    rows = ac.select(rows, list(self.state.countries))
+                rows = ac.rank_year(rows, self._view_year())
+            self._ranked[which] = rows
+        return self._ranked[which]
 
     def _draw_view(self, view: str) -> None:
         if view == "line":
@@ -645,13 +648,6 @@ class CountriesPanel(Panel):
             self._draw_map(self._view_year())
         else:
             self._fill_table()
-
-    def draw_all_views(self) -> None:
-        """Draw the hidden views too (tests and exports that read them without a tab)."""
-        for view in VIEWS:
-            if view not in self._drawn_views:
-                self._draw_view(view)
-                self._drawn_views.add(view)
 
     # -- line --------------------------------------------------------------------------------
     def _draw_line(self) -> None:
