@@ -98,5 +98,5 @@ def test_countries_have_chinese_names_aliases_and_aggregates(rebuilt):
 
 def test_missing_source_url_is_refused(tmp_path):
     registry = build.SourceRegistry()
-    with pytest.raises(ValueError, match="without URL"):
+    with pytest.raises(ValueError, match="source_url: empty"):
         registry.add({"source": "Somebody", "source_url": "", "tier": "secondary"})

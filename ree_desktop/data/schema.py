@@ -47,6 +47,7 @@ CREATE TABLE IF NOT EXISTS sources (
     url TEXT NOT NULL CHECK (url <> ''),
     licence TEXT NOT NULL,
     tier TEXT,
+    origin TEXT,
     note TEXT
 );
 CREATE TABLE IF NOT EXISTS countries (
