@@ -133,7 +133,7 @@ def test_switching_metric_to_share(panel_for):
     combo.setCurrentIndex(combo.findData("share"))
     assert window.state.metric == "share"
     china = series(panel, "CHN")
-    assert china[2022] == pytest.approx(210_000 / 300_000 * 100)  # MCS 2023 both
+    assert china[2022] == pytest.approx(210_000 / 297_000 * 100)  # MYB 2022 both
     assert panel.line_plot.getPlotItem().getAxis("left").labelText.startswith("% of world")
 
 

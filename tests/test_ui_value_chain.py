@@ -56,10 +56,10 @@ def test_changing_the_year_in_the_filter_bar_redraws_every_stage(panel_for, qtbo
     window.year_spin.setValue(2020)
     assert panel.state.year == 2020
     mining = panel.columns["mining"]
-    # MCS 2022: China 140,000 t of a world 240,000 t.
-    assert bar_shares(mining)["CHN"] == pytest.approx(100 * 140_000 / 240_000)
-    assert label_texts(mining)["CHN"].replace("\n", " ") == "China 58 %"
-    assert panel.heading.text().endswith("2020 — China: mining 58 %")
+    # MYB 2022 (the newest publication printing 2020): China 140,000 t of a world 250,000 t.
+    assert bar_shares(mining)["CHN"] == pytest.approx(100 * 140_000 / 250_000)
+    assert label_texts(mining)["CHN"].replace("\n", " ") == "China 56 %"
+    assert panel.heading.text().endswith("2020 — China: mining 56 %")
     # IEA refining starts in 2023: 2020 has none, and the stage says so.
     refining = panel.columns["refining"]
     assert refining.plot.isHidden() and refining.no_data.text() == "no data for 2020"

@@ -394,6 +394,10 @@ class StageColumn(QFrame):
                 lines.append(f"Flag: {flag}")
             if row["segment_kind"] == "lump":
                 lines.append("A lump of several countries: not counted as one country")
+            if isinstance(row.get("note"), str) and row["note"].startswith("Doubt:"):
+                lines.append(row["note"])
+        if isinstance(row.get("missing"), str) and row["missing"]:
+            lines.append(f"Incomplete: this edition omits {row['missing']}")
         if row["projection"]:
             lines.append(f"PROJECTION ({row['scenario']})")
         lines.append(f"Scope: {row['scope']}")
@@ -769,8 +773,11 @@ class ValueChainPanel(Panel):
         total = vc.share_total(self.stages, key, year)
         over = f"<br>countries sum to {total:.1f} % (rounded world total)" if total > 100.05 \
             else ""
+        missing = row.get("missing") or ""
+        gap = (f"<br>incomplete: omits {', '.join(m.split(' (')[0] for m in missing.split('; '))}"
+               if missing else "")
         return (f"Top 3: {sign}{row['top3_pct']:.0f} % · HHI {sign}{row['hhi']:,.0f}"
-                + (" (lower bound)" if row["hhi_lower_bound"] else "") + over)
+                + (" (lower bound)" if row["hhi_lower_bound"] else "") + over + gap)
 
     # -- highlight -------------------------------------------------------------------------
     def _hovered(self, segment: str | None) -> None:
@@ -895,7 +902,9 @@ class ValueChainPanel(Panel):
             "top1 %": conc["top1_pct"].round(0), "top3 %": conc["top3_pct"].round(0),
             "HHI": conc["hhi"].round(0),
             "HHI is": np.where(conc["hhi"].isna(), "",
-                               np.where(conc["hhi_lower_bound"], "lower bound", "complete")),
+                               np.where(conc["hhi_lower_bound"], "lower bound",
+                                        np.where(conc["missing"].fillna("") != "",
+                                                 "incomplete", "complete"))),
             "source": conc["source"].map(short_source) + np.where(
                 conc["projection"], " (projection)", ""),
             "note": conc["note"]})
@@ -1005,7 +1014,9 @@ class ValueChainPanel(Panel):
             return ""
         top = rows.sort_values("share_pct", ascending=False).head(6)
         lines = [f"{vc.STAGE_LABELS[key]}, {year}"]
-        lines += [f"{r.segment_label}: {r.share_pct:.1f} %" for r in top.itertuples()]
+        lines += [f"{r.segment_label}: {r.share_pct:.1f} %"
+                  + (f" ({r.note})" if isinstance(r.note, str) and r.note else "")
+                  for r in top.itertuples()]
         lines.append(f"Source: {source_line(top.iloc[0])}")
         return "\n".join(lines)
 
