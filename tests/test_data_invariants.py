@@ -171,3 +171,33 @@ def test_iea_aps_totals_have_one_preferred_edition(conn):
         AND year IN (2030, 2050) AND preferred=1 ORDER BY year""").fetchall()
     assert [tuple(f) for f in found] == [(2030, 131.5687, "IEA-CMDE2025"),
                                          (2050, 197.3136, "IEA-CMDE2025")]
+
+
+def test_related_export_controls_each_have_their_own_source(conn):
+    found = conn.execute("""SELECT e.date, e.date_precision, s.url FROM events e
+        JOIN sources s ON s.id = e.source_id WHERE e.category = 'related_export_controls'
+        ORDER BY e.date""").fetchall()
+    dates = [(d, p) for d, p, _u in found]
+    assert ("2023-07-03", "day") in dates and ("2023-10-20", "day") in dates
+    assert ("2024-12-03", "day") in dates
+    assert len({u for _d, _p, u in found}) == len(found)
+
+
+def test_the_2022_smelting_quota_is_a_published_row(conn):
+    rows = conn.execute("""SELECT value, value_raw FROM observations WHERE dataset='quotas'
+        AND year=2022 AND item LIKE 'smelting and separation | total | full year%'""").fetchall()
+    assert [tuple(r) for r in rows] == [(202000.0, "202000")]
+
+
+def test_a_month_resting_on_anonymous_sources_says_so(conn):
+    note, url = conn.execute("""SELECT e.note, s.url FROM events e JOIN sources s
+        ON s.id = e.source_id WHERE e.date = '2025-06' AND e.category = 'quota'""").fetchone()
+    assert "anonymous sources" in note and "channelnewsasia.com" in url
+
+
+def test_flag_text_reads_every_marker():
+    from ree_desktop.data.store import flag_text
+
+    assert flag_text("e,E") == "estimate; net exporter"
+    assert flag_text("0?").startswith("0 or not reported")
+    assert flag_text(float("nan")) == "" and flag_text(None) == ""
