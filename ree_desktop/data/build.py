@@ -23,8 +23,9 @@ from ree_desktop.data.build_sources import SourceRegistry
 from ree_desktop.data.schema import create_schema
 from ree_desktop.paths import bundled_db_path, sources_dir
 
-# Bumped by hand whenever data/sources changes; shown in the status bar and About.
-DATA_RELEASE = "2026-11-29"
+# Bumped by hand whenever data/sources changes (say why in data/CHANGELOG.md); shown in the
+# status bar and About.
+DATA_RELEASE = "2026-11-30"
 
 AGGREGATE_NAMES = {
     "world": "WLD",
@@ -401,7 +402,10 @@ def build(out: Path, src: Path) -> dict[str, int]:
                                    imported_at=None, report=None) for spec in DATASETS])
     _insert(db, "observations", observations)
     _insert(db, "events", event_rows)
+    changelog = src.parent / "CHANGELOG.md"
     _insert(db, "meta", [{"key": "data_release", "value": DATA_RELEASE},
+                         {"key": "changelog", "value": changelog.read_text(encoding="utf-8")
+                          if changelog.is_file() else ""},
                          {"key": "builder", "value": "python -m ree_desktop.data.build"}])
     conn.commit()
     conn.execute("VACUUM")
