@@ -1095,7 +1095,8 @@ class ValueChainPanel(Panel):
                 "projection": shares["projection"], "scope": shares["scope"],
                 "source": shares["source"], "source_publisher": shares["source_publisher"],
                 "edition": shares["edition"], "source_url": shares["source_url"],
-                "note": shares["denominator"]}))
+                "note": [f"{d}; {n}" if isinstance(n, str) and n else d
+                         for d, n in zip(shares["denominator"], shares["note"], strict=True)]}))
         out += [self._no_data_rows(year), self._concentration_rows()]
         frame = pd.concat([o for o in out if not o.empty], ignore_index=True)
         return frame
