@@ -243,3 +243,19 @@ def test_concentration_table_marks_lower_bounds(panel_for):
     row = dict(zip(header, rows["2024"], strict=True))
     assert (row["top"], row["top1 %"], row["HHI"], row["HHI is"]) == (
         "CHN", "94", "8,836", "lower bound")
+
+
+def test_2000_bar_says_it_omits_the_united_states_and_kyrgyz_doubt_shows(panel_for):
+    _window, panel = panel_for(2000)
+    mining = panel.columns["mining"]
+    assert "incomplete: omits United States" in mining.summary.text()
+    assert "KGZ" in bar_shares(mining) and "USA" not in bar_shares(mining)
+    assert "Doubt: whether this is Kyrgyz mine output" in mining.describe("KGZ")
+    assert "Incomplete: this edition omits United States (5,000 t in DS140 2000)" in \
+        mining.describe("CHN")
+    table = panel.concentration_table(panel.concentration).set_index("year")
+    assert table.loc[2000, "HHI is"] == "incomplete"
+    assert table.loc[2006, "HHI is"] == "complete"
+    detail = panel.detail_frame("mining")
+    kyrgyz = detail[(detail["year"] == 2000) & (detail["country_iso3"] == "KGZ")]
+    assert kyrgyz["note"].iloc[0].startswith("Doubt:")

@@ -873,7 +873,8 @@ class ValueChainPanel(Panel):
         color = theme.current().series[color_index % len(theme.current().series)]
         series = pd.Series(values.to_numpy(dtype=float), index=conc["year"].to_numpy())
         years, ys = gapped(series)
-        lower = conc.set_index("year")["hhi_lower_bound"].reindex(years).fillna(False)
+        uncertain = conc["hhi_lower_bound"] | (conc["missing"].fillna("") != "")
+        lower = pd.Series(uncertain.to_numpy(), index=conc["year"]).reindex(years).fillna(False)
         projection = conc.set_index("year")["projection"].reindex(years).fillna(False)
         brushes = [marker_brush(theme.current().background) if lb else marker_brush(color)
                    for lb in lower.to_numpy()]
@@ -916,6 +917,9 @@ class ValueChainPanel(Panel):
         if conc["hhi_lower_bound"].any():
             parts.append("hollow markers = lower bound (the source names only some "
                          "countries)")
+        if (conc["missing"].fillna("") != "").any():
+            parts.append("or incomplete (the edition omits a producer other editions show; "
+                         "hover or see the table)")
         if conc["projection"].any():
             parts.append("dashed = projection (IEA base case)")
         if conc["note"].str.contains("cover only").any():
