@@ -211,3 +211,33 @@ def test_other_figures_keep_the_iea_mining_share_apart(stages):
     others = vc.other_figures(stages, "mining", 2024)
     assert sorted(round(v) for v in others["share_pct"]) == [60, 61]
     assert used(stages, "mining", 2024)["source_id"].nunique() == 1
+
+
+# -- honest concentration: whole editions, missing producers, doubts ------------------------
+def test_2000_bar_is_one_edition_and_names_the_missing_united_states(stages):
+    bar = used(stages, "mining", 2000)
+    assert set(bar["edition"]) == {"THS2020"}
+    assert "USA" not in set(bar["segment"])
+    conc = vc.concentration_over_time(stages, "mining").set_index("year")
+    assert conc.loc[2000, "missing"] == "United States (5,000 t in DS140 2000)"
+    assert conc.loc[2000, "note"].startswith("incomplete: this edition omits")
+    assert conc.loc[2005, "missing"] == ""  # complete where no other edition shows more
+
+
+def test_kyrgyz_figures_carry_their_doubt(stages):
+    kyrgyz = used(stages, "mining", 2000).set_index("segment").loc["KGZ"]
+    assert kyrgyz["note"].startswith("Doubt: whether this is Kyrgyz mine output")
+    assert used(stages, "mining", 2000).set_index("segment").loc["CHN", "note"] == ""
+
+
+def test_missing_producers_counts_holes_not_starts_or_ends():
+    from ree_desktop.analysis.completeness import missing_producers
+
+    rows = [("A", y, "E1", 10.0) for y in (1, 2, 3)] + [("B", 1, "E1", 5.0),
+            ("B", 3, "E1", 5.0), ("C", 3, "E1", 7.0), ("D", 2, "E2", 4.0), ("F", 2, "E2", 0.0)]
+    production = pd.DataFrame(rows, columns=["country_iso3", "year", "edition", "value"])
+    production["country"] = production["country_iso3"]
+    chosen = pd.DataFrame({"year": [2], "edition": ["E1"]})
+    out = missing_producers(production, chosen).iloc[0]
+    assert out["missing"] == ["B", "D"]  # B: a hole in E1; D: E2 prints it; C starts; F zero
+    assert out["missing_text"] == "B (5 t in E1 1); D (4 t in E2 2)"

@@ -3,6 +3,9 @@ is sourced; flags and editions survive the build."""
 
 from __future__ import annotations
 
+import csv
+import io
+import re
 import sqlite3
 
 import pytest
@@ -98,5 +101,46 @@ def test_countries_have_chinese_names_aliases_and_aggregates(rebuilt):
 
 def test_missing_source_url_is_refused(tmp_path):
     registry = build.SourceRegistry()
-    with pytest.raises(ValueError, match="without URL"):
+    with pytest.raises(ValueError, match="source_url: empty"):
         registry.add({"source": "Somebody", "source_url": "", "tier": "secondary"})
+
+
+@pytest.mark.parametrize(("row", "message"), [
+    ({"source": "USGS MCS 2016 (copy)", "source_url": "https://docslib.org/doc/1",
+      "tier": "primary"}, "x.csv row 7, column tier: 'primary' but https://docslib.org/doc/1"),
+    ({"source": "USGS", "source_url": "https://usgs.gov.evil.example/x", "tier": "primary"},
+     "is not a publisher's own host"),
+    ({"source": "Somebody", "source_url": "https://example.com", "tier": ""},
+     "column tier: '' is not one of"),
+    ({"source": "Somebody", "source_url": "https://example.com", "tier": "Primary"},
+     "column tier: 'Primary' is not one of"),
+])
+def test_unearned_or_missing_tier_is_refused_naming_file_row_column(row, message):
+    registry = build.SourceRegistry()
+    with pytest.raises(ValueError, match=re.escape(message)):
+        registry.add(dict(row, _file="x.csv", _line=7))
+
+
+def test_preferred_column_in_a_csv_is_ignored(tmp_path):
+    import shutil
+
+    src = tmp_path / "sources"
+    shutil.copytree(sources_dir(), src)
+    path = src / "mine_production.csv"
+    text = path.read_text(encoding="utf-8")
+    # mark every row preferred by hand: the rule, not the column, decides
+    lines = text.splitlines(keepends=True)
+    header = lines[0].split(",")
+    column = header.index("preferred")
+    edited = [lines[0]]
+    for line in lines[1:]:
+        cells = next(csv.reader([line]))
+        cells[column] = "1"
+        out = io.StringIO()
+        csv.writer(out, lineterminator=line[len(line.rstrip("\r\n")):] or "\n").writerow(cells)
+        edited.append(out.getvalue())
+    path.write_text("".join(edited), encoding="utf-8")
+    observations, _events, _sources = build.collect(src)
+    india = [o for o in observations if o["dataset"] == "mine_production"
+             and o["country_iso3"] == "IND" and o["year"] == 2014 and o["preferred"]]
+    assert [(o["edition"], o["value"]) for o in india] == [("THS2020", 1700.0)]

@@ -81,6 +81,16 @@ def test_line_shows_preferred_values_with_gaps(panel_for):
     assert "USGS" in panel.caption.text()
 
 
+def test_false_zeros_are_named_not_drawn_and_the_yearbook_figures_are(panel_for):
+    _, panel = panel_for(countries=("IND", "BRA", "RUS"), years=(1998, 2016))
+    assert series(panel, "IND")[2014] == 1_700  # USGS yearbook (THS2020), not VC's 0
+    assert series(panel, "BRA")[2004] == 402
+    assert 2004 not in series(panel, "RUS") or math.isnan(series(panel, "RUS")[2004])
+    assert math.isnan(series(panel, "BRA")[2014])  # a gap, not a drop to zero
+    assert ("0 or not reported (the source does not tell which; not drawn): Brazil 2014, "
+            "Russia 2004.") in panel.note.text()
+
+
 def test_estimates_hollow_and_dashed(panel_for):
     _, panel = panel_for()
     china = panel.series_items["CHN"]
@@ -133,7 +143,7 @@ def test_switching_metric_to_share(panel_for):
     combo.setCurrentIndex(combo.findData("share"))
     assert window.state.metric == "share"
     china = series(panel, "CHN")
-    assert china[2022] == pytest.approx(210_000 / 300_000 * 100)  # MCS 2023 both
+    assert china[2022] == pytest.approx(210_000 / 297_000 * 100)  # MYB 2022 both
     assert panel.line_plot.getPlotItem().getAxis("left").labelText.startswith("% of world")
 
 

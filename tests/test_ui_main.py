@@ -111,7 +111,7 @@ def test_settings_restore_the_last_view(make_window, qtbot, store):
 def test_status_bar_names_database_and_sources(make_window):
     window = make_window()
     text = window.status_label.text()
-    assert "Bundled database 2026-11-29" in text and "185 sources" in text
+    assert "Bundled database 2026-11-30" in text and "195 sources" in text
 
 
 @pytest.mark.parametrize("text", ["Rare earths 2024", "稀土 中国"])

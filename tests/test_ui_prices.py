@@ -110,7 +110,7 @@ def test_show_events_checkbox_hides_every_marker(panel, qtbot):
 def test_selecting_an_event_highlights_it(panel, qtbot):
     qtbot.keyClicks(panel.search_edit, "Senkaku")
     assert panel.event_list.count() == 1
-    assert panel.event_count.text() == "1 of 50 events"
+    assert panel.event_count.text() == "1 of 54 events"
     item = panel.event_list.item(0)
     rect = panel.event_list.visualItemRect(item)
     qtbot.mouseClick(panel.event_list.viewport(), Qt.MouseButton.LeftButton,
@@ -134,7 +134,7 @@ def test_event_list_filters_by_category_country_element(panel):
     assert panel.event_list.count() == 4
     panel.country_filter.setCurrentIndex(panel.country_filter.findData("JPN"))
     assert panel.event_list.count() == 0
-    assert panel.event_count.text() == "0 of 50 events"
+    assert panel.event_count.text() == "0 of 54 events"
 
 
 def test_clicking_an_event_line_opens_its_detail(panel, qtbot):

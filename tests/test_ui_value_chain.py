@@ -56,10 +56,10 @@ def test_changing_the_year_in_the_filter_bar_redraws_every_stage(panel_for, qtbo
     window.year_spin.setValue(2020)
     assert panel.state.year == 2020
     mining = panel.columns["mining"]
-    # MCS 2022: China 140,000 t of a world 240,000 t.
-    assert bar_shares(mining)["CHN"] == pytest.approx(100 * 140_000 / 240_000)
-    assert label_texts(mining)["CHN"].replace("\n", " ") == "China 58 %"
-    assert panel.heading.text().endswith("2020 — China: mining 58 %")
+    # MYB 2022 (the newest publication printing 2020): China 140,000 t of a world 250,000 t.
+    assert bar_shares(mining)["CHN"] == pytest.approx(100 * 140_000 / 250_000)
+    assert label_texts(mining)["CHN"].replace("\n", " ") == "China 56 %"
+    assert panel.heading.text().endswith("2020 — China: mining 56 %")
     # IEA refining starts in 2023: 2020 has none, and the stage says so.
     refining = panel.columns["refining"]
     assert refining.plot.isHidden() and refining.no_data.text() == "no data for 2020"
@@ -243,3 +243,19 @@ def test_concentration_table_marks_lower_bounds(panel_for):
     row = dict(zip(header, rows["2024"], strict=True))
     assert (row["top"], row["top1 %"], row["HHI"], row["HHI is"]) == (
         "CHN", "94", "8,836", "lower bound")
+
+
+def test_2000_bar_says_it_omits_the_united_states_and_kyrgyz_doubt_shows(panel_for):
+    _window, panel = panel_for(2000)
+    mining = panel.columns["mining"]
+    assert "incomplete: omits United States" in mining.summary.text()
+    assert "KGZ" in bar_shares(mining) and "USA" not in bar_shares(mining)
+    assert "Doubt: whether this is Kyrgyz mine output" in mining.describe("KGZ")
+    assert "Incomplete: this edition omits United States (5,000 t in DS140 2000)" in \
+        mining.describe("CHN")
+    table = panel.concentration_table(panel.concentration).set_index("year")
+    assert table.loc[2000, "HHI is"] == "incomplete"
+    assert table.loc[2006, "HHI is"] == "complete"
+    detail = panel.detail_frame("mining")
+    kyrgyz = detail[(detail["year"] == 2000) & (detail["country_iso3"] == "KGZ")]
+    assert kyrgyz["note"].iloc[0].startswith("Doubt:")

@@ -27,9 +27,9 @@ MIN_COUNTRIES_FOR_SUM = 5
 
 
 def _edition_per_year(frame: pd.DataFrame) -> pd.DataFrame:
-    """For each year, the edition whose table is most complete (world total, most countries).
-
-    Ties go to the edition holding most of that year's preferred rows (the source ranking).
+    """For each year, one edition: one that prints a world total, then the one holding most
+    of that year's preferred country figures (the written rule, preference.py), then the
+    most complete.
     """
     is_named = frame["country_iso3"].map(is_country)
     stats = frame.assign(
@@ -37,7 +37,7 @@ def _edition_per_year(frame: pd.DataFrame) -> pd.DataFrame:
         is_country=is_named,
         country_value=frame["value"].where(is_named, 0.0),
         world_value=frame["value"].where(frame["country_iso3"].eq(WORLD)),
-        is_preferred=frame["preferred"].eq(1),
+        is_preferred=frame["preferred"].eq(1) & is_named & frame["value"].notna(),
     ).groupby(["year", "edition"]).agg(
         has_world=("is_world", "any"), countries=("is_country", "sum"),
         listed=("country_value", "sum"), world=("world_value", "max"),
@@ -45,7 +45,7 @@ def _edition_per_year(frame: pd.DataFrame) -> pd.DataFrame:
     stats["coverage"] = (stats["listed"] / stats["world"]).fillna(0.0)
     usable = stats[stats["has_world"] | (stats["countries"] >= MIN_COUNTRIES_FOR_SUM)]
     ranked = usable.sort_values(
-        ["year", "has_world", "coverage", "countries", "preferred_rows", "edition"],
+        ["year", "has_world", "preferred_rows", "coverage", "countries", "edition"],
         ascending=[True, False, False, False, False, True])
     return ranked.groupby("year").head(1)[["year", "edition", "has_world"]]
 

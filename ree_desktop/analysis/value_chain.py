@@ -17,7 +17,11 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ree_desktop.analysis.completeness import missing_producers
+from ree_desktop.analysis.deposits import HEAVY_REE, LIGHT_REE, deposit_light_heavy
 from ree_desktop.analysis.shares import LUMP_CODES, concentration, is_country, production_shares
+
+__all__ = ["HEAVY_REE", "LIGHT_REE", "deposit_light_heavy"]  # re-exported for the panel
 
 STAGES: tuple[tuple[str, str], ...] = (
     ("mining", "Mining"),
@@ -30,12 +34,6 @@ STAGE_LABELS = dict(STAGES)
 #: Stages whose segments are countries (concentration makes sense there).
 COUNTRY_STAGES = ("mining", "refining", "metals", "magnet")
 
-# USGS split (Cordier, USGS "Mineral Resource of the Month: Rare Earth Elements"): light =
-# lanthanum (57) to gadolinium (64); heavy = terbium (65) to lutetium (71) plus yttrium.
-# Scandium is neither. Promethium does not occur in ores.
-LIGHT_REE = ("La", "Ce", "Pr", "Nd", "Sm", "Eu", "Gd")
-HEAVY_REE = ("Tb", "Dy", "Ho", "Er", "Tm", "Yb", "Lu", "Y")
-
 REGION_LUMPS = frozenset({"XEU", "EUU"})  # regions of several countries: lumps, not countries
 UNSTATED = "_unstated"
 MIN_COVERAGE_PCT = 50.0
@@ -43,7 +41,8 @@ OBSERVED_SCENARIOS = frozenset({"", "base year", "historical"})
 
 COLUMNS = ["stage", "segment", "segment_label", "segment_kind", "country_iso3", "year", "value",
            "unit", "share_pct", "flag", "projection", "scenario", "scope", "source",
-           "source_publisher", "edition", "source_url", "source_id", "denominator", "note"]
+           "source_publisher", "edition", "source_url", "source_id", "denominator", "note",
+           "missing"]
 
 SCOPE_MINING = "all rare earths, mine output, t REO"
 SCOPE_IEA = "magnet rare earths (Nd, Pr, Tb, Dy), kt"
@@ -82,7 +81,10 @@ def mining_stage(production: pd.DataFrame) -> pd.DataFrame:
     """USGS mine production shares, one edition per year (``shares.production_shares``).
 
     Lumps printed by the same edition ("Other countries") are added as lump segments with
-    the same denominator, so a bar shows everything that edition prints.
+    the same denominator, so a bar shows everything that edition prints. ``missing`` names
+    producers other editions show for that year but the chosen one omits (then the bar is
+    not complete); ``note`` carries a figure's recorded doubt (the "Doubt:" part of its
+    source note, e.g. Kyrgyzstan 1998-2003).
     """
     shares = production_shares(production)
     if shares.empty:
@@ -95,6 +97,9 @@ def mining_stage(production: pd.DataFrame) -> pd.DataFrame:
     lumps["share_pct"] = 100.0 * lumps["value"] / lumps["world_value"]
     frame = pd.concat([shares, lumps], ignore_index=True)
     frame = frame.dropna(subset=["value"])
+    gaps = missing_producers(production, chosen)
+    frame["missing"] = frame["year"].map(gaps.set_index("year")["missing_text"]).fillna("")
+    doubts = frame["note"] if "note" in frame else pd.Series("", index=frame.index)
     frame["stage"] = "mining"
     frame["segment"] = frame["country_iso3"]
     frame["segment_label"] = frame["country"].fillna(frame["country_iso3"])
@@ -103,8 +108,16 @@ def mining_stage(production: pd.DataFrame) -> pd.DataFrame:
     frame["scenario"] = ""
     frame["scope"] = SCOPE_MINING
     frame["source_id"] = frame["edition"]
-    frame["note"] = ""
+    frame["note"] = doubts.map(doubt_of)
     return _finish(frame)
+
+
+def doubt_of(note) -> str:
+    """The "Doubt: ..." sentence of a source note, or ''."""
+    text = _text(note)
+    if "Doubt:" not in text:
+        return ""
+    return "Doubt:" + text.split("Doubt:", 1)[1].split(";")[0].rstrip()
 
 
 def supply_stage(supply: pd.DataFrame, stage: str) -> pd.DataFrame:
@@ -336,7 +349,8 @@ def concentration_over_time(stages: pd.DataFrame, stage: str, top3: pd.DataFrame
     used where it names fewer than three countries.
     """
     columns = ["stage", "year", "top_country", "top1_pct", "top3_pct", "hhi", "countries",
-               "covered_pct", "hhi_lower_bound", "projection", "source", "edition", "note"]
+               "covered_pct", "hhi_lower_bound", "projection", "source", "edition", "note",
+               "missing"]
     rows = stages[(stages["stage"] == stage) & stages["used"]
                   & stages["segment_kind"].isin(["country", "lump"])]
     if stage not in COUNTRY_STAGES or rows.empty:
@@ -344,10 +358,14 @@ def concentration_over_time(stages: pd.DataFrame, stage: str, top3: pd.DataFrame
     conc = concentration(rows[["year", "country_iso3", "share_pct"]], "year")
     meta = rows.groupby("year").agg(projection=("projection", "all"), source=("source", "first"),
                                     edition=("edition", "first"),
-                                    source_id=("source_id", "first")).reset_index()
+                                    source_id=("source_id", "first"),
+                                    missing=("missing", "first")).reset_index()
     conc = conc.merge(meta, on="year")
     conc["stage"] = stage
-    conc["note"] = ""
+    conc["missing"] = conc["missing"].fillna("")
+    conc["note"] = conc["missing"].map(
+        lambda m: f"incomplete: this edition omits producers other editions show: {m}"
+        if m else "")
     if top3 is not None and not top3.empty:
         conc = _apply_stated_top3(conc, top3[top3["stage"] == stage])
     thin = conc["covered_pct"] < min_coverage
@@ -375,34 +393,3 @@ def by_country_series(stages: pd.DataFrame, stage: str) -> pd.DataFrame:
         return pd.DataFrame()
     return rows.pivot_table(index="year", columns="segment", values="share_pct",
                             aggfunc="first").sort_index()
-
-
-# -- deposits ---------------------------------------------------------------------------------
-def deposit_light_heavy(composition: pd.DataFrame) -> pd.DataFrame:
-    """Per deposit: % of total REO in light (La-Gd) and heavy (Tb-Lu, Y) rare earths.
-
-    Also Nd+Pr and Dy+Tb (the magnet elements). Elements the source gives as NA or "<x" have
-    no value and are listed in ``not_given`` rather than counted as zero.
-    """
-    rows = []
-    for (deposit, iso3), group in composition.groupby(["item", "country_iso3"]):
-        values = group.set_index("element")["value"]
-        given = values.dropna()
-        note = _text(group["note"].iloc[0])
-        rows.append({
-            "deposit": deposit, "country_iso3": iso3,
-            "ore": note.split(";")[0].strip(),
-            "light_pct": float(given.reindex(LIGHT_REE).sum()),
-            "heavy_pct": float(given.reindex(HEAVY_REE).sum()),
-            "ndpr_pct": float(given.reindex(["Nd", "Pr"]).sum()),
-            "dytb_pct": float(given.reindex(["Dy", "Tb"]).sum()),
-            "total_pct": float(given.sum()),
-            "not_given": ", ".join(sorted(set(values.index) - set(given.index))),
-            "source": _text(group["source"].iloc[0]),
-            "reference": note.split("reference:")[-1].split(";")[0].strip()
-            if "reference:" in note else "",
-        })
-    frame = pd.DataFrame(rows)
-    if frame.empty:
-        return frame
-    return frame.sort_values(["heavy_pct", "deposit"]).reset_index(drop=True)

@@ -3,14 +3,14 @@
 Run ``python -m ree_desktop.data.build``. The build is deterministic: the same CSVs give
 the same database content (rows sorted, ids derived from the text), so a test can rebuild it
 and compare. Every observation keeps its source row, edition, flags and the cell as printed.
-No value is computed here except the ``preferred`` mark on reserves (the newest edition).
+No value is computed here. ``preferred`` is set by the one written rule
+(``ree_desktop.data.preference``); any ``preferred`` column in a CSV is ignored.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import re
 import sqlite3
 import sys
@@ -18,140 +18,30 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ree_desktop.data import countries as country_ref
+from ree_desktop.data import preference
+from ree_desktop.data.build_catalog import AGGREGATE_NAMES, DATASETS, US_SALIENT_METRICS
+from ree_desktop.data.build_sources import SourceRegistry
 from ree_desktop.data.schema import create_schema
 from ree_desktop.paths import bundled_db_path, sources_dir
 
-# Bumped by hand whenever data/sources changes; shown in the status bar and About.
-DATA_RELEASE = "2026-11-29"
-
-AGGREGATE_NAMES = {
-    "world": "WLD",
-    "other countries": "OTH",
-    "rest of world": "ROW",
-    "commonwealth of independent states": "XCS",
-    "europe": "XEU",
-}
-
-DATASETS: list[dict] = [
-    {"id": "mine_production", "title": "Mine production by country",
-     "description": "World and country mine production of rare earths, all USGS editions "
-                    "kept; `preferred` marks the newest edition per country-year.",
-     "unit": "t REO"},
-    {"id": "reserves", "title": "Reserves by country",
-     "description": "Rare earth reserves (and the older 'reserve base') by country, per MCS "
-                    "edition; year is the edition year.", "unit": "t REO"},
-    {"id": "prices", "title": "Rare earth prices",
-     "description": "Annual average oxide prices (mostly China FOB, via Argus/Asian Metal), "
-                    "year-end ranges 2011-2015, and the US unit value 1900-2020.",
-     "unit": "USD/kg; USD/t REO"},
-    {"id": "us_salient", "title": "US salient statistics",
-     "description": "US production, trade, apparent consumption, employment and net import "
-                    "reliance.", "unit": "t REO; percent; number"},
-    {"id": "us_end_use", "title": "US end uses",
-     "description": "Estimated distribution of US rare earth consumption by end use.",
-     "unit": "%"},
-    {"id": "us_import_sources", "title": "US import sources",
-     "description": "US import sources of rare earth compounds and metals (% or rank), "
-                    "year is the last year of the period.", "unit": "%"},
-    {"id": "value_chain_shares", "title": "Value-chain shares by stage",
-     "description": "Country shares of mining, separation/refining and magnet making (IEA, "
-                    "USGS, press). IEA shares cover magnet rare earths only.", "unit": "%"},
-    {"id": "demand_projections", "title": "Magnet rare earth demand projections (IEA)",
-     "description": "IEA demand for magnet rare earths (Nd, Pr, Tb, Dy) by end use and "
-                    "scenario (STEPS, APS, NZE), 2024-2050.", "unit": "kt"},
-    {"id": "supply_projections", "title": "Magnet rare earth supply projections (IEA)",
-     "description": "IEA mining and refining supply of magnet rare earths by country, base "
-                    "case, 2024-2040.", "unit": "kt"},
-    {"id": "quotas", "title": "China's rare earth quotas",
-     "description": "China's mining, smelting/separation and export quotas by year and batch.",
-     "unit": "t REO"},
-    {"id": "bayan_obo", "title": "Bayan Obo facts",
-     "description": "Facts about the Bayan Obo mine near Baotou, Inner Mongolia.",
-     "unit": "various"},
-    {"id": "deposit_composition", "title": "Element make-up of major deposits",
-     "description": "Share of each rare earth element in the ores of 13 deposits (USGS MYB "
-                    "2022 table 2).", "unit": "% of total REO"},
-]
-
-US_SALIENT_METRICS = {
-    "apparent_consumption": "consumption",
-    "exports": "exports",
-    "imports": "imports",
-    "production": "production",
-    "net_import_reliance": "net_import_reliance",
-    "employment": "employment",
-}
+# Bumped by hand whenever data/sources changes (say why in data/CHANGELOG.md); shown in the
+# status bar and About.
+DATA_RELEASE = "2026-11-30"
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
+    """Rows of a source CSV, each tagged with ``_file`` and ``_line`` for error messages."""
     with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+        rows = list(csv.DictReader(handle))
+    for line, row in enumerate(rows, start=2):
+        row["_file"], row["_line"] = path.name, line
+    return rows
 
 
 def number(text: str | None) -> float | None:
     if text is None or text.strip() == "":
         return None
     return float(text.replace(",", ""))
-
-
-def year_of(text: str | None) -> int | None:
-    match = re.search(r"(19|20)\d\d", text or "")
-    return int(match.group(0)) if match else None
-
-
-def publisher_of(source: str) -> str:
-    lowered = source.lower()
-    if lowered.startswith("usgs"):
-        return "U.S. Geological Survey (USGS)"
-    if lowered.startswith("iea"):
-        return "International Energy Agency (IEA)"
-    if lowered.startswith("british geological survey"):
-        return "British Geological Survey (BGS)"
-    if lowered.startswith("theler"):
-        return "Theler, Kauwe & Sparks (Springer IMMI)"
-    return re.split(r"[:(,\[]", source, maxsplit=1)[0].strip() or source
-
-
-def licence_of(source: str, url: str) -> str:
-    lowered = source.lower()
-    if lowered.startswith("usgs") or "usgs.gov" in url or "doi.org/10.5066" in url:
-        return "Public domain (U.S. Government work); cite USGS"
-    if "critical minerals data explorer" in lowered or "outlook 2024" in lowered:
-        return "CC BY 4.0 (IEA)"
-    if lowered.startswith("iea"):
-        return "IEA terms and conditions (not checked); figure cited with attribution"
-    if lowered.startswith("theler"):
-        return "Article (c) the authors; dataset MIT licence (GitHub sp8rks/USGS_HHI)"
-    return "(c) the publisher; individual figures cited with attribution"
-
-
-class SourceRegistry:
-    """Collects distinct sources; each gets a stable id derived from its text."""
-
-    def __init__(self) -> None:
-        self.rows: dict[str, dict] = {}
-
-    def add(self, row: dict[str, str], year_hint: str | None = None) -> str:
-        title = row["source"].strip()
-        url = row["source_url"].strip()
-        via = (row.get("retrieved_via") or "").strip()
-        tier = (row.get("tier") or "").strip()
-        if not url:
-            raise ValueError(f"source without URL: {title!r}")
-        digest = hashlib.sha1("|".join((title, url, via, tier)).encode()).hexdigest()[:8]
-        slug = re.sub(r"[^a-z0-9]+", "-", publisher_of(title).lower()).strip("-")[:12]
-        source_id = f"{slug}-{digest}"
-        self.rows.setdefault(source_id, {
-            "id": source_id,
-            "publisher": publisher_of(title),
-            "title": title,
-            "year": year_of(year_hint) or year_of(title),
-            "url": url,
-            "licence": licence_of(title, url),
-            "tier": tier or None,
-            "note": f"retrieved via: {via}" if via else None,
-        })
-        return source_id
 
 
 def country_code(name: str, iso3: str) -> str | None:
@@ -179,17 +69,14 @@ def observation(**fields) -> dict:
 
 
 def marker_flag(estimate_flag: str, value: float | None, raw: str) -> str | None:
-    """The row's flag: the source's e/r mark, or the marker printed instead of a number."""
-    if estimate_flag:
-        return estimate_flag
+    """Every marker printed for the cell, comma-joined: the e/r mark and, where no number is
+    printed, the marker printed instead (``e,E`` = an estimate that is also 'net exporter')."""
+    markers = [estimate_flag.strip()] if estimate_flag and estimate_flag.strip() else []
     if value is None:
         raw = raw.strip()
-        if raw.startswith(">"):
-            return ">"
-        if raw.startswith("<"):
-            return "<"
-        return raw or "NA"
-    return None
+        markers.append(">" if raw.startswith(">") else "<" if raw.startswith("<")
+                       else raw or "NA")
+    return ",".join(markers) or None
 
 
 def mine_production(src: Path, sources: SourceRegistry) -> Iterator[dict]:
@@ -201,27 +88,20 @@ def mine_production(src: Path, sources: SourceRegistry) -> Iterator[dict]:
                 country_iso3=country_code(row["country"], row["iso3"]), year=int(row["year"]),
                 value=value, value_raw=row["value_raw"], unit="t REO",
                 flag=marker_flag(row["estimate_flag"], value, row["value_raw"]),
-                edition=row["edition"], preferred=int(row["preferred"]),
-                source_id=sources.add(row, row["edition"]),
+                edition=row["edition"], source_id=sources.add(row, row["edition"]),
                 note=join_notes(row["note"], f"source name: {row['country']}"
                                 if not row["iso3"] else None))
 
 
 def reserves(src: Path, sources: SourceRegistry) -> Iterator[dict]:
-    rows = read_csv(src / "reserves.csv")
-    newest: dict[tuple[str, str], int] = {}
-    for row in rows:
-        key = (row["country"], row["measure"])
-        newest[key] = max(newest.get(key, 0), int(row["publication_year"]))
-    for row in rows:
+    for row in read_csv(src / "reserves.csv"):
         value = number(row["value_t_reo"])
         flag = ">" if "lower bound" in row["note"] else marker_flag("", value, row["value_raw"])
-        is_newest = int(row["publication_year"]) == newest[(row["country"], row["measure"])]
         yield observation(
             dataset="reserves", stage="mining", metric=row["measure"],
             country_iso3=country_code(row["country"], row["iso3"]),
             year=int(row["publication_year"]), value=value, value_raw=row["value_raw"],
-            unit="t REO", flag=flag, edition=row["edition"], preferred=int(is_newest),
+            unit="t REO", flag=flag, edition=row["edition"],
             source_id=sources.add(row, row["edition"]), note=row["note"] or None)
 
 
@@ -230,16 +110,15 @@ def prices(src: Path, sources: SourceRegistry) -> Iterator[dict]:
         value = number(row["value"])
         low, high = number(row["value_low"]), number(row["value_high"])
         is_range = low is not None and high is not None
-        flag = row["estimate_flag"] or ("range" if is_range else None)
-        if flag is None and value is None:
-            flag = marker_flag("", None, row["value_raw"])
+        # A range is held in value_low/value_high (derived columns), not as a flag.
+        flag = marker_flag(row["estimate_flag"], 0.0 if is_range else value, row["value_raw"])
         yield observation(
             dataset="prices", metric="price", element=row["element"], item=row["item"],
             basis=row["price_basis"], year=int(row["year"]), value=value, value_low=low,
             value_high=high, value_raw=row["value_raw"], unit=row["unit"], flag=flag,
             country_iso3="USA" if row["unit"].startswith("USD/t") else None,
-            edition=row["edition"], preferred=int(row["preferred"]),
-            source_id=sources.add(row, row["edition"]), note=row["note"] or None)
+            edition=row["edition"], source_id=sources.add(row, row["edition"]),
+            note=row["note"] or None)
 
 
 def us_salient(src: Path, sources: SourceRegistry) -> Iterator[dict]:
@@ -254,8 +133,7 @@ def us_salient(src: Path, sources: SourceRegistry) -> Iterator[dict]:
             else None,
             year=int(row["year"]), value=value, value_raw=row["value_raw"], unit=row["unit"],
             flag=marker_flag(row["estimate_flag"], value, row["value_raw"]),
-            edition=row["edition"], preferred=int(row["preferred"]),
-            source_id=sources.add(row, row["edition"]),
+            edition=row["edition"], source_id=sources.add(row, row["edition"]),
             note=join_notes(row["source_label"], row["note"]))
 
 
@@ -302,6 +180,18 @@ ELEMENT_SYMBOLS = {"Neodymium": "Nd", "Praseodymium": "Pr", "Dysprosium": "Dy",
                    "Terbium": "Tb"}
 
 
+def iea_edition(title: str) -> str | None:
+    """The IEA publication a row comes from, as an edition label the rule can date."""
+    lowered = title.lower()
+    if "data explorer" in lowered:
+        return "IEA-CMDE2025"
+    if "outlook 2024" in lowered:
+        return "IEA-GCMO2024"
+    if "rare earth elements report" in lowered:
+        return "IEA-REE2025"
+    return None
+
+
 def demand_projections(src: Path, sources: SourceRegistry) -> Iterator[dict]:
     for row in read_csv(src / "demand_projections.csv"):
         element = ELEMENT_SYMBOLS.get(row["mineral_scope"], "NdPrTbDy")
@@ -310,7 +200,8 @@ def demand_projections(src: Path, sources: SourceRegistry) -> Iterator[dict]:
             country_iso3="WLD", scenario=row["scenario"], item=row["end_use"],
             element=element, basis=row["value_type"], year=int(row["year"]),
             value=number(row["value"]), value_raw=row["value"], unit=row["unit"],
-            source_id=sources.add(row), note=join_notes(row["mineral_scope"], row["note"]))
+            edition=iea_edition(row["source"]), source_id=sources.add(row),
+            note=join_notes(row["mineral_scope"], row["note"]))
 
 
 def supply_projections(src: Path, sources: SourceRegistry) -> Iterator[dict]:
@@ -320,7 +211,8 @@ def supply_projections(src: Path, sources: SourceRegistry) -> Iterator[dict]:
             country_iso3=country_code(row["country"], row["iso3"]), scenario=row["case"],
             element="NdPrTbDy", basis=row["value_type"], year=int(row["year"]),
             value=number(row["value"]), value_raw=row["value"], unit=row["unit"],
-            source_id=sources.add(row), note=row["note"] or None)
+            edition=iea_edition(row["source"]), source_id=sources.add(row),
+            note=row["note"] or None)
 
 
 def quota_stage(quota_type: str) -> str | None:
@@ -396,8 +288,31 @@ def collect(src: Path) -> tuple[list[dict], list[dict], list[dict]]:
     for loader in LOADERS:
         observations.extend(loader(src, sources))
     event_rows = events(src, sources)
+    mark_ambiguous_zeros(observations, sources.rows)
+    mark_preferred(observations, sources.rows)
     observations.sort(key=_sort_key)
     return observations, event_rows, sorted(sources.rows.values(), key=lambda r: r["id"])
+
+
+def mark_ambiguous_zeros(observations: list[dict], source_rows: dict[str, dict]) -> None:
+    """A zero from a source that does not tell zero from 'not reported' is not a figure:
+    the value is left empty, value_raw keeps the printed 0, the flag adds ``0?``."""
+    for row in observations:
+        origin = source_rows[row["source_id"]]["origin"]
+        if row["value"] == 0 and preference.is_ambiguous_zero(row["value_raw"], origin):
+            row["value"] = None
+            row["flag"] = ",".join(filter(None, (row["flag"], preference.ZERO_OR_NOT_REPORTED)))
+            row["note"] = join_notes(row["note"], f"0 or not reported: {origin} does not "
+                                     "distinguish zero from not reported")
+
+
+def mark_preferred(observations: list[dict], source_rows: dict[str, dict]) -> None:
+    """Set ``preferred`` on every row with the one written rule (preference.py)."""
+    ranked = [dict(row, tier=source_rows[row["source_id"]]["tier"],
+                   origin=source_rows[row["source_id"]]["origin"]) for row in observations]
+    for row, chosen in zip(observations, preference.choose(ranked, preference.key_of),
+                           strict=True):
+        row["preferred"] = int(chosen)
 
 
 def _insert(db, table: str, rows: Iterable[dict]) -> None:
@@ -429,7 +344,10 @@ def build(out: Path, src: Path) -> dict[str, int]:
                                    imported_at=None, report=None) for spec in DATASETS])
     _insert(db, "observations", observations)
     _insert(db, "events", event_rows)
+    changelog = src.parent / "CHANGELOG.md"
     _insert(db, "meta", [{"key": "data_release", "value": DATA_RELEASE},
+                         {"key": "changelog", "value": changelog.read_text(encoding="utf-8")
+                          if changelog.is_file() else ""},
                          {"key": "builder", "value": "python -m ree_desktop.data.build"}])
     conn.commit()
     conn.execute("VACUUM")

@@ -36,6 +36,7 @@ FLAG_MEANINGS: dict[str, str] = {
     "<": "upper bound (value is 'less than')",
     "range": "range (low-high), see value_low/value_high",
     "—": "zero or none (printed as a dash)",
+    "0?": "0 or not reported (the source does not distinguish zero from not reported)",
 }
 
 TABLES_SQL = """
@@ -47,6 +48,7 @@ CREATE TABLE IF NOT EXISTS sources (
     url TEXT NOT NULL CHECK (url <> ''),
     licence TEXT NOT NULL,
     tier TEXT,
+    origin TEXT,
     note TEXT
 );
 CREATE TABLE IF NOT EXISTS countries (

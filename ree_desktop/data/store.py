@@ -127,7 +127,7 @@ class Store:
             "FROM main.countries WHERE is_aggregate = 0 ORDER BY name").fetchall()
 
     def sources(self) -> pd.DataFrame:
-        return self.query("SELECT id, publisher, title, year, url, licence, tier, note "
+        return self.query("SELECT id, publisher, title, year, url, licence, tier, origin, note "
                           "FROM main.sources ORDER BY publisher, year, title")
 
     def source_count(self) -> int:
@@ -208,7 +208,7 @@ class Store:
         return self.query(f"""
             SELECT o.country_iso3, c.name AS country, c.is_aggregate, o.year, o.value,
                    o.unit, o.flag, o.value_raw, o.edition, o.preferred,
-                   s.publisher AS source_publisher, s.title AS source, s.url AS source_url
+                   s.publisher AS source_publisher, s.title AS source, s.url AS source_url, o.note
             FROM all_observations o
             LEFT JOIN main.countries c ON c.iso3 = o.country_iso3
             LEFT JOIN main.sources s ON s.id = o.source_id
@@ -266,7 +266,10 @@ class Store:
 
 
 def flag_text(flag: str | None) -> str:
-    """Plain words for a flag, for tooltips and tables."""
-    if not flag:
+    """Plain words for a flag, for tooltips and tables; several markers (``e,E``) each."""
+    if not flag or not isinstance(flag, str):
         return ""
-    return FLAG_MEANINGS.get(flag, flag)
+    if flag in FLAG_MEANINGS:
+        return FLAG_MEANINGS[flag]
+    return "; ".join(FLAG_MEANINGS.get(m.strip(), m.strip()) for m in flag.split(",")
+                     if m.strip())

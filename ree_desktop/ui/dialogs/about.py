@@ -1,10 +1,18 @@
-"""About: version, data release, and every source with its publisher, URL and licence."""
+"""About: version, data release, what changed in it (data/CHANGELOG.md, stored in the
+database at build time), and every source with its publisher, origin, URL, licence, tier."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+)
 
 from ree_desktop import __version__
 from ree_desktop.data.store import Store
@@ -18,8 +26,13 @@ def sources_html(store: Store) -> str:
             f"<li><b>{html.escape(src.publisher)}</b>{year}: {html.escape(src.title)}<br>"
             f"<a href='{html.escape(src.url)}'>{html.escape(src.url)}</a><br>"
             f"<i>Licence: {html.escape(src.licence)}</i>"
-            f"{' · tier: ' + html.escape(src.tier) if src.tier else ''}</li>")
+            f"{' · figure by: ' + html.escape(src.origin) if _given(src.origin) else ''}"
+            f"{' · tier: ' + html.escape(src.tier) if _given(src.tier) else ''}</li>")
     return "<ol>" + "\n".join(rows) + "</ol>"
+
+
+def _given(value) -> bool:
+    return isinstance(value, str) and bool(value)
 
 
 class AboutDialog(QDialog):
@@ -39,9 +52,15 @@ class AboutDialog(QDialog):
         self.browser = QTextBrowser(objectName="aboutSources")
         self.browser.setOpenExternalLinks(False)
         self.browser.setHtml(sources_html(store))
+        self.changelog = QTextBrowser(objectName="aboutChangelog")
+        self.changelog.setMarkdown(store.meta.get("changelog") or
+                                   "No data changelog in this database.")
+        tabs = QTabWidget(objectName="aboutTabs")
+        tabs.addTab(self.changelog, "What changed in the data")
+        tabs.addTab(self.browser, "Sources")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(header)
-        layout.addWidget(self.browser, 1)
+        layout.addWidget(tabs, 1)
         layout.addWidget(buttons)

@@ -972,6 +972,7 @@ class CountriesPanel(Panel):
             if no_cagr:
                 notes.append(f"No CAGR (needs values in both {years[0]} and {years[1]}) for: "
                              + ", ".join(self.names.get(c, c) for c in no_cagr) + ".")
+        notes.append(self._zero_or_not_reported_note())
         notes.append(self._metric_note())
         if self.option("estimates", True) and self._has_estimates():
             notes.append("Estimates: hollow markers and dashed lines, hatched bars, dashed "
@@ -984,6 +985,18 @@ class CountriesPanel(Panel):
         # two lines kept free: the chart does not jump (and re-lay out) as notes change
         self.note.setMinimumHeight(2 * self.note.fontMetrics().lineSpacing())
         self.caption.set_sources(self.sources_text())
+
+    def _zero_or_not_reported_note(self) -> str:
+        """Cells whose source prints 0 for both zero and 'not reported': named, not drawn."""
+        if self.shown.empty or "flag" not in self.shown:
+            return ""
+        marked = self.shown[self.shown["flag"].map(
+            lambda f: isinstance(f, str) and "0?" in f.split(","))]
+        if marked.empty:
+            return ""
+        cells = ", ".join(f"{self.names.get(r.country_iso3, r.country_iso3)} {r.year}"
+                          for r in marked.itertuples())
+        return (f"0 or not reported (the source does not tell which; not drawn): {cells}.")
 
     def _has_estimates(self) -> bool:
         view = self.state.view

@@ -394,6 +394,10 @@ class StageColumn(QFrame):
                 lines.append(f"Flag: {flag}")
             if row["segment_kind"] == "lump":
                 lines.append("A lump of several countries: not counted as one country")
+            if isinstance(row.get("note"), str) and row["note"].startswith("Doubt:"):
+                lines.append(row["note"])
+        if isinstance(row.get("missing"), str) and row["missing"]:
+            lines.append(f"Incomplete: this edition omits {row['missing']}")
         if row["projection"]:
             lines.append(f"PROJECTION ({row['scenario']})")
         lines.append(f"Scope: {row['scope']}")
@@ -769,8 +773,11 @@ class ValueChainPanel(Panel):
         total = vc.share_total(self.stages, key, year)
         over = f"<br>countries sum to {total:.1f} % (rounded world total)" if total > 100.05 \
             else ""
+        missing = row.get("missing") or ""
+        gap = (f"<br>incomplete: omits {', '.join(m.split(' (')[0] for m in missing.split('; '))}"
+               if missing else "")
         return (f"Top 3: {sign}{row['top3_pct']:.0f} % · HHI {sign}{row['hhi']:,.0f}"
-                + (" (lower bound)" if row["hhi_lower_bound"] else "") + over)
+                + (" (lower bound)" if row["hhi_lower_bound"] else "") + over + gap)
 
     # -- highlight -------------------------------------------------------------------------
     def _hovered(self, segment: str | None) -> None:
@@ -866,7 +873,8 @@ class ValueChainPanel(Panel):
         color = theme.current().series[color_index % len(theme.current().series)]
         series = pd.Series(values.to_numpy(dtype=float), index=conc["year"].to_numpy())
         years, ys = gapped(series)
-        lower = conc.set_index("year")["hhi_lower_bound"].reindex(years).fillna(False)
+        uncertain = conc["hhi_lower_bound"] | (conc["missing"].fillna("") != "")
+        lower = pd.Series(uncertain.to_numpy(), index=conc["year"]).reindex(years).fillna(False)
         projection = conc.set_index("year")["projection"].reindex(years).fillna(False)
         brushes = [marker_brush(theme.current().background) if lb else marker_brush(color)
                    for lb in lower.to_numpy()]
@@ -895,7 +903,9 @@ class ValueChainPanel(Panel):
             "top1 %": conc["top1_pct"].round(0), "top3 %": conc["top3_pct"].round(0),
             "HHI": conc["hhi"].round(0),
             "HHI is": np.where(conc["hhi"].isna(), "",
-                               np.where(conc["hhi_lower_bound"], "lower bound", "complete")),
+                               np.where(conc["hhi_lower_bound"], "lower bound",
+                                        np.where(conc["missing"].fillna("") != "",
+                                                 "incomplete", "complete"))),
             "source": conc["source"].map(short_source) + np.where(
                 conc["projection"], " (projection)", ""),
             "note": conc["note"]})
@@ -907,6 +917,9 @@ class ValueChainPanel(Panel):
         if conc["hhi_lower_bound"].any():
             parts.append("hollow markers = lower bound (the source names only some "
                          "countries)")
+        if (conc["missing"].fillna("") != "").any():
+            parts.append("or incomplete (the edition omits a producer other editions show; "
+                         "hover or see the table)")
         if conc["projection"].any():
             parts.append("dashed = projection (IEA base case)")
         if conc["note"].str.contains("cover only").any():
@@ -1005,7 +1018,9 @@ class ValueChainPanel(Panel):
             return ""
         top = rows.sort_values("share_pct", ascending=False).head(6)
         lines = [f"{vc.STAGE_LABELS[key]}, {year}"]
-        lines += [f"{r.segment_label}: {r.share_pct:.1f} %" for r in top.itertuples()]
+        lines += [f"{r.segment_label}: {r.share_pct:.1f} %"
+                  + (f" ({r.note})" if isinstance(r.note, str) and r.note else "")
+                  for r in top.itertuples()]
         lines.append(f"Source: {source_line(top.iloc[0])}")
         return "\n".join(lines)
 
@@ -1084,7 +1099,8 @@ class ValueChainPanel(Panel):
                 "projection": shares["projection"], "scope": shares["scope"],
                 "source": shares["source"], "source_publisher": shares["source_publisher"],
                 "edition": shares["edition"], "source_url": shares["source_url"],
-                "note": shares["denominator"]}))
+                "note": [f"{d}; {n}" if isinstance(n, str) and n else d
+                         for d, n in zip(shares["denominator"], shares["note"], strict=True)]}))
         out += [self._no_data_rows(year), self._concentration_rows()]
         frame = pd.concat([o for o in out if not o.empty], ignore_index=True)
         return frame
