@@ -1,24 +1,35 @@
-# make run / make test create .venv on first use.
+# make run / make test create .venv on first use; neither installs system packages nor needs
+# root. Qt's system libraries are a one-time, explicit step: `sudo make system-deps`.
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ISOLATED := tests/test_ui_stories.py tests/test_ui_theme.py
 
-.PHONY: run test lint db build bench clean
+.PHONY: run test lint db build dist bench clean system-deps check-qt install-desktop \
+	uninstall-desktop icons
 
-$(STAMP): pyproject.toml
-	@bash .ci/system-deps
+$(STAMP): pyproject.toml setup.py
 	@command -v $(PY) >/dev/null || { echo "python3 is needed: sudo apt-get install -y python3 python3-venv"; exit 1; }
 	@[ -x $(BIN)/python ] || $(PY) -m venv $(VENV) || { echo "python3-venv is needed: sudo apt-get install -y python3-venv"; exit 1; }
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test,build]'
 	@touch $(STAMP)
 
+# Installs the Debian/Ubuntu packages Qt needs (and CI's tools) with apt: needs root/sudo.
+system-deps:
+	@bash .ci/system-deps
+
+# Stops with the exact install command when Qt cannot start here.
+check-qt: $(STAMP)
+	@bash .ci/check-qt $(BIN)/python
+
 run: $(STAMP)
+	@bash .ci/check-qt $(BIN)/python
 	$(BIN)/ree-desktop
 
 test: $(STAMP)
+	@bash .ci/check-qt $(BIN)/python offscreen
 	# Presentation and theme tests change the app-wide font; they run in their own process so
 	# that no widget left over from another test is half-deleted when the font changes.
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(ISOLATED:%=--ignore=%)
@@ -33,6 +44,23 @@ db: $(STAMP)
 
 build: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
+
+# The release artefact: the one-folder build + desktop file, icons, README and licences,
+# packed as dist/ree-desktop-VERSION-PLATFORM.tar.zst (.tar.gz without zstd).
+dist: build
+	$(BIN)/python .ci/pack_dist.py
+
+# Desktop integration for this user (XDG; honours XDG_DATA_HOME). Installs the desktop file
+# whose Exec is the ree-desktop-gui next to this checkout's venv unless EXEC is given.
+install-desktop: $(STAMP)
+	$(BIN)/python -m ree_desktop.desktop install $(if $(EXEC),--exec "$(EXEC)")
+
+uninstall-desktop:
+	$(PY) -m ree_desktop.desktop uninstall
+
+# Regenerates resources/icons/ree-desktop.ico and .icns from the PNGs (committed).
+icons: $(STAMP)
+	$(BIN)/python -m ree_desktop.desktop icons
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py --quick

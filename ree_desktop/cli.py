@@ -212,7 +212,43 @@ def launch(args: argparse.Namespace) -> int:
     return run_gui(store, replace(ViewStateData(), **changes), use_saved=not changes)
 
 
+OPENABLE_SUFFIXES = (".reestory", ".csv", ".tsv")
+
+
+def open_file_argument(argv: list[str]) -> int | None:
+    """``ree-desktop FILE.reestory`` presents the story, ``ree-desktop FILE.csv`` starts the app
+    with the import wizard on it (the desktop file runs ``ree-desktop-gui %f``).
+
+    None when the first argument is not such a file, so the usual parsing goes on.
+    """
+    if not argv or argv[0].startswith("-") or not argv[0].lower().endswith(OPENABLE_SUFFIXES):
+        return None
+    path = Path(argv[0])
+    if not path.is_file():
+        what = "is a folder" if path.is_dir() else "does not exist"
+        raise UsageError(f"{path} {what}: give a .reestory story or a .csv file to open")
+    if path.suffix.lower() == ".reestory":
+        return cmd_plugin("story", argv)
+    args = view_parser().parse_args(argv[1:])
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ree_desktop.app import create_application
+    from ree_desktop.ui.main_window import MainWindow
+
+    def open_wizard() -> None:  # the event loop's first turn: the window is shown by then
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        if windows:
+            windows[0].import_csv(path.resolve())
+
+    QTimer.singleShot(0, create_application(), open_wizard)
+    return launch(args)
+
+
 def dispatch(argv: list[str]) -> int:
+    opened = open_file_argument(argv)
+    if opened is not None:
+        return opened
     if argv and argv[0] in SUBCOMMANDS:
         name, rest = argv[0], argv[1:]
         if name == "datasets":

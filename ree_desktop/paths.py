@@ -13,12 +13,33 @@ APP_NAME = "ree-desktop"
 USER_DB_ENV = "REE_DESKTOP_USER_DB"
 
 
+BUNDLE_PACKAGE_DIR = "_bundle"
+
+
 def bundle_root() -> Path:
-    """The folder holding ``data/`` and ``resources/``: ``sys._MEIPASS`` when frozen."""
+    """The folder holding ``data/`` and ``resources/``.
+
+    Frozen (PyInstaller): ``sys._MEIPASS``. Installed from a wheel: ``ree_desktop/_bundle``
+    inside the package (setup.py copies both folders there). A checkout or an editable
+    install: the checkout's top level.
+    """
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root)
+    installed = installed_bundle()
+    if installed is not None:
+        return installed
     return Path(__file__).resolve().parent.parent
+
+
+def installed_bundle() -> Path | None:
+    """``ree_desktop/_bundle`` when the package was installed from a wheel, else None."""
+    from importlib.resources import files
+
+    bundle = files("ree_desktop") / BUNDLE_PACKAGE_DIR
+    if not bundle.is_dir():
+        return None
+    return Path(str(bundle))
 
 
 def bundled_db_path() -> Path:
