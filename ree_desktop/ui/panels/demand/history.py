@@ -30,8 +30,7 @@ class HistoryPart(Part):
     def __init__(self, panel: DemandPanel, controls: QHBoxLayout) -> None:
         super().__init__()
         self.panel = panel
-        self.items: list = []
-        self.tips: dict[int, list[str]] = {}
+        self.tips: dict[int, list[str]] | None = None
         self.cagr_rows = None
         self.widget = QWidget()
         column = QVBoxLayout(self.widget)
@@ -60,6 +59,7 @@ class HistoryPart(Part):
         column.addWidget(row, 1)
         self.caption = SourceCaption(m.HISTORY_CAPTION)
         column.addWidget(self.caption)
+        self._build_items()
 
     def active(self) -> bool:
         return self.panel.options.tab == "history"
@@ -71,15 +71,36 @@ class HistoryPart(Part):
 
     def apply_theme(self, chart: theme.ChartTheme) -> None:
         restyle(self.plot, self.legend, chart)
+        for index, (curve, marks, cagr) in enumerate(self.series_items.values()):
+            color = theme.series_color(index)
+            curve.setPen(series_pen(color, 2))
+            marks.setSymbolBrush(pg.mkBrush(chart.background))
+            marks.setSymbolPen(pg.mkPen(color, width=1.5))
+            cagr.setSymbolBrush(color)
+            cagr.setSymbolPen(pg.mkPen(color))
+
+    def _build_items(self) -> None:
+        """The curves, estimate markers and CAGR markers, made once and updated with setData
+        (making and adding items was most of a year-range change)."""
+        self.series_items: dict[str, tuple] = {}
+        for index, key in enumerate(("world", "us")):
+            color = theme.series_color(index)
+            curve = pg.PlotDataItem([], [], connect="finite", pen=series_pen(color, 2),
+                                    name=f"{m.HISTORY[key]} (t REO)")
+            marks = pg.PlotDataItem([], [], pen=None, symbol="o", symbolSize=8,
+                                    symbolBrush=pg.mkBrush(theme.current().background),
+                                    symbolPen=pg.mkPen(color, width=1.5))
+            cagr = pg.PlotDataItem([], [], pen=None, symbol="s", symbolSize=9,
+                                   symbolBrush=color, symbolPen=pg.mkPen(color))
+            for item in (curve, marks, cagr):
+                self.plot.addItem(item)
+            curve.visibleChanged.connect(lambda c=curve, k=marks: k.setVisible(c.isVisible()))
+            self.series_items[key] = (curve, marks, cagr)
 
     def draw(self) -> None:
         model, state, options = self.panel.model, self.panel.state, self.panel.options
         plot = self.plot
-        for item in self.items:
-            plot.removeItem(item)
-        self.items = []
-        self.legend.clear()
-        self.tips = {}
+        self.tips = None  # made when first hovered
         log = options.axis == "log"
         item = plot.getPlotItem()
         if item.getAxis("left").logMode != log:
@@ -87,15 +108,13 @@ class HistoryPart(Part):
             item.setLogMode(y=log)
         chart = theme.current()
         item.setLabel("left", m.T_REO + (" — log scale" if log else ""), color=chart.foreground)
-        colors = {"world": theme.series_color(0), "us": theme.series_color(1)}
         year_range = tuple(state.year_range)
         start, end = m.cagr_years(options, year_range)
         series = model.history_series(year_range)
         self.cagr_rows = model.cagr_rows(year_range, start, end)
         for (key, frame), stats in zip(series.items(), self.cagr_rows.itertuples(),
                                        strict=True):
-            self._plot_series(key, frame, colors[key], log)
-            self._mark_cagr(stats, colors[key])
+            self._update_series(key, frame, log, stats)
         self.cagr_table.model().set_frame(model.cagr_table_frame(self.cagr_rows))
         self.cagr_label.setText(model.cagr_text(self.cagr_rows, start, end),
                                 color=chart.foreground)
@@ -106,35 +125,29 @@ class HistoryPart(Part):
         else:
             plot.setYRange(*y_range, padding=0)
 
-    def _add(self, item) -> None:
-        self.plot.addItem(item)
-        self.items.append(item)
-
-    def _plot_series(self, key: str, frame, color: str, log: bool) -> None:
-        if frame.empty:
+    def _update_series(self, key: str, frame, log: bool, stats) -> None:
+        curve, marks, cagr = self.series_items[key]
+        listed = any(sample.item is curve for sample, _label in self.legend.items)
+        if frame.empty:  # nothing in the range: no line, and none in the legend
+            for item in (curve, marks, cagr):
+                item.setData([], [])
+            if listed:
+                self.legend.removeItem(curve)
             return
+        if not listed:
+            self.legend.addItem(curve, curve.opts["name"])
         arrays = self.panel.model.history_arrays(frame, log)
-        curve = pg.PlotDataItem(arrays["years"], arrays["values"], connect="finite",
-                                pen=series_pen(color, 2), name=f"{m.HISTORY[key]} (t REO)")
-        self._add(curve)
-        if len(arrays["flag_years"]):  # a PlotDataItem (not a bare scatter) follows the log axis
-            marks = pg.PlotDataItem(arrays["flag_years"], arrays["flag_values"], pen=None,
-                                    symbol="o", symbolSize=8,
-                                    symbolBrush=pg.mkBrush(theme.current().background),
-                                    symbolPen=pg.mkPen(color, width=1.5))
-            self._add(marks)
-            curve.visibleChanged.connect(lambda c=curve, k=marks: k.setVisible(c.isVisible()))
-        for year, lines in self.panel.model.history_tips(key, frame).items():
-            self.tips.setdefault(year, []).extend(lines)
-
-    def _mark_cagr(self, stats, color: str) -> None:
+        curve.setData(arrays["years"], arrays["values"])
+        marks.setData(arrays["flag_years"], arrays["flag_values"])
         if stats.from_year is None:
-            return
-        ys = np.array([stats.value_from, stats.value_to], dtype=float)
-        self._add(pg.PlotDataItem([stats.from_year, stats.to_year], ys, pen=None, symbol="s",
-                                  symbolSize=9, symbolBrush=color, symbolPen=pg.mkPen(color)))
+            cagr.setData([], [])
+        else:
+            cagr.setData([stats.from_year, stats.to_year],
+                         np.array([stats.value_from, stats.value_to], dtype=float))
 
     def describe(self, x: float) -> str:
+        if self.tips is None:
+            self.tips = self.panel.model.history_year_tips(tuple(self.panel.state.year_range))
         year = int(round(x))
         tips = self.tips.get(year)
         return f"{year}\n" + "\n".join(tips) if tips else ""

@@ -156,9 +156,23 @@ class DemandModel:
 
     # -- history ----------------------------------------------------------------------------
     def history_series(self, year_range: tuple[int, int]) -> dict[str, pd.DataFrame]:
+        """The two USGS series within the year range (memoised: dragging revisits ranges)."""
         low, high = year_range
-        return {key: frame[(frame["year"] >= low) & (frame["year"] <= high)]
-                for key, frame in (("world", self.world), ("us", self.consumption))}
+
+        def make() -> dict[str, pd.DataFrame]:
+            return {key: frame[(frame["year"] >= low) & (frame["year"] <= high)]
+                    for key, frame in (("world", self.world), ("us", self.consumption))}
+        if len(self._cache) > 512:
+            self._cache.clear()
+        return self.cached("history", (low, high), make)
+
+    def history_year_tips(self, year_range: tuple[int, int]) -> dict[int, list[str]]:
+        """Year → the history chart's tooltip lines, both series."""
+        tips: dict[int, list[str]] = {}
+        for key, frame in self.history_series(year_range).items():
+            for year, lines in self.history_tips(key, frame).items():
+                tips.setdefault(year, []).extend(lines)
+        return tips
 
     def cagr_rows(self, year_range: tuple[int, int], start: int, end: int) -> pd.DataFrame:
         """Per history series: the CAGR between the nearest years with data."""
