@@ -44,6 +44,7 @@ class ProjectionPart(Part):
         column.addWidget(self.plot, 1)
         self.caption = SourceCaption(m.PROJECTION_CAPTION)
         column.addWidget(self.caption)
+        self._build_items()
 
     def active(self) -> bool:
         return self.panel.options.tab == "history"
@@ -55,22 +56,49 @@ class ProjectionPart(Part):
     def apply_theme(self, chart: theme.ChartTheme) -> None:
         restyle(self.plot, self.legend, chart)
 
+    def _build_items(self) -> None:
+        """Every item either view can show, made once: a change updates their data, pens
+        and names in place and re-adds items only when the set shown changes (making and
+        adding items was most of a scenario change)."""
+        self.lines = {code: pg.PlotDataItem([], [], symbol="o", symbolSize=8,
+                                            symbolBrush=m.SCENARIO_COLORS[code],
+                                            symbolPen=pg.mkPen(m.SCENARIO_COLORS[code]))
+                      for code in sc.SCENARIOS}
+        for code, curve in self.lines.items():
+            curve.setToolTip(sc.SCENARIO_HELP[code])
+        self.stack_floor = pg.PlotDataItem([], [], pen=pg.mkPen(None))
+        self.stack: dict[str, tuple] = {}
+        below = self.stack_floor
+        for use in sc.END_USES:
+            color = m.END_USE_COLORS[use]
+            curve = pg.PlotDataItem([], [], pen=series_pen(color, 1.5), symbol="o",
+                                    symbolSize=6, symbolBrush=color, symbolPen=pg.mkPen(color))
+            fill = QColor(color)
+            fill.setAlpha(120)
+            band = pg.FillBetweenItem(below, curve, brush=pg.mkBrush(fill))
+            curve.visibleChanged.connect(lambda c=curve, b=band: b.setVisible(c.isVisible()))
+            self.stack[use] = (curve, band)
+            below = curve
+        self.supply = {}
+        for stage in sc.STAGES:
+            color = m.SUPPLY_COLORS[stage]
+            self.supply[stage] = pg.PlotDataItem(
+                [], [], pen=dash_dot(series_pen(color, 2.5)), symbol="d", symbolSize=10,
+                symbolBrush=color, symbolPen=pg.mkPen(color),
+                name=f"IEA {stage} supply, base case (kt)")
+
     def draw(self) -> None:
         model, options = self.panel.model, self.panel.options
         scenario = self.panel.scenario()
         plot = self.plot
-        for item in self.items:
-            plot.removeItem(item)
-        self.items = []
-        self.legend.clear()
-        if options.view == "stacked":
-            self._draw_stacked(scenario)
-        else:
-            for code in sc.SCENARIOS:
-                self._draw_line(code, options.end_use, width=3 if code == scenario else 2)
-        if model.supply_comparable(options):
-            for stage in options.supply:
-                self._draw_supply(stage)
+        shown = self._update_data(options, scenario)
+        if shown != self.items:  # the set of items changed: re-add them in order
+            for item in self.items:
+                plot.removeItem(item)
+            self.legend.clear()
+            for item in shown:
+                plot.addItem(item)
+            self.items = shown
         self.tips = model.projection_tips(options, scenario)
         plot.getPlotItem().setTitle(model.projection_title(options, scenario),
                                     color=theme.current().foreground, size="11pt")
@@ -86,49 +114,49 @@ class ProjectionPart(Part):
             self.legend.setOffset((-10, -10))
             plot.setYRange(0, m.nice_ceiling(top * 1.08), padding=0)
 
-    def _add(self, item) -> None:
-        self.plot.addItem(item)
-        self.items.append(item)
+    def _update_data(self, options: m.DemandOptions, scenario: str) -> list:
+        """Set each item's data, pen and name; the items to show, in drawing order."""
+        model = self.panel.model
+        shown: list = []
+        if options.view == "stacked":
+            cumulative = None
+            for use, path in model.stacked_paths(scenario):
+                curve, band = self.stack[use]
+                years = path.index.to_numpy(float)
+                top = path.to_numpy(float) if cumulative is None \
+                    else cumulative + path.to_numpy(float)
+                if not shown:
+                    self.stack_floor.setData(years, np.zeros_like(top))
+                    shown.append(self.stack_floor)
+                curve.setData(years, top)
+                self._name(curve, f"IEA {scenario}: {use} (kt, stacked)")
+                shown += [curve, band]
+                cumulative = top
+        else:
+            use = options.end_use
+            for code, curve in self.lines.items():
+                path = model.scenario_path(code, use)
+                if path.empty:
+                    continue
+                color = m.SCENARIO_COLORS[code]
+                curve.setData(path.index.to_numpy(float), path.to_numpy(float))
+                curve.setPen(series_pen(color, 3 if code == scenario else 2, dashed=True))
+                self._name(curve, f"IEA {code}: {use} (kt)")
+                shown.append(curve)
+        if model.supply_comparable(options):
+            for stage in options.supply:
+                series = model.supply_world(stage)
+                if not series.empty:
+                    self.supply[stage].setData(series.index.to_numpy(float),
+                                               series.to_numpy(float))
+                    shown.append(self.supply[stage])
+        return shown
 
-    def _draw_line(self, code: str, use: str, width: int) -> None:
-        path = self.panel.model.scenario_path(code, use)
-        if path.empty:
+    def _name(self, curve: pg.PlotDataItem, text: str) -> None:
+        """Rename a curve and its legend entry (if listed)."""
+        if curve.opts.get("name") == text:
             return
-        color = m.SCENARIO_COLORS[code]
-        curve = pg.PlotDataItem(path.index.to_numpy(float), path.to_numpy(float),
-                                pen=series_pen(color, width, dashed=True), symbol="o",
-                                symbolSize=8, symbolBrush=color, symbolPen=pg.mkPen(color),
-                                name=f"IEA {code}: {use} (kt)")
-        curve.setToolTip(sc.SCENARIO_HELP[code])
-        self._add(curve)
-
-    def _draw_stacked(self, code: str) -> None:
-        cumulative = None
-        floor = None
-        for use, path in self.panel.model.stacked_paths(code):
-            years = path.index.to_numpy(float)
-            top = path.to_numpy(float) if cumulative is None else cumulative + path.to_numpy(float)
-            color = m.END_USE_COLORS[use]
-            curve = pg.PlotDataItem(years, top, pen=series_pen(color, 1.5), symbol="o",
-                                    symbolSize=6, symbolBrush=color, symbolPen=pg.mkPen(color),
-                                    name=f"IEA {code}: {use} (kt, stacked)")
-            if floor is None:
-                floor = pg.PlotDataItem(years, np.zeros_like(top), pen=pg.mkPen(None))
-                self._add(floor)
-            fill = QColor(color)
-            fill.setAlpha(120)
-            band = pg.FillBetweenItem(floor, curve, brush=pg.mkBrush(fill))
-            self._add(curve)
-            self._add(band)
-            curve.visibleChanged.connect(lambda c=curve, b=band: b.setVisible(c.isVisible()))
-            floor, cumulative = curve, top
-
-    def _draw_supply(self, stage: str) -> None:
-        series = self.panel.model.supply_world(stage)
-        if series.empty:
-            return
-        color = m.SUPPLY_COLORS[stage]
-        self._add(pg.PlotDataItem(series.index.to_numpy(float), series.to_numpy(float),
-                                  pen=dash_dot(series_pen(color, 2.5)), symbol="d",
-                                  symbolSize=10, symbolBrush=color, symbolPen=pg.mkPen(color),
-                                  name=f"IEA {stage} supply, base case (kt)"))
+        curve.opts["name"] = text
+        for sample, label in self.legend.items:
+            if sample.item is curve:
+                label.setText(text)
