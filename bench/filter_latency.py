@@ -122,7 +122,8 @@ KINDS: dict[str, list[dict]] = {
     "drivers": [{"options": {"demand_drivers": None}}],  # filled per sample (Demand slider)
     "theme": [{"theme": t} for t in ("dark", "light")],
 }
-PANELS = ("overview", "value-chain", "countries", "demand", "prices", "data")
+#: "demand@model": the Demand panel on its what-if tab (where the drivers' sliders are).
+PANELS = ("overview", "value-chain", "countries", "demand", "demand@model", "prices", "data")
 
 
 def drain(app: QApplication, watch: PaintWatch, limit: float = 30.0) -> float:
@@ -153,7 +154,8 @@ def driver_change(i: int) -> dict:
 def measure_panel(app: QApplication, window, watch: PaintWatch, name: str,
                   samples: int) -> dict[str, dict[str, list[float]]]:
     """Per kind of change: its latencies and the interleaved bare-repaint floor, in ms."""
-    window.state.update(panel=name)
+    panel_name, _, tab = name.partition("@")
+    window.state.update(panel=panel_name, options={"demand.tab": tab or "history"})
     drain(app, watch)
     panel = window.current_panel()
     plot = panel.main_plot()

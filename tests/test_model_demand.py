@@ -85,10 +85,10 @@ def test_cagr_years_are_clipped_to_the_year_range():
 # -- history --------------------------------------------------------------------------------
 def test_history_series_in_t_reo_with_gaps_never_zeros(model):
     series = model.history_series(YEARS)
-    world = model.history_arrays(series["world"], log=False)
+    world = model.history_arrays("world", YEARS, log=False)
     values = dict(zip(world["years"], world["values"], strict=True))
     assert values[1990] == 52900 and values[2025] == 390000
-    us = model.history_arrays(series["us"], log=False)
+    us = model.history_arrays("us", YEARS, log=False)
     us_values = dict(zip(us["years"], us["values"], strict=True))
     assert math.isnan(us_values[2011]) and us_values[2020] == 6700  # USGS "NA": a gap
     assert 2024 in set(world["flag_years"])  # 2024 is an estimate: a hollow marker

@@ -107,23 +107,25 @@ class HistoryPart(Part):
             plot.setYRange(1, 2, padding=0)
             item.setLogMode(y=log)
         chart = theme.current()
-        item.setLabel("left", m.T_REO + (" — log scale" if log else ""), color=chart.foreground)
+        label = m.T_REO + (" — log scale" if log else "")
+        if (label, chart.name) != getattr(self, "_label", None):  # re-rendering it costs
+            self._label = (label, chart.name)
+            item.setLabel("left", label, color=chart.foreground)
         year_range = tuple(state.year_range)
         start, end = m.cagr_years(options, year_range)
-        series = model.history_series(year_range)
-        self.cagr_rows = model.cagr_rows(year_range, start, end)
-        for (key, frame), stats in zip(series.items(), self.cagr_rows.itertuples(),
-                                       strict=True):
-            self._update_series(key, frame, log, stats)
-        self.cagr_table.model().set_frame(model.cagr_table_frame(self.cagr_rows))
-        self.cagr_label.setText(model.cagr_text(self.cagr_rows, start, end),
-                                color=chart.foreground)
+        view = model.history_view(year_range, start, end, log)
+        self.cagr_rows = view["rows"]
+        for key, stats in zip(("world", "us"), self.cagr_rows.itertuples(), strict=True):
+            self._update_series(key, model.history_series(year_range)[key], log, stats)
+        if getattr(self, "_table_shown", None) is not view["table"]:  # a reset re-lays it
+            self._table_shown = view["table"]
+            self.cagr_table.model().set_frame(view["table"])
+        self.cagr_label.setText(view["label"], color=chart.foreground)
         plot.setXRange(year_range[0] - 0.5, year_range[1] + 0.5, padding=0)
-        y_range = model.history_y_range(year_range, log)
-        if y_range is None:
+        if view["y_range"] is None:
             item.enableAutoRange(axis="y")
         else:
-            plot.setYRange(*y_range, padding=0)
+            plot.setYRange(*view["y_range"], padding=0)
 
     def _update_series(self, key: str, frame, log: bool, stats) -> None:
         curve, marks, cagr = self.series_items[key]
@@ -136,7 +138,7 @@ class HistoryPart(Part):
             return
         if not listed:
             self.legend.addItem(curve, curve.opts["name"])
-        arrays = self.panel.model.history_arrays(frame, log)
+        arrays = self.panel.model.history_arrays(key, tuple(self.panel.state.year_range), log)
         curve.setData(arrays["years"], arrays["values"])
         marks.setData(arrays["flag_years"], arrays["flag_values"])
         if stats.from_year is None:

@@ -166,6 +166,17 @@ class DemandModel:
             self._cache.clear()
         return self.cached("history", (low, high), make)
 
+    def history_view(self, year_range: tuple[int, int], start: int, end: int, log: bool
+                     ) -> dict[str, Any]:
+        """Everything the history part shows beside its curves, memoised per input: the
+        CAGR rows, their table and label, and the y range."""
+        def make() -> dict[str, Any]:
+            rows = self.cagr_rows(year_range, start, end)
+            return {"rows": rows, "table": self.cagr_table_frame(rows),
+                    "label": self.cagr_text(rows, start, end),
+                    "y_range": self.history_y_range(year_range, log)}
+        return self.cached("view", (tuple(year_range), start, end, log), make)
+
     def history_year_tips(self, year_range: tuple[int, int]) -> dict[int, list[str]]:
         """Year → the history chart's tooltip lines, both series."""
         tips: dict[int, list[str]] = {}
@@ -175,7 +186,11 @@ class DemandModel:
         return tips
 
     def cagr_rows(self, year_range: tuple[int, int], start: int, end: int) -> pd.DataFrame:
-        """Per history series: the CAGR between the nearest years with data."""
+        """Per history series: the CAGR between the nearest years with data (memoised)."""
+        return self.cached("cagr", (tuple(year_range), start, end),
+                           lambda: self._cagr_rows(year_range, start, end))
+
+    def _cagr_rows(self, year_range: tuple[int, int], start: int, end: int) -> pd.DataFrame:
         rows = []
         for key, frame in self.history_series(year_range).items():
             stats = cagr_between(frame.set_index("year")["value"], start, end)
@@ -217,19 +232,24 @@ class DemandModel:
                     series=row.series, cagr=row.cagr_pct_a_year, years=years))
         return "<br>".join(parts)
 
-    @staticmethod
-    def history_arrays(frame: pd.DataFrame, log: bool) -> dict[str, np.ndarray]:
+    def history_arrays(self, key: str, year_range: tuple[int, int], log: bool
+                       ) -> dict[str, np.ndarray]:
         """One series as drawn: every year of its span (gaps as NaN, never zero), and the
-        estimated values marked apart (hollow markers)."""
-        series = frame.set_index("year")["value"].astype(float)
-        years = np.arange(int(series.index.min()), int(series.index.max()) + 1)
-        values = series.reindex(years).to_numpy()
-        if log:
-            values = np.where(values > 0, values, np.nan)
-        flagged = frame[frame["flag"].fillna("").isin(["e"]) & frame["value"].notna()]
-        return {"years": years, "values": values,
-                "flag_years": flagged["year"].to_numpy(float),
-                "flag_values": flagged["value"].to_numpy(float)}
+        estimated values marked apart (hollow markers). Memoised per range and axis."""
+        def make() -> dict[str, np.ndarray]:
+            frame = self.history_series(year_range)[key]
+            given = frame["year"].to_numpy(int)
+            raw = frame["value"].to_numpy(float)
+            first = int(given.min())
+            years = np.arange(first, int(given.max()) + 1)
+            values = np.full(len(years), np.nan)
+            values[given - first] = raw  # one preferred row per year
+            if log:
+                values = np.where(values > 0, values, np.nan)
+            flagged = (frame["flag"].fillna("").to_numpy() == "e") & ~np.isnan(raw)
+            return {"years": years, "values": values,
+                    "flag_years": given[flagged].astype(float), "flag_values": raw[flagged]}
+        return self.cached("arrays", (key, tuple(year_range), log), make)
 
     @staticmethod
     def history_tips(key: str, frame: pd.DataFrame) -> dict[int, list[str]]:
