@@ -21,7 +21,6 @@ from ree_desktop.data import demand as dd
 from ree_desktop.data.store import Store, flag_text
 from ree_desktop.i18n import QT_TRANSLATE_NOOP
 
-C = "Demand"  # the translation context of this panel's texts
 OPTION = "demand."                # prefix of this panel's keys in ViewState.options
 DRIVERS = "demand_drivers"         # the what-if drivers (plain JSON-able dict)
 TABS = ("history", "model", "table")
@@ -150,6 +149,8 @@ class DemandModel:
         self._cache: dict[tuple, Any] = {}
 
     def cached(self, kind: str, key: Any, make) -> Any:
+        if len(self._cache) > 512:  # a long session of slider drags: start afresh
+            self._cache.clear()
         if (kind, key) not in self._cache:
             self._cache[kind, key] = make()
         return self._cache[kind, key]
@@ -162,8 +163,6 @@ class DemandModel:
         def make() -> dict[str, pd.DataFrame]:
             return {key: frame[(frame["year"] >= low) & (frame["year"] <= high)]
                     for key, frame in (("world", self.world), ("us", self.consumption))}
-        if len(self._cache) > 512:
-            self._cache.clear()
         return self.cached("history", (low, high), make)
 
     def history_view(self, year_range: tuple[int, int], start: int, end: int, log: bool
@@ -269,8 +268,7 @@ class DemandModel:
                         ) -> tuple[float, float] | None:
         """Y range with room above the data for the legend and the CAGR label (log10 on a
         log axis); None when there is nothing to show."""
-        values = pd.concat([f["value"] for f in self.history_series(year_range).values()])
-        values = values.dropna()
+        values = pd.concat([f["value"] for f in self.history_series(year_range).values()]).dropna()
         values = values[values > 0] if log else values
         if values.empty:
             return None
@@ -298,8 +296,7 @@ class DemandModel:
         return self.cached("world", stage, make)
 
     @staticmethod
-    def supply_comparable(options: DemandOptions) -> bool:
-        """Supply covers Nd+Pr+Dy+Tb together: not comparable with one element's demand."""
+    def supply_comparable(options: DemandOptions) -> bool:  # supply is of Nd+Pr+Dy+Tb
         return options.view == "stacked" or USE_KEYS[options.end_use][1] == "NdPrTbDy"
 
     def projection_title(self, options: DemandOptions, scenario: str) -> str:
@@ -384,20 +381,17 @@ class DemandModel:
         return pd.concat(frames, ignore_index=True)
 
     def _projection_long(self) -> pd.DataFrame:
-        part = self.projections.copy()
-        part["end_use"] = part["item"]
-        part["country"] = "World"
-        part["source"] = part["source_publisher"] + ", " + part["source"] + " (" \
-            + part["source_tier"].fillna("") + ")"
-        return part
+        return self.projections.assign(end_use=self.projections["item"], country="World",
+                                       source=self._source(self.projections))
 
     def _supply_long(self) -> pd.DataFrame:
-        part = self.supply.copy()
-        part["end_use"] = "Supply (" + part["stage"] + ")"
-        part["element"] = "NdPrTbDy"
-        part["source"] = part["source_publisher"] + ", " + part["source"] + " (" \
-            + part["source_tier"].fillna("") + ")"
-        return part
+        return self.supply.assign(end_use="Supply (" + self.supply["stage"] + ")",
+                                  element="NdPrTbDy", source=self._source(self.supply))
+
+    @staticmethod
+    def _source(frame: pd.DataFrame) -> pd.Series:
+        return (frame["source_publisher"] + ", " + frame["source"] + " ("
+                + frame["source_tier"].fillna("") + ")")
 
     @staticmethod
     def sources_text() -> str:
