@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import html
 import json
+from dataclasses import fields
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -29,6 +31,19 @@ MODEL_CAPTION = QT_TRANSLATE_NOOP(
 START_HELP = QT_TRANSLATE_NOOP("Demand", "No underlying path: each slider sets a constant "
                                "growth rate.")
 RUNS_KEPT = 64
+
+
+class Run(sc.ModelResult):
+    """A model result whose sums are computed once (the charts, the result text and the
+    tooltips read them on every slider step)."""
+
+    total = cached_property(sc.ModelResult.total.fget)
+    supply_total = cached_property(sc.ModelResult.supply_total.fget)
+    balance = cached_property(sc.ModelResult.balance.fget)
+
+    @classmethod
+    def of(cls, result: sc.ModelResult) -> Run:
+        return cls(**{f.name: getattr(result, f.name) for f in fields(result)})
 
 
 def drivers_key(drivers: dict[str, Any] | None) -> str:
@@ -73,7 +88,7 @@ class WhatIf:
             stage = drivers["supply_stage"]
             points = self.model.cached("points", stage,
                                        lambda: sc.supply_points(self.model.supply, stage))
-            self._runs[key] = sc.run_model(self.model.base, points, drivers)
+            self._runs[key] = Run.of(sc.run_model(self.model.base, points, drivers))
         return self._runs[key]
 
     def reference(self, drivers: dict[str, Any], scenario: str) -> str:
