@@ -392,3 +392,11 @@ def test_hostile_options_in_a_bookmark_open_the_default_view(make_panel):
     assert panel.view_combo.currentData() == "lines"
     assert panel.sliders["shift_Wind"].value() == 0.0
     assert "CAGR 1990–2025" in panel.cagr_label.text
+
+
+def test_chart_export_from_the_table_tab_draws_the_projections_first(make_panel):
+    panel = make_panel(ViewStateData(panel="demand", options={"demand.tab": "table"}))
+    assert panel.table_model.rowCount() > 0
+    plot = panel.main_plot()  # --export-chart and Ctrl+Shift+E use it: never an empty chart
+    assert plot is panel.projection_plot
+    assert values(curve(plot, "IEA STEPS: Total demand"))[2050] == pytest.approx(177.5246)
