@@ -1,12 +1,19 @@
-"""Filter latency: a ViewState change (year range, countries, metric) → chart repainted.
+"""Filter latency: a ViewState change → every panel repainted, against a bare repaint.
 
-Drives the Countries panel's line chart (the panel a filter change costs most on) in an
-offscreen window: each sample calls ``state.update(...)`` and runs the event loop until
-the chart's viewport has been painted. The floor is the same chart repainted with no
-state change (pure paint cost). Runs on the bundled data, then with a user database
-holding a 1,000,000-row dataset (inserted directly with executemany).
+Two runs, both offscreen at 1280x800:
 
-    python bench/filter_latency.py [--rows 1000000] [--samples 40]
+* **Every panel, every kind of change** (bundled data): for each panel (Overview, Value
+  chain, Countries, Demand, Prices, Data) and each kind of change (year range, year,
+  countries, metric, stage, scenario, elements, Demand's what-if drivers, theme), each
+  sample calls ``state.update(...)`` and runs the event loop until it is drained (no paint
+  for three passes); the time is to the last paint. The floor, measured in the same run
+  and interleaved, is the panel's main chart repainted with no state change.
+* **Countries with a big user dataset** (the original run): the line chart through year
+  ranges, country sets and metrics, on bundled data and with a 1,000,000-row user dataset
+  (inserted directly with executemany); time to the chart's viewport painted.
+
+    python bench/filter_latency.py [--panels all|demand,prices] [--kind-samples 12]
+                                   [--rows 1000000] [--samples 40]
 """
 
 from __future__ import annotations
@@ -83,11 +90,6 @@ def until_painted(app: QApplication, watch: PaintWatch, before: int, limit: floa
         app.processEvents()
 
 
-def changed(state, change: dict) -> bool:
-    """True if ``change`` differs from the current state (a no-op emits nothing)."""
-    return any(getattr(state.data, field) != value for field, value in change.items())
-
-
 def changes(big: bool) -> list[dict]:
     """A cycle of filter changes a user makes: years, countries, metric."""
     ranges = [(1990, 2024), (2000, 2024), (2010, 2020), (1995, 2015), (2015, 2025)]
@@ -102,6 +104,122 @@ def changes(big: bool) -> list[dict]:
                   {"countries": country_sets[i % len(country_sets)]},
                   {"metric": metrics[i % len(metrics)]}]
     return cycle
+
+
+# -- every panel, every kind of change ---------------------------------------------------------
+#: panel → ViewState field values it cycles through, per kind of change.
+KINDS: dict[str, list[dict]] = {
+    "year range": [{"year_range": r} for r in ((1990, 2024), (2000, 2024), (2010, 2020),
+                                                (1995, 2015))],
+    "year": [{"year": y} for y in (2024, 2020, 2015, 2022)],
+    "countries": [{"countries": c} for c in (("CHN", "USA", "AUS", "MMR"), ("CHN", "USA"),
+                                             ("AUS", "MMR", "IND", "BRA"))],
+    "metric": [{"metric": m} for m in ("production", "share", "reserves")],
+    "stage": [{"stage": s} for s in ("mining", "refining", "magnet")],
+    "scenario": [{"scenario": s} for s in ("STEPS", "APS", "NZE")],
+    "elements": [{"elements": e} for e in (("Nd", "NdPr", "Dy", "Tb"), ("Nd", "Pr"),
+                                           ("Dy", "Tb", "La", "Ce"))],
+    "drivers": [{"options": {"demand_drivers": None}}],  # filled per sample (Demand slider)
+    "theme": [{"theme": t} for t in ("dark", "light")],
+}
+#: "demand@model": the Demand panel on its what-if tab (where the drivers' sliders are).
+PANELS = ("overview", "value-chain", "countries", "demand", "demand@model", "prices", "data")
+
+
+def drain(app: QApplication, watch: PaintWatch, limit: float = 30.0) -> float:
+    """Run the event loop until three passes paint nothing; the time of the last paint."""
+    last = time.perf_counter()
+    idle = 0
+    deadline = last + limit
+    while idle < 3 and time.perf_counter() < deadline:
+        before = watch.count
+        app.processEvents()
+        if watch.count != before:
+            last = time.perf_counter()
+            idle = 0
+        else:
+            idle += 1
+    return last
+
+
+def driver_change(i: int) -> dict:
+    """A what-if slider step on Demand: the EV growth shift, -2.0 … +2.0 pp."""
+    from ree_desktop.analysis import scenarios as sc
+
+    drivers = sc.constant_drivers(sc.normalise_drivers({}))
+    drivers["shift"]["Electric vehicles"] = round(-2 + (i % 9) * 0.5, 1)
+    return {"options": {"demand_drivers": drivers}}
+
+
+def measure_panel(app: QApplication, window, watch: PaintWatch, name: str,
+                  samples: int) -> dict[str, dict[str, list[float]]]:
+    """Per kind of change: its latencies and the interleaved bare-repaint floor, in ms."""
+    panel_name, _, tab = name.partition("@")
+    window.state.update(panel=panel_name, options={"demand.tab": tab or "history"})
+    drain(app, watch)
+    panel = window.current_panel()
+    plot = panel.main_plot()
+    target = plot.viewport() if hasattr(plot, "viewport") else panel
+    out: dict[str, dict[str, list[float]]] = {}
+    for kind, values in KINDS.items():
+        result: dict[str, list[float]] = {"app": [], "floor": []}
+        for i in range(samples + 2):  # two warm-up samples: first queries, imports
+            change = driver_change(i) if kind == "drivers" else values[i % len(values)]
+            if not changed(window.state, change):
+                change = values[(i + 1) % len(values)]
+            start = time.perf_counter()
+            window.state.update(**change)
+            elapsed = (drain(app, watch) - start) * 1000
+            start = time.perf_counter()
+            target.update()
+            floor = (drain(app, watch) - start) * 1000
+            if i >= 2:
+                result["app"].append(elapsed)
+                result["floor"].append(floor)
+        out[kind] = result
+    window.state.update(theme="light")
+    drain(app, watch)
+    return out
+
+
+def run_panels(samples: int, panels=PANELS) -> dict[str, dict[str, dict[str, list[float]]]]:
+    """panel → kind → {"app", "floor"}: every panel, every kind of change, bundled data."""
+    from ree_desktop.app import build_window, create_application
+    from ree_desktop.data.store import Store
+    from ree_desktop.ui.state import ViewStateData
+
+    app = create_application()
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(user_path=Path(tmp) / "empty.db")
+        window = build_window(store, ViewStateData(panel=panels[0]))
+        window.resize(1280, 800)
+        window.show()
+        watch = PaintWatch(app)  # every paint of every widget
+        drain(app, watch)
+        results = {name: measure_panel(app, window, watch, name, samples) for name in panels}
+        window.close()
+        store.close()
+    return results
+
+
+def changed(state, change: dict) -> bool:
+    """True if ``change`` differs from the current state (a no-op emits nothing)."""
+    if "options" in change:
+        return any(state.options.get(k) != v for k, v in change["options"].items())
+    return any(getattr(state.data, field) != value for field, value in change.items())
+
+
+def print_panels(results: dict) -> None:
+    """One line per panel and kind: p50/p95, floor p50/p95, p95 ratio to the floor."""
+    print(f"{'panel':12} {'change':11} {'p50':>8} {'p95':>8} {'floor p50':>10} "
+          f"{'floor p95':>10} {'p95/floor':>9}")
+    for panel, kinds in results.items():
+        for kind, result in kinds.items():
+            app, floor = result["app"], result["floor"]
+            ratio = percentile(app, 0.95) / max(percentile(floor, 0.95), 0.1)
+            print(f"{panel:12} {kind:11} {statistics.median(app):6.1f}ms "
+                  f"{percentile(app, 0.95):6.1f}ms {statistics.median(floor):8.1f}ms "
+                  f"{percentile(floor, 0.95):8.1f}ms {ratio:8.1f}x")
 
 
 def measure(user_db: Path, samples: int, big: bool = False) -> dict[str, list[float]]:
@@ -186,11 +304,21 @@ def main() -> int:
     parser.add_argument("--samples", type=int, default=40)
     parser.add_argument("--no-cache", action="store_true",
                         help="disable the Store's query cache (the 'before' numbers)")
+    parser.add_argument("--panels", default="all",
+                        help="comma-separated panels for the every-change run, or 'all' "
+                             "or 'none'")
+    parser.add_argument("--kind-samples", type=int, default=12,
+                        help="changes measured per panel and kind of change")
     args = parser.parse_args()
     if args.no_cache:
         from ree_desktop.data import store
 
         store.CACHE_ENTRIES = 0
+    if args.panels != "none":
+        panels = PANELS if args.panels == "all" else tuple(args.panels.split(","))
+        print_panels(run_panels(args.kind_samples, panels))
+        if args.rows == 0:
+            return 0
     for name, result in run(args.rows, args.samples).items():
         print(f"{name:18} all changes {summary(result['app'] + result['cold'])}   "
               f"floor {summary(result['floor'])}")

@@ -66,6 +66,15 @@ def test_filter_latency_tiny(qapp):
     assert all(len(r["app"]) + len(r["cold"]) >= 1 for r in result.values())
 
 
+def test_filter_latency_every_panel_tiny(qapp):
+    import filter_latency
+
+    result = filter_latency.run_panels(samples=1, panels=("overview", "demand@model"))
+    assert set(result) == {"overview", "demand@model"}
+    assert set(result["demand@model"]) == set(filter_latency.KINDS)
+    assert all(len(r["app"]) == len(r["floor"]) == 1 for r in result["demand@model"].values())
+
+
 def test_big_series_tiny(qapp):
     import big_series
 

@@ -1,4 +1,7 @@
-"""The Demand & trends panel, driven like a user would (qtbot, offscreen)."""
+"""The Demand & trends panel, driven like a user would (qtbot, offscreen).
+
+One panel around a ViewState (no main window) unless a test needs the window; the figures
+behind the charts are checked without Qt in tests/test_model_demand.py."""
 
 from __future__ import annotations
 
@@ -15,15 +18,34 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from ree_desktop.analysis import scenarios as sc
-from ree_desktop.ui.state import ViewStateData
+from ree_desktop.ui.state import ViewState, ViewStateData
 
 DRIVERS = "demand_drivers"
+FIXTURES = __import__("pathlib").Path(__file__).parent / "data" / "demand"
 
 
 @pytest.fixture
-def panel(make_window):
-    window = make_window(ViewStateData(panel="demand", year_range=(1990, 2025)))
-    return window.panel("demand")
+def make_panel(qtbot, store):
+    """A Demand panel alone, around its own ViewState, shown offscreen."""
+    from ree_desktop.app import create_application
+    from ree_desktop.ui.panels.demand import DemandPanel
+
+    def factory(data: ViewStateData | None = None) -> DemandPanel:
+        create_application()
+        widget = DemandPanel(store, ViewState(data or ViewStateData(
+            panel="demand", year_range=(1990, 2025))))
+        qtbot.addWidget(widget)
+        widget.resize(1100, 760)
+        widget.show()
+        qtbot.waitExposed(widget)
+        return widget
+
+    return factory
+
+
+@pytest.fixture
+def panel(make_panel):
+    return make_panel()
 
 
 def curve(plot: pg.PlotWidget, name_part: str) -> pg.PlotDataItem:
@@ -230,11 +252,11 @@ def test_model_tooltip_says_user_scenario(model):
 
 
 # -- state, export, command line ------------------------------------------------------------
-def test_drivers_are_bookmarkable(make_window, panel):
+def test_drivers_are_bookmarkable(make_panel, panel):
     panel.tabs.setCurrentIndex(1)
     panel.sliders["shift_Wind"].spin.setValue(-2.5)
     saved = ViewStateData.from_json(panel.state.data.to_json())
-    other = make_window(saved).panel("demand")
+    other = make_panel(saved)
     assert other.sliders["shift_Wind"].value() == -2.5
     assert other.tabs.currentIndex() == 1
 
@@ -279,7 +301,8 @@ def test_cli_screenshot_and_export(tmp_path):
     assert "CC BY 4.0" in (tmp_path / "demand.sources.txt").read_text()
 
 
-def test_theme_switch_recolours_the_charts(panel):
+def test_theme_switch_recolours_the_charts(make_window):
+    panel = make_window(ViewStateData(panel="demand")).panel("demand")
     panel.state.update(theme="dark")
     from ree_desktop.ui import theme
 
@@ -290,3 +313,90 @@ def test_theme_switch_recolours_the_charts(panel):
     for _sample, label in panel.model_legend.items:  # the rendered text, not just an option
         assert dark.foreground.lower()[1:] in label.item.toHtml().lower()
     panel.state.update(theme="light")
+
+
+# -- routing: a change reaches only the parts that watch it ---------------------------------
+def count_draws(panel, monkeypatch) -> dict[str, int]:
+    counts = {part.__class__.__name__: 0 for part in panel.parts}
+    for part in panel.parts:
+        def counted(original=part.draw, name=part.__class__.__name__):
+            counts[name] += 1
+            original()
+        monkeypatch.setattr(part, "draw", counted)
+    return counts
+
+
+def test_each_change_redraws_only_the_parts_that_show_it(panel, monkeypatch):
+    counts = count_draws(panel, monkeypatch)
+    panel.axis_combo.setCurrentIndex(1)
+    assert counts == {"HistoryPart": 1, "ProjectionPart": 0, "ModelControls": 0,
+                      "WhatIfPart": 0, "TablePart": 0}
+    panel.view_combo.setCurrentIndex(1)
+    panel.state.update(countries=("CHN",), year=2010, metric="share")  # not Demand's
+    assert counts["HistoryPart"] == 1 and counts["ProjectionPart"] == 1
+    panel.state.update(year_range=(1990, 2024))
+    assert counts["HistoryPart"] == 2 and counts["ProjectionPart"] == 1
+    # CAGR years clipped to the ones it already shows: the option changed, the picture not
+    panel.state.update(options={"demand.cagr": [1900, 2024]})
+    assert panel.options.cagr == (1900, 2024) and counts["HistoryPart"] == 2
+    panel.tabs.setCurrentIndex(1)
+    assert counts["WhatIfPart"] == 1 and counts["HistoryPart"] == 2
+    panel.sliders["thrift_pct"].spin.setValue(10)  # a slider step: the model only
+    assert counts["WhatIfPart"] == 2
+    assert counts["HistoryPart"] == 2 and counts["ProjectionPart"] == 1
+    assert counts["TablePart"] == 0  # a hidden tab is filled when shown
+    panel.tabs.setCurrentIndex(2)
+    assert counts["TablePart"] == 1
+
+
+def test_a_part_on_a_hidden_tab_catches_up_when_its_tab_is_shown(panel):
+    panel.tabs.setCurrentIndex(1)
+    panel.state.update(year_range=(2000, 2020))
+    panel.tabs.setCurrentIndex(0)
+    assert "CAGR 2000–2020" in panel.cagr_label.text
+    assert panel.history_plot.getPlotItem().vb.viewRange()[0] == [1999.5, 2020.5]
+
+
+# -- saved views ----------------------------------------------------------------------------
+def check_fixture_view(panel) -> None:
+    assert panel.tabs.currentIndex() == 1 and panel.axis_combo.currentData() == "log"
+    assert panel.view_combo.currentData() == "stacked" and not panel.use_combo.isEnabled()
+    assert panel.sliders["shift_Wind"].value() == -2.5
+    assert panel.sliders["recycling_pct"].value() == 20
+    assert panel.haircut_country.currentData() == "CHN" and panel.haircut_from.value() == 2030
+    assert not panel.supply_checks["refining"].isChecked()
+    assert panel.start_buttons["APS"].isChecked()
+    assert "(from APS)" in panel.model_plot.getPlotItem().titleLabel.text
+    assert [panel.cagr_from.value(), panel.cagr_to.value()] == [2000, 2020]
+
+
+def test_bookmark_saved_by_todays_app_opens_as_saved(make_panel):
+    text = (FIXTURES / "bookmark-v1.json").read_text(encoding="utf-8")
+    check_fixture_view(make_panel(ViewStateData.from_json(text)))
+
+
+def test_story_slide_saved_by_todays_app_opens_as_saved(make_panel):
+    import json
+
+    story = json.loads((FIXTURES / "story-v1.reestory").read_text(encoding="utf-8"))
+    check_fixture_view(make_panel(ViewStateData.from_dict(story["slides"][0]["state"])))
+
+
+def test_hostile_options_in_a_bookmark_open_the_default_view(make_panel):
+    panel = make_panel(ViewStateData(panel="demand", options={
+        "demand.axis": {"x": 1}, "demand.cagr": ["1990", "x"], "demand.view": None,
+        "demand.supply": "mining", "demand.tab": 7, "demand.end_use": ["Wind"],
+        "demand_drivers": {"start": "XYZ", "shift": {"Wind": "fast"}, "ramp_year": 1e300,
+                           "haircut_country": 5}}))
+    assert panel.tabs.currentIndex() == 0 and panel.axis_combo.currentData() == "linear"
+    assert panel.view_combo.currentData() == "lines"
+    assert panel.sliders["shift_Wind"].value() == 0.0
+    assert "CAGR 1990–2025" in panel.cagr_label.text
+
+
+def test_chart_export_from_the_table_tab_draws_the_projections_first(make_panel):
+    panel = make_panel(ViewStateData(panel="demand", options={"demand.tab": "table"}))
+    assert panel.table_model.rowCount() > 0
+    plot = panel.main_plot()  # --export-chart and Ctrl+Shift+E use it: never an empty chart
+    assert plot is panel.projection_plot
+    assert values(curve(plot, "IEA STEPS: Total demand"))[2050] == pytest.approx(177.5246)

@@ -248,6 +248,8 @@ class MainWindow(QMainWindow):
 
             theme.apply(QApplication.instance(), self.state.theme, self.state.font_size)
             for panel in self.panels.values():
+                if panel.watches_any(fields):
+                    continue  # its own watch redraws it (refreshing here too drew it twice)
                 panel.refresh() if panel.isVisible() else setattr(panel, "_stale", True)
 
     # -- import (ree_desktop/ui/dialogs/import_wizard.py) ----------------------------------

@@ -1,23 +1,87 @@
-"""The base class every panel derives from.
+"""The base class every panel derives from, and the Part a panel is built of.
 
 A panel reads the shared ViewState, asks the data layer for DataFrames, lets the analysis
 layer shape them, and draws. It redraws when the state changes, but only while visible: a
 hidden panel just marks itself stale and catches up when shown.
+
+A panel made of :class:`Part` objects (one chart or table each) gets finer routing: each
+part declares the names it watches (ViewState fields, plus any the panel derives, such as
+its typed options' fields); a change goes only to the parts that watch it, and a part
+whose ``key()`` (the inputs it draws from) did not change is not redrawn. The base owns
+visible/stale, calls one theme hook when the theme changes, and has one message bar for
+warnings and errors. A panel without parts keeps the old behaviour: ``refresh()`` on any
+watched change.
 """
 
 from __future__ import annotations
 
 import gc
+from collections.abc import Hashable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ree_desktop.data.store import Store
-from ree_desktop.ui.state import ViewState
+from ree_desktop.ui import theme
+from ree_desktop.ui.state import ViewState, ViewStateData
 
 if TYPE_CHECKING:  # not imported for the first frame (see docs/benchmarks.md)
     import pandas as pd
+
+#: The names a Part can watch for a theme or font change.
+STYLE_FIELDS = frozenset({"theme", "font_size"})
+
+
+class Part:
+    """One chart or table of a panel: what it watches, what it draws from, how it draws."""
+
+    #: Names whose change may alter what this part shows.
+    watches: frozenset[str] = frozenset()
+
+    def __init__(self) -> None:
+        self.drawn_key: Hashable = None
+        self.stale = True
+
+    def key(self) -> Hashable:
+        """The inputs this part draws from; equal keys mean an equal picture (no redraw).
+        ``None`` (the default) means: redraw on every watched change."""
+        return None
+
+    def draw(self) -> None:
+        """Draw from the panel's current state and model."""
+        raise NotImplementedError
+
+    def apply_theme(self, chart: theme.ChartTheme) -> None:
+        """Restyle what was built with the previous theme (called before ``draw``)."""
+
+    def active(self) -> bool:
+        """False while the part cannot be seen (a hidden tab): it is drawn when shown."""
+        return True
+
+
+class MessageBar(QLabel):
+    """One line above a panel for a warning or an error, in plain words; hidden when empty."""
+
+    LEVELS = {"warning": "#8a5a00", "error": "#b00020", "info": ""}
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent, objectName="messageBar")
+        self.setWordWrap(True)
+        self.level = ""
+        self.hide()
+
+    def show_message(self, text: str, level: str = "warning") -> None:
+        self.level = level
+        color = self.LEVELS.get(level, "")
+        self.setStyleSheet(f"color: {color}; font-weight: bold;" if color else "")
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.level = ""
+        self.setText("")
+        self.hide()
 
 
 class Panel(QWidget):
@@ -32,15 +96,67 @@ class Panel(QWidget):
         self.state = state
         self._stale = True
         self._drawn_once = False
+        self.parts: list[Part] = []
+        self._seen: ViewStateData = state.data
+        self._theme_name = ""
+        self.message_bar = MessageBar(self)
         state.changed.connect(self._on_state_changed)
 
+    # -- routing ----------------------------------------------------------------------------
+    def watches_any(self, fields: Iterable[str]) -> bool:
+        """True if a change of ``fields`` reaches this panel through its own watch."""
+        return not self.watches or bool(set(fields) & self.watches)
+
+    def derived_changes(self, old: ViewStateData, new: ViewStateData) -> set[str]:
+        """Names beyond the ViewState fields that changed (e.g. typed option fields)."""
+        return set()
+
+    def add_part(self, part: Part) -> Part:
+        self.parts.append(part)
+        return part
+
     def _on_state_changed(self, fields: set[str]) -> None:
-        if self.watches and not (set(fields) & self.watches):
+        if not self.watches_any(fields):
             return
-        if self.isVisible():
+        if not self.parts:
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+            return
+        names = set(fields) | self.derived_changes(self._seen, self.state.data)
+        self._seen = self.state.data
+        for part in self.parts:
+            if part.watches & names:
+                part.stale = True
+        if not self.isVisible():
+            self._stale = True
+        elif self._stale:
             self.refresh()
         else:
-            self._stale = True
+            self.update_parts(restyle=bool(names & STYLE_FIELDS))
+
+    def update_parts(self, restyle: bool = False, force: bool = False) -> None:
+        """Redraw the stale parts that can be seen and whose inputs changed."""
+        chart = theme.current()
+        if restyle or chart.name != self._theme_name:
+            self._theme_name = chart.name
+            self.apply_theme(chart)
+            for part in self.parts:
+                part.apply_theme(chart)
+                part.drawn_key = None  # colours are inputs too
+                part.stale = True
+        for part in self.parts:
+            if not (part.stale or force) or not part.active():
+                continue
+            key = part.key()
+            if force or key is None or key != part.drawn_key:
+                part.draw()
+                part.drawn_key = key
+            part.stale = False
+
+    def apply_theme(self, chart: theme.ChartTheme) -> None:
+        """The panel's own theme hook (parts restyle in :meth:`Part.apply_theme`)."""
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
@@ -48,11 +164,20 @@ class Panel(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        """Redraw from the current state. Subclasses call super().refresh() first."""
+        """Redraw from the current state. Subclasses call super().refresh() first.
+
+        With parts: a direct call (theme, presentation mode, an import) redraws every part
+        that can be seen; the others are drawn when shown."""
         self._stale = False
         if not self._drawn_once:
             self._drawn_once = True
             QTimer.singleShot(0, self, freeze_long_lived)
+        if self.parts:
+            self._seen = self.state.data
+            for part in self.parts:
+                part.stale = True
+                part.drawn_key = None
+            self.update_parts()
 
     def export_frame(self) -> pd.DataFrame:
         """The data behind the current view, long format (used by --export-data and Ctrl+E)."""

@@ -1,0 +1,236 @@
+"""Demand & trends: history (USGS), IEA projections, and a what-if demand model.
+
+Three tabs. "History & projections": world mine production and US apparent consumption in
+t REO (USGS) with CAGRs between two years, above IEA demand for magnet rare earths in kt by
+scenario or end use, with IEA supply on the same kt axis. The two units never share an axis.
+"What-if model": sliders drive ``analysis.scenarios.run_model``; the output is labelled a user
+scenario, never a forecast, and every assumption is listed beside it. "Table": the data.
+
+This module holds the controls and the layout; each chart or table is a Part (history.py,
+projections.py, whatif.py, table.py) and everything they show comes from the Qt-free
+model.py / whatif_model.py. A change reaches only the parts that watch it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ree_desktop.analysis import scenarios as sc
+from ree_desktop.ui.binding import bind
+from ree_desktop.ui.panels.base import Panel
+from ree_desktop.ui.panels.demand import model as m
+from ree_desktop.ui.panels.demand.controls import ModelControls
+from ree_desktop.ui.panels.demand.history import HistoryPart
+from ree_desktop.ui.panels.demand.projections import ProjectionPart
+from ree_desktop.ui.panels.demand.table import TablePart
+from ree_desktop.ui.panels.demand.whatif import WhatIfPart
+from ree_desktop.ui.panels.demand.whatif_model import WhatIf
+from ree_desktop.ui.state import ViewStateData
+
+
+class DemandPanel(Panel):
+    name = "demand"
+    title = "Demand & trends"
+    watches = frozenset({"year_range", "scenario", "options", "theme"})
+
+    def __init__(self, store, state, parent=None):
+        super().__init__(store, state, parent)
+        self.model = m.DemandModel(store)
+        self.whatif = WhatIf(self.model)
+        self.projections = self.model.projections
+        self.supply = self.model.supply
+        self._options: tuple[dict, m.DemandOptions] | None = None
+        self._drivers: tuple[Any, str, dict] | None = None
+        self.tabs = QTabWidget(objectName="demandTabs")
+        self.tabs.addTab(self._build_history_tab(), "History && projections")
+        self.tabs.addTab(self._build_model_tab(), "What-if model")
+        self.table_part = self.add_part(TablePart(self))
+        self.tabs.addTab(self.table_part.widget, "Table")
+        bind(self.tabs, state, read=lambda _d: self.options.tab, write=self._setter("tab"),
+             fields={"options"}, values=m.TABS)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.tabs)
+        self._aliases()
+
+    # -- options and drivers ----------------------------------------------------------------
+    @property
+    def options(self) -> m.DemandOptions:
+        """This panel's typed options (parsed once per state)."""
+        raw = self.state.options
+        if self._options is None or self._options[0] is not raw:
+            self._options = (raw, m.DemandOptions.from_options(raw))
+        return self._options[1]
+
+    def derived_changes(self, old: ViewStateData, new: ViewStateData) -> set[str]:
+        if old.options is new.options:
+            return set()
+        before = m.DemandOptions.from_options(old.options)
+        return self.options.changed_fields(before)
+
+    def scenario(self) -> str:
+        return m.scenario_code(self.state.scenario)
+
+    def drivers(self) -> dict:
+        """The drivers in the state, or (not yet set) those reproducing the chosen scenario."""
+        raw, scenario = self.options.drivers, self.scenario()
+        if self._drivers is None or self._drivers[0] is not raw or self._drivers[1] != scenario:
+            self._drivers = (raw, scenario, self.whatif.drivers(self.options, scenario))
+        return self._drivers[2]
+
+    def user_scenario_set(self) -> bool:
+        return self.options.drivers is not None
+
+    def start_from(self, code: str) -> None:
+        """'Start from STEPS/APS/NZE': drivers that reproduce that scenario (or flat rates)."""
+        self.state.update(options=m.DemandOptions.update(
+            "drivers", self.whatif.start_from(code, self.drivers())))
+
+    def _setter(self, name: str):
+        return lambda value: self.state.update(options=m.DemandOptions.update(name, value))
+
+    # -- building ---------------------------------------------------------------------------
+    def _build_history_tab(self) -> QWidget:
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.history = self.add_part(HistoryPart(self, self._history_controls()))
+        self.projection = self.add_part(ProjectionPart(self, self._projection_controls()))
+        splitter.addWidget(self.history.widget)
+        splitter.addWidget(self.projection.widget)
+        splitter.setSizes([330, 370])
+        splitter.setChildrenCollapsible(False)
+        self.history_splitter = splitter
+        return splitter
+
+    def _history_controls(self) -> QHBoxLayout:
+        controls = QHBoxLayout()  # the history part adds its events toggle here
+        self.axis_combo = QComboBox(objectName="historyAxis")
+        self.axis_combo.addItem("Linear axis", "linear")
+        self.axis_combo.addItem("Log axis", "log")
+        bind(self.axis_combo, self.state, read=lambda _d: self.options.axis,
+             write=self._setter("axis"), fields={"options"})
+        self.cagr_from = QSpinBox(objectName="cagrFrom")
+        self.cagr_to = QSpinBox(objectName="cagrTo")
+        for index, spin in enumerate((self.cagr_from, self.cagr_to)):
+            spin.setKeyboardTracking(False)
+            bind(spin, self.state, fields={"options", "year_range"},
+                 read=lambda d, i=index: m.cagr_years(self.options, d.year_range)[i],
+                 write=lambda _v: self._setter("cagr")([self.cagr_from.value(),
+                                                        self.cagr_to.value()]),
+                 prepare=lambda w, d: w.setRange(*d.year_range))
+        controls.addWidget(self.axis_combo)
+        controls.addSpacing(12)
+        controls.addWidget(QLabel("CAGR from"))
+        controls.addWidget(self.cagr_from)
+        controls.addWidget(QLabel("to"))
+        controls.addWidget(self.cagr_to)
+        controls.addStretch(1)
+        return controls
+
+    def _projection_controls(self) -> QHBoxLayout:
+        controls = QHBoxLayout()
+        self.view_combo = QComboBox(objectName="projectionView")
+        self.view_combo.addItem("Lines per scenario", "lines")
+        self.view_combo.addItem("Stacked by end use", "stacked")
+        bind(self.view_combo, self.state, read=lambda _d: self.options.view,
+             write=self._setter("view"), fields={"options"})
+        self.scenario_combo = QComboBox(objectName="scenarioCombo")
+        for index, code in enumerate(sc.SCENARIOS):
+            self.scenario_combo.addItem(f"{code} — {sc.SCENARIO_NAMES[code]}", code)
+            self.scenario_combo.setItemData(index, sc.SCENARIO_HELP[code],
+                                            Qt.ItemDataRole.ToolTipRole)
+        bind(self.scenario_combo, self.state, "scenario", read=lambda _d: self.scenario())
+        self.use_combo = QComboBox(objectName="endUseCombo")
+        for use in m.PROJECTION_USES:
+            self.use_combo.addItem(use, use)
+        bind(self.use_combo, self.state, read=lambda _d: self.options.end_use,
+             write=self._setter("end_use"), fields={"options"},
+             prepare=lambda w, _d: w.setEnabled(self.options.view == "lines"))
+        self.supply_checks: dict[str, QCheckBox] = {}
+        for stage in sc.STAGES:
+            check = QCheckBox(f"{stage.capitalize()} supply", objectName=f"supply_{stage}")
+            check.setToolTip(f"IEA base case {stage} supply of magnet rare earths (kt), "
+                             "2024–2040, from operating and announced projects")
+            bind(check, self.state, read=lambda _d, s=stage: s in self.options.supply,
+                 write=lambda _v: self._setter("supply")(
+                     [s for s, c in self.supply_checks.items() if c.isChecked()]),
+                 fields={"options"})
+            self.supply_checks[stage] = check
+        for widget in (self.view_combo, self.scenario_combo, self.use_combo,
+                       *self.supply_checks.values()):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        return controls
+
+    def _build_model_tab(self) -> QWidget:
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.controls = self.add_part(ModelControls(self))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.controls.widget)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(330)
+        splitter.addWidget(scroll)
+        self.whatif_part = self.add_part(WhatIfPart(self))
+        splitter.addWidget(self.whatif_part.widget)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([370, 700])
+        splitter.setChildrenCollapsible(False)
+        return splitter
+
+    def _aliases(self) -> None:
+        """The widgets under the names tests and other modules know them by."""
+        history, projection, whatif = self.history, self.projection, self.whatif_part
+        self.history_plot, self.history_legend = history.plot, history.legend
+        self.history_hover, self.cagr_label = history.hover, history.cagr_label
+        self.cagr_table, self.history_caption = history.cagr_table, history.caption
+        self.events_toggle, self.events_overlay = history.events_toggle, history.events_overlay
+        self.projection_plot, self.projection_legend = projection.plot, projection.legend
+        self.projection_hover, self.projection_caption = projection.hover, projection.caption
+        self.model_plot, self.model_legend = whatif.plot, whatif.legend
+        self.model_hover, self.model_curves = whatif.hover, whatif.curves
+        self.balance_plot, self.balance_bars = whatif.balance_plot, whatif.balance_bars
+        self.assumption_label, self.model_caption = whatif.assumption_label, whatif.caption
+        self.sliders, self.start_buttons = self.controls.sliders, self.controls.start_buttons
+        self.growth_group, self.ramp_spin = self.controls.growth_group, self.controls.ramp_spin
+        self.stage_combo = self.controls.stage_combo
+        self.haircut_country = self.controls.haircut_country
+        self.haircut_from = self.controls.haircut_from
+        self.table, self.table_model = self.table_part.table, self.table_part.model
+        self.table_filter, self.table_caption = self.table_part.filter, self.table_part.caption
+
+    # -- the view's data --------------------------------------------------------------------
+    @property
+    def result(self) -> sc.ModelResult:
+        """The what-if run for the drivers in the state (memoised)."""
+        return self.whatif.run(self.drivers())
+
+    def export_frame(self) -> pd.DataFrame:
+        """History, every IEA projection row and (when set) the user scenario, long format."""
+        user = self.result if self.user_scenario_set() else None
+        return self.model.export_frame(tuple(self.state.year_range), user)
+
+    def sources_text(self) -> str:
+        return self.model.sources_text()
+
+    def main_plot(self):
+        part = self.whatif_part if self.options.tab == "model" else self.projection
+        if part.stale or part.drawn_key is None:  # the table tab: draw it for the export
+            part.draw()
+            part.drawn_key, part.stale = part.key(), False
+        return part.plot

@@ -1,0 +1,162 @@
+"""Projections part of the Demand panel: IEA magnet rare-earth demand (kt) as lines per
+scenario or stacked by end use, with IEA supply on the same kt axis."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from ree_desktop.analysis import scenarios as sc
+from ree_desktop.ui import theme
+from ree_desktop.ui.charts import HoverTooltip, SourceCaption, add_legend, make_plot, series_pen
+from ree_desktop.ui.panels.base import Part
+from ree_desktop.ui.panels.demand import model as m
+from ree_desktop.ui.panels.demand.common import dash_dot, restyle
+
+if TYPE_CHECKING:
+    from ree_desktop.ui.panels.demand.panel import DemandPanel
+
+
+class ProjectionPart(Part):
+    """Redrawn when the scenario, the view, the end use or the supply stages change."""
+
+    watches = frozenset({"scenario", "view", "end_use", "supply", "tab"})
+
+    def __init__(self, panel: DemandPanel, controls: QHBoxLayout) -> None:
+        super().__init__()
+        self.panel = panel
+        self.items: list = []
+        self.tips: dict[int, list[str]] = {}
+        self.widget = QWidget()
+        column = QVBoxLayout(self.widget)
+        column.setContentsMargins(4, 4, 4, 0)
+        column.setSpacing(2)
+        column.addLayout(controls)
+        self.plot = make_plot("Projections: magnet rare-earth demand and supply (IEA)",
+                              m.KT_LABEL)
+        self.legend = add_legend(self.plot)
+        self.hover = HoverTooltip(self.plot, lambda x, _y: self.panel.model.describe_projection(
+            self.tips, x))
+        column.addWidget(self.plot, 1)
+        self.caption = SourceCaption(m.PROJECTION_CAPTION)
+        column.addWidget(self.caption)
+        self._build_items()
+
+    def active(self) -> bool:
+        return self.panel.options.tab == "history"
+
+    def key(self):
+        options = self.panel.options
+        return (self.panel.scenario(), options.view, options.end_use, options.supply)
+
+    def apply_theme(self, chart: theme.ChartTheme) -> None:
+        restyle(self.plot, self.legend, chart)
+
+    def _build_items(self) -> None:
+        """Every item either view can show, made once: a change updates their data, pens
+        and names in place and re-adds items only when the set shown changes (making and
+        adding items was most of a scenario change)."""
+        self.lines = {code: pg.PlotDataItem([], [], symbol="o", symbolSize=8,
+                                            symbolBrush=m.SCENARIO_COLORS[code],
+                                            symbolPen=pg.mkPen(m.SCENARIO_COLORS[code]))
+                      for code in sc.SCENARIOS}
+        for code, curve in self.lines.items():
+            curve.setToolTip(sc.SCENARIO_HELP[code])
+        self.stack_floor = pg.PlotDataItem([], [], pen=pg.mkPen(None))
+        self.stack: dict[str, tuple] = {}
+        below = self.stack_floor
+        for use in sc.END_USES:
+            color = m.END_USE_COLORS[use]
+            curve = pg.PlotDataItem([], [], pen=series_pen(color, 1.5), symbol="o",
+                                    symbolSize=6, symbolBrush=color, symbolPen=pg.mkPen(color))
+            fill = QColor(color)
+            fill.setAlpha(120)
+            band = pg.FillBetweenItem(below, curve, brush=pg.mkBrush(fill))
+            curve.visibleChanged.connect(lambda c=curve, b=band: b.setVisible(c.isVisible()))
+            self.stack[use] = (curve, band)
+            below = curve
+        self.supply = {}
+        for stage in sc.STAGES:
+            color = m.SUPPLY_COLORS[stage]
+            self.supply[stage] = pg.PlotDataItem(
+                [], [], pen=dash_dot(series_pen(color, 2.5)), symbol="d", symbolSize=10,
+                symbolBrush=color, symbolPen=pg.mkPen(color),
+                name=f"IEA {stage} supply, base case (kt)")
+
+    def draw(self) -> None:
+        model, options = self.panel.model, self.panel.options
+        scenario = self.panel.scenario()
+        plot = self.plot
+        shown = self._update_data(options, scenario)
+        if shown != self.items:  # the set of items changed: re-add them in order
+            for item in self.items:
+                plot.removeItem(item)
+            self.legend.clear()
+            for item in shown:
+                plot.addItem(item)
+            self.items = shown
+        self.tips = model.projection_tips(options, scenario)
+        plot.getPlotItem().setTitle(model.projection_title(options, scenario),
+                                    color=theme.current().foreground, size="11pt")
+        plot.setXRange(2023, 2051, padding=0)
+        tops = [np.nanmax(i.getOriginalDataset()[1]) for i in self.items
+                if isinstance(i, pg.PlotDataItem) and len(i.getOriginalDataset()[1])]
+        top = max(tops, default=10)
+        # the axis starts at zero so the gap between demand and supply is not exaggerated
+        if options.view == "stacked":  # areas fill from zero: legend in room on top
+            self.legend.setOffset((10, 10))
+            plot.setYRange(0, m.nice_ceiling(top * 1.6), padding=0)
+        else:  # lines start near 75 kt: the legend fits below them, bottom right
+            self.legend.setOffset((-10, -10))
+            plot.setYRange(0, m.nice_ceiling(top * 1.08), padding=0)
+
+    def _update_data(self, options: m.DemandOptions, scenario: str) -> list:
+        """Set each item's data, pen and name; the items to show, in drawing order."""
+        model = self.panel.model
+        shown: list = []
+        if options.view == "stacked":
+            cumulative = None
+            for use, path in model.stacked_paths(scenario):
+                curve, band = self.stack[use]
+                years = path.index.to_numpy(float)
+                top = path.to_numpy(float) if cumulative is None \
+                    else cumulative + path.to_numpy(float)
+                if not shown:
+                    self.stack_floor.setData(years, np.zeros_like(top))
+                    shown.append(self.stack_floor)
+                curve.setData(years, top)
+                self._name(curve, f"IEA {scenario}: {use} (kt, stacked)")
+                shown += [curve, band]
+                cumulative = top
+        else:
+            use = options.end_use
+            for code, curve in self.lines.items():
+                path = model.scenario_path(code, use)
+                if path.empty:
+                    continue
+                color = m.SCENARIO_COLORS[code]
+                curve.setData(path.index.to_numpy(float), path.to_numpy(float))
+                curve.setPen(series_pen(color, 3 if code == scenario else 2, dashed=True))
+                self._name(curve, f"IEA {code}: {use} (kt)")
+                shown.append(curve)
+        if model.supply_comparable(options):
+            for stage in options.supply:
+                series = model.supply_world(stage)
+                if not series.empty:
+                    self.supply[stage].setData(series.index.to_numpy(float),
+                                               series.to_numpy(float))
+                    shown.append(self.supply[stage])
+        return shown
+
+    def _name(self, curve: pg.PlotDataItem, text: str) -> None:
+        """Rename a curve and its legend entry (if listed)."""
+        if curve.opts.get("name") == text:
+            return
+        curve.opts["name"] = text
+        for sample, label in self.legend.items:
+            if sample.item is curve:
+                label.setText(text)
