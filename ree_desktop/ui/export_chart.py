@@ -29,6 +29,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QKeySequence, QPa
 from PySide6.QtSvg import QSvgGenerator, QSvgRenderer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QGraphicsItem, QWidget
 
+from ree_desktop import atomic
 from ree_desktop.ui import theme
 
 SVG_NS = "http://www.w3.org/2000/svg"
@@ -218,10 +219,24 @@ def export_png(widget: QWidget, path: Path, title: str, sources: str, scale: flo
     path = Path(path)
     image = render_image(widget, title, sources, scale, width)
     image.setDevicePixelRatio(1.0)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(path), "PNG"):
-        raise ExportError(f"could not write {path}: check the folder exists and is writable")
-    return path
+    return save_png(image, path)
+
+
+def png_bytes(image) -> bytes:
+    """A QImage or QPixmap encoded as PNG, in memory."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise ExportError("could not encode the image as PNG")
+    return bytes(buffer.data())
+
+
+def save_png(image, path: Path) -> Path:
+    """Write a QImage/QPixmap to ``path`` atomically: a failed write keeps the old file."""
+    try:
+        return atomic.write_bytes(Path(path), png_bytes(image))
+    except atomic.WriteFailed as error:
+        raise ExportError(str(error)) from None
 
 
 # -- SVG -----------------------------------------------------------------------------------
@@ -329,11 +344,9 @@ def export_svg(widget: QWidget, path: Path, title: str, sources: str) -> Path:
     path = Path(path)
     data = svg_bytes(widget, title, sources)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-    except OSError as error:
-        raise ExportError(f"could not write {path}: {error.strerror or error}") from None
-    return path
+        return atomic.write_bytes(path, data)
+    except atomic.WriteFailed as error:
+        raise ExportError(str(error)) from None
 
 
 # -- the window's entry points ---------------------------------------------------------------
