@@ -504,7 +504,8 @@ class CountriesPanel(Panel):
             if match:
                 _, label, args = match[0]
                 self.metric_key, self.user_args = key, args
-                self.metric_spec = ac.Metric(key, label, str(args["unit"] or ""), has_revisions=True)
+                self.metric_spec = ac.Metric(key, label, str(args["unit"] or ""),
+                                             has_revisions=True)
             else:
                 self.metric_key, self.metric_spec = "production", ac.METRICS["production"]
         else:
