@@ -87,12 +87,9 @@ def view_parser() -> argparse.ArgumentParser:
 
 
 def open_store(user_db: Path | None):
-    """The Store; a locked user database is waited for, and the wait is announced on stderr."""
-    from ree_desktop.data import userdb
+    """The Store (a locked user database is waited for: see ``main``)."""
     from ree_desktop.data.store import Store
 
-    userdb.wait_notice = lambda text: print(f"ree-desktop: {text}", file=sys.stderr,
-                                            flush=True)
     return Store(user_path=user_db)
 
 
@@ -285,9 +282,13 @@ def user_db_of(argv: list[str]) -> Path:
 def main(argv: list[str] | None = None) -> int:
     import sqlite3
 
+    from ree_desktop.data import userdb
     from ree_desktop.data.errors import DataError, StoreError, describe_sqlite_error
 
     argv = sys.argv[1:] if argv is None else argv
+    # Every command (import too) says on stderr when it starts waiting for a locked database.
+    userdb.wait_notice = lambda text: print(f"ree-desktop: {text}", file=sys.stderr,
+                                            flush=True)
     try:
         return dispatch(argv)
     except UsageError as error:
