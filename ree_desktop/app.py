@@ -139,12 +139,44 @@ def ask(error: DataError) -> str:
     return "quit"
 
 
+class WaitNotice:
+    """While a locked database is waited for, a small window says so (there may be no
+    console to read the CLI's line on)."""
+
+    def __init__(self) -> None:
+        self.box = None
+
+    def __call__(self, text: str) -> None:
+        print(f"ree-desktop: {text}", file=sys.stderr, flush=True)
+        from PySide6.QtWidgets import QMessageBox
+
+        create_application()
+        self.box = QMessageBox(QMessageBox.Icon.Information, "REE Desktop", text,
+                               QMessageBox.StandardButton.NoButton)
+        self.box.setObjectName("lockWaitNotice")
+        self.box.setModal(False)
+        self.box.show()
+        for _ in range(3):
+            QApplication.processEvents()
+
+    def close(self) -> None:
+        if self.box is not None:
+            self.box.close()
+            self.box.deleteLater()
+            self.box = None
+
+
 def open_store_or_explain(opener: Callable[[], Store]) -> Store | None:
     """Open the store; on failure show why in a dialog (and on stderr). None means quit."""
+    from ree_desktop.data import userdb
+
     while True:
+        notice = WaitNotice()
+        userdb.wait_notice = notice
         try:
             return opener()
         except DataError as error:
+            notice.close()
             print(f"ree-desktop: error: {error}", file=sys.stderr)
             choice = ask(error)
             if choice == "move" and isinstance(error, StoreError):
@@ -157,6 +189,9 @@ def open_store_or_explain(opener: Callable[[], Store]) -> Store | None:
                 print(f"ree-desktop: moved the damaged database to {moved}", file=sys.stderr)
             elif choice != "retry":
                 return None
+        finally:
+            notice.close()
+            userdb.wait_notice = None
 
 
 def install_error_dialog(store: Store) -> None:
