@@ -234,9 +234,19 @@ def render(args: argparse.Namespace) -> int:
         except ExportError as error:
             raise UsageError(str(error)) from None
         print(f"wrote {args.screenshot}")
-    window.close()
+    dispose(window)
     app.quit()
     return 0
+
+
+def dispose(window) -> None:
+    """Close and delete a render's window now: a caller in the same process (tests, a
+    notebook) must not keep a hidden window that receives later font changes."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def launch(args: argparse.Namespace) -> int:

@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from ree_desktop.cli import UsageError, open_store, parse_size
+from ree_desktop.cli import UsageError, dispose, open_store, parse_size
 
 
 def parser() -> argparse.ArgumentParser:
@@ -93,7 +93,7 @@ def render_slides(path: Path, out_dir: Path, size: tuple[int, int], theme_name: 
             raise UsageError(str(error)) from None
         print(f"wrote {target}")
     window.presenter.leave()
-    window.close()
+    dispose(window)
     app.quit()
     return 0
 

@@ -283,3 +283,29 @@ def test_datasets_prints_an_empty_unit_as_nothing(tmp_path):
     result = run_cli("datasets", "--user-db", str(db))
     assert result.returncode == 0
     assert "nounit" in result.stdout and "nan" not in result.stdout
+
+
+def test_the_conftest_fails_a_test_that_leaves_a_window_or_a_timer(tmp_path):
+    """The guard that lets theme and presentation tests share one process with the rest."""
+    import shutil
+    import subprocess
+    import sys
+
+    shutil.copy(Path(__file__).with_name("conftest.py"), tmp_path / "conftest.py")
+    (tmp_path / "test_leaks.py").write_text(
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QDialog\n"
+        "kept = []\n"
+        "def test_window(qtbot):\n"
+        "    kept.append(QDialog()); kept[-1].show()\n"
+        "def test_timer(qtbot):\n"
+        "    kept.append(QTimer()); kept[-1].start(60_000)\n"
+        "def test_clean(qtbot):\n"
+        "    box = QDialog(); qtbot.addWidget(box); box.show()\n"
+        "    timer = QTimer(); timer.start(10); timer.stop()\n")
+    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                             str(tmp_path)], capture_output=True, text=True, timeout=120,
+                            cwd=tmp_path, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert "2 errors" in result.stdout and "3 passed" in result.stdout, result.stdout
+    assert "left Qt objects behind: widget QDialog" in result.stdout
+    assert "running QTimer" in result.stdout
