@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import resource
 import signal
 import sqlite3
 import subprocess
@@ -26,6 +25,8 @@ def file_size_limit(limit: int):
     root); SIGXFSZ ignored so the write fails with EFBIG instead of killing the process."""
 
     def apply() -> None:
+        import resource  # POSIX only
+
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
@@ -84,3 +85,30 @@ def make_v1_db(path: Path, rows: int = 3) -> None:
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()
+
+
+def foreign_db(path, clash: bool = False):
+    conn = sqlite3.connect(path)
+    if clash:  # a table named like ours, with another shape
+        conn.execute("CREATE TABLE datasets (name TEXT, secret TEXT)")
+        conn.execute("INSERT INTO datasets VALUES ('a', 'b')")
+    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    conn.executemany("INSERT INTO notes (body) VALUES (?)", [("x",), ("y",)])
+    conn.commit()
+    conn.close()
+
+
+def hold_exclusive_lock(path):
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    conn.execute("BEGIN EXCLUSIVE")
+    return conn
+
+
+def damaged_db(path):
+    from ree_desktop.data.userdb import open_user_db
+
+    make_v1_db(path, rows=50)
+    open_user_db(path)
+    data = bytearray(path.read_bytes())
+    data[100:1000] = b"\xa5" * 900  # the schema page's cells
+    path.write_bytes(bytes(data))

@@ -18,8 +18,11 @@ import pytest
 from hostile import (
     BUNDLED_SHA,
     assert_one_line_error,
+    damaged_db,
     db_state,
     file_size_limit,
+    foreign_db,
+    hold_exclusive_lock,
     make_v1_db,
     run_cli,
     sha256,
@@ -71,17 +74,6 @@ def test_a_hard_link_to_the_bundled_database_is_refused(tmp_path):
 
 
 # -- 6: files that are not REE Desktop user databases ---------------------------------------
-def foreign_db(path, clash: bool = False):
-    conn = sqlite3.connect(path)
-    if clash:  # a table named like ours, with another shape
-        conn.execute("CREATE TABLE datasets (name TEXT, secret TEXT)")
-        conn.execute("INSERT INTO datasets VALUES ('a', 'b')")
-    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
-    conn.executemany("INSERT INTO notes (body) VALUES (?)", [("x",), ("y",)])
-    conn.commit()
-    conn.close()
-
-
 @pytest.mark.parametrize("clash", [False, True], ids=["unrelated", "clashing-table"])
 def test_a_read_only_command_never_writes_another_programs_database(tmp_path, clash):
     path = tmp_path / "other.sqlite"
@@ -209,12 +201,6 @@ def test_a_migration_failing_at_any_step_is_rolled_back(tmp_path, monkeypatch):
 
 
 # -- 8: locks, damage, read-only folders, a full disk ---------------------------------------
-def hold_exclusive_lock(path):
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    conn.execute("BEGIN EXCLUSIVE")
-    return conn
-
-
 def test_a_locked_database_is_waited_for_then_reported(tmp_path):
     path = tmp_path / "locked.db"
     open_user_db(path)
@@ -247,14 +233,6 @@ def test_a_lock_released_while_waiting_lets_the_command_finish(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "waiting up to 20 s" in result.stderr
     assert db_state(path)[3]["observations"] == 3
-
-
-def damaged_db(path):
-    make_v1_db(path, rows=50)
-    open_user_db(path)
-    data = bytearray(path.read_bytes())
-    data[100:1000] = b"\xa5" * 900  # the schema page's cells
-    path.write_bytes(bytes(data))
 
 
 def test_a_damaged_database_is_reported_and_never_touched(tmp_path):
@@ -295,6 +273,16 @@ def test_a_read_only_folder_is_reported(tmp_path):
 
 
 @posix
+def test_a_full_disk_while_creating_the_database_says_so_and_the_next_start_works(tmp_path):
+    path = tmp_path / "new.db"
+    result = run_cli("datasets", "--user-db", str(path), preexec_fn=file_size_limit(1024))
+    assert_one_line_error(result, 2, "disk full, nothing written", "new.db")
+    result = run_cli("datasets", "--user-db", str(path))
+    assert result.returncode == 0, result.stderr
+    assert db_state(path)[:3] == ("ok", schema.SCHEMA_VERSION, schema.APPLICATION_ID)
+
+
+@posix
 def test_a_full_disk_during_import_rolls_back_and_says_so(tmp_path):
     path = tmp_path / "user.db"
     make_v1_db(path, rows=10)
@@ -309,103 +297,3 @@ def test_a_full_disk_during_import_rolls_back_and_says_so(tmp_path):
     assert db_state(path) == before
     result = run_cli("datasets", "--user-db", str(path))  # still opens
     assert result.returncode == 0, result.stderr
-
-
-# -- 8 in the window: dialogs, also before the window exists ---------------------------------
-def answer_dialog(button_text: str, seen: list[str]) -> None:
-    """Click ``button_text`` in the next modal dialog, recording its text."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        if box is None:
-            QTimer.singleShot(20, click)
-            return
-        seen.append(box.text())
-        for button in box.buttons():
-            if button.text() == button_text:
-                button.click()
-                return
-        raise AssertionError(f"no button {button_text!r} in {[b.text() for b in box.buttons()]}")
-
-    QTimer.singleShot(20, click)
-
-
-def test_the_window_offers_to_move_a_damaged_database_aside(qtbot, tmp_path):
-    from datetime import date
-
-    from ree_desktop.app import open_store_or_explain
-    from ree_desktop.data.store import Store
-
-    path = tmp_path / "user.db"
-    damaged_db(path)
-    before = sha256(path)
-    seen: list[str] = []
-    answer_dialog("Move aside and start fresh", seen)
-    store = open_store_or_explain(lambda: Store(user_path=path))
-    try:
-        assert store is not None and "damaged" in seen[0] and str(path) in seen[0]
-        aside = tmp_path / f"user.db.corrupt-{date.today():%Y%m%d}"
-        assert sha256(aside) == before  # kept for recovery, byte for byte
-        assert db_state(path)[:3] == ("ok", schema.SCHEMA_VERSION, schema.APPLICATION_ID)
-        assert "mine_production" in set(store.datasets()["id"])
-    finally:
-        store.close()
-
-
-def test_the_window_explains_a_foreign_file_and_quits(qtbot, tmp_path):
-    from ree_desktop.app import open_store_or_explain
-    from ree_desktop.data.store import Store
-
-    path = tmp_path / "other.sqlite"
-    foreign_db(path)
-    before = sha256(path)
-    seen: list[str] = []
-    answer_dialog("Quit", seen)
-    assert open_store_or_explain(lambda: Store(user_path=path)) is None
-    assert "other.sqlite" in seen[0] and "not a REE Desktop user database" in seen[0]
-    assert sha256(path) == before
-
-
-def test_the_window_waits_for_a_lock_and_offers_retry(qtbot, tmp_path, monkeypatch):
-    from ree_desktop import app
-    from ree_desktop.app import open_store_or_explain
-    from ree_desktop.data.store import Store
-
-    monkeypatch.setenv("REE_DESKTOP_LOCK_TIMEOUT", "0.6")
-    path = tmp_path / "user.db"
-    open_user_db(path)
-    lock = hold_exclusive_lock(path)
-    seen: list[str] = []
-    answer_dialog("Retry", seen)
-    original_ask = app.ask
-
-    def ask_then_unlock(error):  # the other program lets go while the dialog is open
-        lock.rollback()
-        lock.close()
-        return original_ask(error)
-
-    monkeypatch.setattr(app, "ask", ask_then_unlock)
-    store = open_store_or_explain(lambda: Store(user_path=path))
-    try:
-        assert store is not None and "locked by another program" in seen[0]
-    finally:
-        store.close()
-
-
-def test_errors_reaching_the_event_loop_become_a_dialog(qtbot, store, monkeypatch):
-    import sys
-
-    from PySide6.QtWidgets import QMessageBox
-
-    from ree_desktop.app import install_error_dialog
-
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    install_error_dialog(store)
-    error = sqlite3.OperationalError("database or disk is full")
-    sys.excepthook(type(error), error, None)
-    assert shown and shown[0].startswith("disk full, nothing written")
-    assert str(store.user_path.parent.resolve()) in shown[0]
