@@ -1,8 +1,9 @@
 """Command line: launch the app, render a view to PNG or CSV, list and export datasets.
 
 Every error a user can cause prints one line on stderr and exits non-zero, never a
-traceback (set REE_DESKTOP_DEBUG=1 to see one): 2 for a bad option or a user database that
-cannot be used (locked, damaged, not ours, disk full), 1 for other problems.
+traceback (set REE_DESKTOP_DEBUG=1 to see one): 2 for a bad option, a user database that
+cannot be used (locked, damaged, not ours) or a file that cannot be written (disk full, a
+read-only folder), 1 for other problems (an unknown dataset, a file with bad rows).
 """
 
 from __future__ import annotations
@@ -292,6 +293,7 @@ def user_db_of(argv: list[str]) -> Path:
 def main(argv: list[str] | None = None) -> int:
     import sqlite3
 
+    from ree_desktop.atomic import WriteFailed
     from ree_desktop.data import userdb
     from ree_desktop.data.errors import DataError, StoreError, describe_sqlite_error
 
@@ -312,7 +314,7 @@ def main(argv: list[str] | None = None) -> int:
         described = describe_sqlite_error(error, user_db_of(argv), lock_timeout())
         print(f"ree-desktop: error: {described}", file=sys.stderr)
         return 2
-    except StoreError as error:
+    except (StoreError, WriteFailed) as error:  # the database or the disk, not the input
         if os.environ.get("REE_DESKTOP_DEBUG"):
             raise
         print(f"ree-desktop: error: {error}", file=sys.stderr)

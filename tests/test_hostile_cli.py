@@ -57,7 +57,7 @@ def test_a_full_disk_keeps_the_old_export_and_leaves_no_temp_file(tmp_path, user
     (tmp_path / "report.sources.txt").write_text("old sources\n")
     result = run_cli("export", "mine_production", "--out", str(out),
                      preexec_fn=file_size_limit(4096))
-    line = assert_one_line_error(result, 1, "disk full, nothing written", "report.csv")
+    line = assert_one_line_error(result, 2, "disk full, nothing written", "report.csv")
     assert str(tmp_path.resolve()) in line
     assert out.read_text() == "old report\n"
     assert (tmp_path / "report.sources.txt").read_text() == "old sources\n"
