@@ -3,7 +3,8 @@
 The bytes go to a temporary file in the target's folder, are flushed and fsync'd, and only
 then ``os.replace`` the target (atomic on one file system). If anything fails — full disk,
 file-size limit, read-only folder — the old file is untouched, the temporary file is removed
-and one ``WriteFailed`` line says what happened and where. No Qt here.
+and one ``WriteFailed`` line says what happened and where. A target that is an SQLite
+database (the bundled one, the user's) is never replaced. No Qt here.
 """
 
 from __future__ import annotations
@@ -43,6 +44,9 @@ def write_bytes(path: Path | str, data: bytes) -> Path:
     path = Path(path)
     if path.is_dir():
         raise WriteFailed(f"cannot write {path}: it is a folder; give a file name")
+    if is_database(path):
+        raise WriteFailed(f"{path} is an SQLite database (perhaps REE Desktop's own), not an "
+                          "export: choose another file name; it was not changed")
     tmp_name = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -67,6 +71,15 @@ def write_bytes(path: Path | str, data: bytes) -> Path:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
     return path
+
+
+def is_database(path: Path) -> bool:
+    """True for an existing SQLite file: no export may ever replace a database."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
 
 
 def write_text(path: Path | str, text: str, encoding: str = "utf-8") -> Path:

@@ -11,7 +11,6 @@ import csv
 import io
 import json
 import os
-import threading
 from pathlib import Path
 
 import pandas as pd
@@ -83,6 +82,20 @@ def test_a_full_disk_keeps_the_old_screenshot(tmp_path, user_db_ready):
                      preexec_fn=file_size_limit(2048))
     assert_one_line_error(result, 2, "disk full, nothing written", "shot.png")
     assert out.read_bytes() == b"old png" and no_temp_files(tmp_path)
+
+
+@pytest.mark.parametrize("target", ["bundled", "user"])
+def test_an_export_never_replaces_a_database(tmp_path, target):
+    user = tmp_path / "u.db"
+    assert run_cli("datasets", "--user-db", str(user)).returncode == 0
+    path = bundled_db_path() if target == "bundled" else user
+    before = sha256(path)
+    for args in (["export", "reserves", "--out", str(path)],
+                 ["--panel", "overview", "--screenshot", str(path)],
+                 ["--panel", "overview", "--export-data", str(path)]):
+        result = run_cli(*args, "--user-db", str(user))
+        assert_one_line_error(result, 2, path.name, "is an SQLite database")
+        assert sha256(path) == before
 
 
 def test_a_successful_export_replaces_the_file_with_the_same_permissions(tmp_path):
@@ -161,13 +174,8 @@ def test_a_story_whose_first_slide_is_countries_renders_without_crashing(tmp_pat
 @posix
 def test_a_story_that_is_a_fifo_is_refused_at_once(tmp_path):
     fifo = tmp_path / "pipe.reestory"
-    os.mkfifo(fifo)
-    holder = threading.Timer(60, lambda: None)  # nothing ever writes to it
-    holder.start()
-    try:
-        result = run_cli("story", str(fifo), "--screenshot-dir", str(tmp_path), timeout=60)
-    finally:
-        holder.cancel()
+    os.mkfifo(fifo)  # nothing ever writes to it: reading it would hang
+    result = run_cli("story", str(fifo), "--screenshot-dir", str(tmp_path), timeout=60)
     assert_one_line_error(result, 2, "pipe.reestory", "not a regular file")
 
 
