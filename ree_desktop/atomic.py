@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -42,8 +43,13 @@ def describe_os_error(error: OSError, path: Path) -> str:
 def write_bytes(path: Path | str, data: bytes) -> Path:
     """Write ``data`` to ``path`` atomically (temp file, fsync, rename); returns the path."""
     path = Path(path)
+    if path.is_symlink():  # write where the link points; the link stays a link
+        path = Path(os.path.realpath(path))
     if path.is_dir():
         raise WriteFailed(f"cannot write {path}: it is a folder; give a file name")
+    if path.exists() and not stat.S_ISREG(path.stat().st_mode):
+        raise WriteFailed(f"cannot write {path}: it is a device or pipe, not a file; "
+                          "give a file name")
     if is_database(path):
         raise WriteFailed(f"{path} is an SQLite database (perhaps REE Desktop's own), not an "
                           "export: choose another file name; it was not changed")

@@ -98,6 +98,24 @@ def test_an_export_never_replaces_a_database(tmp_path, target):
         assert sha256(path) == before
 
 
+@posix
+@pytest.mark.parametrize("target", ["folder", "/dev/null"])
+def test_an_export_to_a_folder_or_device_is_refused(tmp_path, target):
+    path = tmp_path if target == "folder" else Path(target)
+    result = run_cli("export", "reserves", "--out", str(path))
+    assert_one_line_error(result, 2, str(path), "give a file name")
+    assert Path("/dev/null").is_char_device() and no_temp_files(tmp_path)
+
+
+def test_an_export_through_a_symlink_writes_the_linked_file(tmp_path):
+    real = tmp_path / "real.csv"
+    real.write_text("old\n")
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    assert run_cli("export", "reserves", "--out", str(link)).returncode == 0
+    assert link.is_symlink() and real.read_text().startswith('"country_iso3"')
+
+
 def test_a_successful_export_replaces_the_file_with_the_same_permissions(tmp_path):
     out = tmp_path / "report.csv"
     out.write_text("old\n")
