@@ -219,6 +219,15 @@ def test_a_locked_database_is_waited_for_then_reported(tmp_path):
     assert db_state(path)[0] == "ok"
 
 
+@pytest.mark.parametrize("text, seconds", [("abc", 30.0), ("nan", 30.0), ("inf", 30.0),
+                                           ("-5", 0.0), ("1e9", 600.0), ("2.5", 2.5)])
+def test_the_lock_timeout_setting_is_always_sane(monkeypatch, text, seconds):
+    from ree_desktop.data.userdb import lock_timeout
+
+    monkeypatch.setenv("REE_DESKTOP_LOCK_TIMEOUT", text)
+    assert lock_timeout() == seconds
+
+
 def test_a_lock_released_while_waiting_lets_the_command_finish(tmp_path):
     path = tmp_path / "busy.db"
     open_user_db(path)

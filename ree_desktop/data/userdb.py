@@ -13,6 +13,7 @@ A locked database is waited for up to ``lock_timeout()`` seconds (30, or
 
 from __future__ import annotations
 
+import math
 import os
 import sqlite3
 import stat
@@ -41,6 +42,8 @@ def lock_timeout() -> float:
     try:
         value = float(os.environ.get(LOCK_TIMEOUT_ENV, DEFAULT_LOCK_TIMEOUT))
     except ValueError:
+        return DEFAULT_LOCK_TIMEOUT
+    if not math.isfinite(value):
         return DEFAULT_LOCK_TIMEOUT
     return min(max(value, 0.0), 600.0)
 
