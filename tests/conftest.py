@@ -8,6 +8,7 @@ process as the rest.
 from __future__ import annotations
 
 import os
+import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -110,6 +111,13 @@ def no_dangling_qt(request, monkeypatch):
     widgets = [w for w in app.topLevelWidgets() if address(w) not in before
                and (w.isVisible() or isinstance(w, QMainWindow | QDialog))]
     running = [t for t in timers if Shiboken.isValid(t) and t.isActive()]
+    if running:  # a short single-shot (pyqtgraph's mouse-move rate limit) may just finish
+        deadline = time.monotonic() + 0.5
+        while time.monotonic() < deadline and any(
+                Shiboken.isValid(t) and t.isActive() and t.isSingleShot() for t in running):
+            QApplication.processEvents()
+            time.sleep(0.01)
+        running = [t for t in running if Shiboken.isValid(t) and t.isActive()]
     problems = [f"widget {type(w).__name__} {w.objectName()!r}" for w in widgets]
     problems += [f"running QTimer {t.objectName()!r} ({t.interval()} ms, parent "
                  f"{type(t.parent()).__name__})" for t in running]
