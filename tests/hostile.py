@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -33,16 +34,28 @@ def file_size_limit(limit: int):
     return apply
 
 
+def as_plain_user() -> list[str] | None:
+    """A command prefix under which file modes apply even to root (CI containers run as root):
+    [] when not root, setpriv without the capabilities that override modes, None if neither."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        return None
+    return [setpriv, "--bounding-set", "-dac_override,-dac_read_search,-fowner", "--"]
+
+
 def run_cli(*args: str, env: dict | None = None, preexec_fn=None, timeout: float = 120,
-            code: str | None = None) -> subprocess.CompletedProcess:
+            code: str | None = None, prefix: list[str] | None = None
+            ) -> subprocess.CompletedProcess:
     """``python -m ree_desktop ARGS`` (or ``python -c CODE ARGS``) offscreen, no display."""
     full = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
     full.pop("DISPLAY", None)
     full.pop("REE_DESKTOP_DEBUG", None)
     command = [sys.executable, "-c", code, *args] if code else \
         [sys.executable, "-m", "ree_desktop", *args]
-    return subprocess.run(command, capture_output=True, text=True, env=full, timeout=timeout,
-                          preexec_fn=preexec_fn)
+    return subprocess.run([*(prefix or []), *command], capture_output=True, text=True,
+                          env=full, timeout=timeout, preexec_fn=preexec_fn)
 
 
 def assert_one_line_error(result: subprocess.CompletedProcess, code: int, *needles: str) -> str:

@@ -17,6 +17,7 @@ import time
 import pytest
 from hostile import (
     BUNDLED_SHA,
+    as_plain_user,
     assert_one_line_error,
     damaged_db,
     db_state,
@@ -258,27 +259,27 @@ def test_a_damaged_database_is_reported_and_never_touched(tmp_path):
 
 
 @posix
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root ignores modes")
+@pytest.mark.skipif(as_plain_user() is None, reason="root without setpriv ignores modes")
 def test_a_read_only_folder_is_reported(tmp_path):
     folder = tmp_path / "ro"
     folder.mkdir()
+    old = tmp_path / "old"
+    old.mkdir()
+    make_v1_db(old / "user.db")  # needs an upgrade: the journal cannot be created
+    before = sha256(old / "user.db")
     folder.chmod(0o500)
+    old.chmod(0o500)
     try:
-        result = run_cli("datasets", "--user-db", str(folder / "user.db"))
+        result = run_cli("datasets", "--user-db", str(folder / "user.db"),
+                         prefix=as_plain_user())
         assert_one_line_error(result, 2, "user.db", str(folder.resolve()))
         assert not (folder / "user.db").exists()
-        old = tmp_path / "old"
-        old.mkdir()
-        make_v1_db(old / "user.db")  # needs a migration: the journal cannot be created
-        old.chmod(0o500)
-        before = sha256(old / "user.db")
-        result = run_cli("datasets", "--user-db", str(old / "user.db"))
-        assert_one_line_error(result, 2, "user.db")
+        result = run_cli("datasets", "--user-db", str(old / "user.db"), prefix=as_plain_user())
+        assert_one_line_error(result, 2, str(old / "user.db"))
         assert sha256(old / "user.db") == before
     finally:
         folder.chmod(0o700)
-        if (tmp_path / "old").exists():
-            (tmp_path / "old").chmod(0o700)
+        old.chmod(0o700)
 
 
 @posix
