@@ -139,6 +139,14 @@ def ask(error: DataError) -> str:
     return "quit"
 
 
+def show_error(text: str) -> None:
+    """A one-line error as a dialog, for starts without a console (Windows GUI)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    create_application()
+    QMessageBox.critical(None, "REE Desktop", text)
+
+
 class WaitNotice:
     """While a locked database is waited for, a small window says so (there may be no
     console to read the CLI's line on)."""
@@ -147,7 +155,8 @@ class WaitNotice:
         self.box = None
 
     def __call__(self, text: str) -> None:
-        print(f"ree-desktop: {text}", file=sys.stderr, flush=True)
+        if sys.stderr is not None:
+            print(f"ree-desktop: {text}", file=sys.stderr, flush=True)
         from PySide6.QtWidgets import QMessageBox
 
         create_application()
@@ -177,7 +186,8 @@ def open_store_or_explain(opener: Callable[[], Store]) -> Store | None:
             return opener()
         except DataError as error:
             notice.close()
-            print(f"ree-desktop: error: {error}", file=sys.stderr)
+            if sys.stderr is not None:
+                print(f"ree-desktop: error: {error}", file=sys.stderr)
             choice = ask(error)
             if choice == "move" and isinstance(error, StoreError):
                 try:
@@ -186,7 +196,9 @@ def open_store_or_explain(opener: Callable[[], Store]) -> Store | None:
                     ask(DataError(f"could not move {error.path} aside "
                                   f"({move_error.strerror}); move it yourself and restart"))
                     return None
-                print(f"ree-desktop: moved the damaged database to {moved}", file=sys.stderr)
+                if sys.stderr is not None:
+                    print(f"ree-desktop: moved the damaged database to {moved}",
+                          file=sys.stderr)
             elif choice != "retry":
                 return None
         finally:

@@ -290,6 +290,19 @@ def user_db_of(argv: list[str]) -> Path:
     return default_user_db_path()
 
 
+def tell(text: str) -> None:
+    """One error line on stderr; without a console (the Windows GUI entry point) a dialog."""
+    if sys.stderr is not None:
+        print(f"ree-desktop: error: {text}", file=sys.stderr, flush=True)
+        return
+    try:
+        from ree_desktop.app import show_error
+
+        show_error(text)
+    except Exception:  # noqa: BLE001 (nowhere left to report to)
+        pass
+
+
 def main(argv: list[str] | None = None) -> int:
     import sqlite3
 
@@ -300,29 +313,29 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     # Every command (import too) says on stderr when it starts waiting for a locked database.
     userdb.wait_notice = lambda text: print(f"ree-desktop: {text}", file=sys.stderr,
-                                            flush=True)
+                                            flush=True) if sys.stderr is not None else None
+    debug = bool(os.environ.get("REE_DESKTOP_DEBUG"))
     try:
         return dispatch(argv)
     except UsageError as error:
-        print(f"ree-desktop: error: {error}", file=sys.stderr)
+        tell(str(error))
         return 2
     except sqlite3.Error as error:
-        if os.environ.get("REE_DESKTOP_DEBUG"):
+        if debug:
             raise
         from ree_desktop.data.userdb import lock_timeout
 
-        described = describe_sqlite_error(error, user_db_of(argv), lock_timeout())
-        print(f"ree-desktop: error: {described}", file=sys.stderr)
+        tell(str(describe_sqlite_error(error, user_db_of(argv), lock_timeout())))
         return 2
     except (StoreError, WriteFailed) as error:  # the database or the disk, not the input
-        if os.environ.get("REE_DESKTOP_DEBUG"):
+        if debug:
             raise
-        print(f"ree-desktop: error: {error}", file=sys.stderr)
+        tell(str(error))
         return 2
     except (DataError, OSError, ValueError, RuntimeError) as error:
-        if os.environ.get("REE_DESKTOP_DEBUG"):
+        if debug:
             raise
-        print(f"ree-desktop: error: {error}", file=sys.stderr)
+        tell(str(error))
         return 1
 
 

@@ -108,3 +108,16 @@ def test_errors_reaching_the_event_loop_become_a_dialog(qtbot, store, monkeypatc
     sys.excepthook(type(error), error, None)
     assert shown and shown[0].startswith("disk full, nothing written")
     assert str(store.user_path.parent.resolve()) in shown[0]
+
+
+def test_without_a_console_errors_become_a_dialog(qtbot, monkeypatch):
+    """The Windows GUI entry point has no stderr: a bad start must still say why."""
+    import sys
+
+    from ree_desktop import app, cli
+
+    shown: list[str] = []
+    monkeypatch.setattr(app, "show_error", shown.append)
+    monkeypatch.setattr(sys, "stderr", None)
+    assert cli.main(["--panel", "nowhere", "--screenshot", "x.png"]) == 2
+    assert shown and "unknown panel 'nowhere'" in shown[0]
