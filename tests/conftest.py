@@ -111,10 +111,10 @@ def no_dangling_qt(request, monkeypatch):
     widgets = [w for w in app.topLevelWidgets() if address(w) not in before
                and (w.isVisible() or isinstance(w, QMainWindow | QDialog))]
     running = [t for t in timers if Shiboken.isValid(t) and t.isActive()]
-    if running:  # a short single-shot (pyqtgraph's mouse-move rate limit) may just finish
+    if running:  # a short timer that stops itself (pyqtgraph's mouse-move rate limit)
         deadline = time.monotonic() + 0.5
         while time.monotonic() < deadline and any(
-                Shiboken.isValid(t) and t.isActive() and t.isSingleShot() for t in running):
+                Shiboken.isValid(t) and t.isActive() for t in running):
             QApplication.processEvents()
             time.sleep(0.01)
         running = [t for t in running if Shiboken.isValid(t) and t.isActive()]
