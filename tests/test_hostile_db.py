@@ -307,3 +307,21 @@ def test_a_full_disk_during_import_rolls_back_and_says_so(tmp_path):
     assert db_state(path) == before
     result = run_cli("datasets", "--user-db", str(path))  # still opens
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("message, kind, words", [
+    ("database is locked", "locked", "close that program"),
+    ("database disk image is malformed", "corrupt", "corrupt-YYYYMMDD"),
+    ("file is not a database", "corrupt", "was not changed"),
+    ("database or disk is full", "full", "disk full, nothing written"),
+    ("disk I/O error", "full", "disk full, nothing written"),
+    ("attempt to write a readonly database", "readonly", "read-only"),
+    ("unable to open database file", "cantopen", "writable"),
+    ("no such table: user.bookmarks", "sqlite", "nothing was changed")])
+def test_every_sqlite_error_is_one_line_naming_the_file(tmp_path, message, kind, words):
+    from ree_desktop.data.errors import describe_sqlite_error
+
+    path = tmp_path / "mine.db"
+    error = describe_sqlite_error(sqlite3.OperationalError(message), path, 30)
+    assert error.kind == kind and path.name in str(error) and words in str(error)
+    assert "\n" not in str(error)
