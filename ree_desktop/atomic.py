@@ -35,6 +35,8 @@ def describe_os_error(error: OSError, path: Path) -> str:
                "choose another folder"
     if error.errno == errno.EISDIR or path.is_dir():
         return f"cannot write {path}: it is a folder; give a file name"
+    if error.errno in (errno.ENOTDIR, errno.EEXIST):
+        return f"cannot write {path}: {path.parent} is a file, not a folder"
     if error.errno == errno.ENOENT:
         return f"cannot write {path}: the folder {folder} does not exist"
     return f"cannot write {path}: {error.strerror or error}"
@@ -43,6 +45,34 @@ def describe_os_error(error: OSError, path: Path) -> str:
 def write_bytes(path: Path | str, data: bytes) -> Path:
     """Write ``data`` to ``path`` atomically (temp file, fsync, rename); returns the path."""
     path = Path(path)
+    tmp_name = None
+    try:
+        path = _checked_target(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        # keep the old file's permissions (or the usual new-file ones), not mkstemp's 0600
+        mode = path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask()
+        os.chmod(tmp_name, mode)
+        os.replace(tmp_name, path)
+        tmp_name = None
+        _fsync_folder(path.parent)
+    except WriteFailed:
+        raise
+    except OSError as error:
+        raise WriteFailed(describe_os_error(error, path)) from None
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+    return path
+
+
+def _checked_target(path: Path) -> Path:
+    """The file to replace: a symlink's target; never a folder, device, pipe or database."""
     if path.is_symlink():  # write where the link points; the link stays a link
         path = Path(os.path.realpath(path))
     if path.is_dir():
@@ -53,30 +83,20 @@ def write_bytes(path: Path | str, data: bytes) -> Path:
     if is_database(path):
         raise WriteFailed(f"{path} is an SQLite database (perhaps REE Desktop's own), not an "
                           "export: choose another file name; it was not changed")
-    tmp_name = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if path.exists():  # keep the old file's permissions, not mkstemp's 0600
-            os.chmod(tmp_name, path.stat().st_mode & 0o7777)
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp_name, 0o666 & ~umask)
-        os.replace(tmp_name, path)
-        tmp_name = None
-        _fsync_folder(path.parent)
-    except OSError as error:
-        raise WriteFailed(describe_os_error(error, path)) from None
-    finally:
-        if tmp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
     return path
+
+
+def _umask() -> int:
+    """The process umask, read without changing it where the system allows (Linux)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def is_database(path: Path) -> bool:
