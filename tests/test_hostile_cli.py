@@ -63,6 +63,27 @@ def test_a_full_disk_keeps_the_old_export_and_leaves_no_temp_file(tmp_path, user
     assert no_temp_files(tmp_path)
 
 
+@pytest.mark.parametrize("failing", ["write", "fsync", "replace"])
+def test_a_write_failing_at_any_stage_keeps_the_old_file(tmp_path, monkeypatch, failing):
+    import errno
+
+    from ree_desktop import atomic
+
+    target = tmp_path / "story.reestory"
+    target.write_text("old story")
+
+    def no_space(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    if failing == "write":
+        monkeypatch.setattr(atomic.os, "fdopen", lambda fd, mode: (os.close(fd), no_space())[1])
+    else:
+        monkeypatch.setattr(atomic.os, failing, no_space)
+    with pytest.raises(atomic.WriteFailed, match="disk full, nothing written"):
+        atomic.write_text(target, "new story " * 1000)
+    assert target.read_text() == "old story" and no_temp_files(tmp_path)
+
+
 @posix
 @pytest.mark.parametrize("suffix", ["png", "svg"])
 def test_a_full_disk_keeps_the_old_chart_image(tmp_path, suffix, user_db_ready):
