@@ -270,6 +270,7 @@ def measure(user_db: Path, samples: int, big: bool = False) -> dict[str, list[fl
         until_painted(app, watch, before)
         result["floor"].append((time.perf_counter() - start) * 1000)
     window.close()
+    window.deleteLater()  # a caller in the same process (the smoke test) keeps no window
     store.close()
     return result
 

@@ -1,14 +1,24 @@
-"""Builds the QApplication (theme, icon) and the main window around a Store and a ViewState."""
+"""Builds the QApplication (theme, icon) and the main window around a Store and a ViewState.
+
+Errors about the user database or a file are shown in a dialog (Windows has no console),
+also when the store fails before the window exists: a damaged database can be moved aside
+to ``user.db.corrupt-YYYYMMDD`` and a fresh one started, a locked one retried.
+"""
 
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from ree_desktop.data.errors import DataError, StoreError, describe_sqlite_error
 from ree_desktop.data.store import Store
 from ree_desktop.paths import resources_dir
 from ree_desktop.ui import theme
@@ -45,6 +55,7 @@ def run_gui(store: Store, data: ViewStateData, use_saved: bool = True) -> int:
         if previous is not None:
             data = previous
     app = create_application(data.theme, data.font_size)
+    install_error_dialog(store)
     window = build_window(store, data, remember=True)
     if os.environ.get("REE_DESKTOP_STARTUP_PROBE"):  # bench/startup_app.py
         from ree_desktop.ui.startup_probe import StartupProbe
@@ -85,3 +96,128 @@ class AfterFirstPaint(QObject):
             # With self as context the call is dropped if the window is gone first.
             QTimer.singleShot(0, self, self.callback)
         return False
+
+
+# -- errors as dialogs ---------------------------------------------------------------------
+def move_aside(path: Path, today: date | None = None) -> Path:
+    """Rename a damaged database to ``NAME.corrupt-YYYYMMDD`` (``-2``, ``-3`` if taken)."""
+    stamp = (today or date.today()).strftime("%Y%m%d")
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    number = 2
+    while target.exists():
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{number}")
+        number += 1
+    path.rename(target)
+    for suffix in ("-journal", "-wal", "-shm"):  # SQLite's side files go with it
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            side.rename(target.with_name(target.name + suffix))
+    return target
+
+
+def ask(error: DataError) -> str:
+    """Show ``error`` in a dialog; returns "move", "retry" or "quit" (tests replace this)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    create_application()
+    box = QMessageBox(QMessageBox.Icon.Critical, "REE Desktop", str(error))
+    kind = getattr(error, "kind", "")
+    move = retry = None
+    if kind == "corrupt":
+        box.setInformativeText("Move it aside and start with a fresh, empty user database? "
+                               "The damaged file is kept for recovery.")
+        move = box.addButton("Move aside and start fresh", QMessageBox.ButtonRole.AcceptRole)
+    if kind == "locked":
+        retry = box.addButton("Retry", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    if move is not None and clicked is move:
+        return "move"
+    if retry is not None and clicked is retry:
+        return "retry"
+    return "quit"
+
+
+def show_error(text: str) -> None:
+    """A one-line error as a dialog, for starts without a console (Windows GUI)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    create_application()
+    QMessageBox.critical(None, "REE Desktop", text)
+
+
+class WaitNotice:
+    """While a locked database is waited for, a small window says so (there may be no
+    console to read the CLI's line on)."""
+
+    def __init__(self) -> None:
+        self.box = None
+
+    def __call__(self, text: str) -> None:
+        if sys.stderr is not None:
+            print(f"ree-desktop: {text}", file=sys.stderr, flush=True)
+        from PySide6.QtWidgets import QMessageBox
+
+        create_application()
+        self.box = QMessageBox(QMessageBox.Icon.Information, "REE Desktop", text,
+                               QMessageBox.StandardButton.NoButton)
+        self.box.setObjectName("lockWaitNotice")
+        self.box.setModal(False)
+        self.box.show()
+        for _ in range(3):
+            QApplication.processEvents()
+
+    def close(self) -> None:
+        if self.box is not None:
+            self.box.close()
+            self.box.deleteLater()
+            self.box = None
+
+
+def open_store_or_explain(opener: Callable[[], Store]) -> Store | None:
+    """Open the store; on failure show why in a dialog (and on stderr). None means quit."""
+    from ree_desktop.data import userdb
+
+    while True:
+        notice = WaitNotice()
+        userdb.wait_notice = notice
+        try:
+            return opener()
+        except DataError as error:
+            notice.close()
+            if sys.stderr is not None:
+                print(f"ree-desktop: error: {error}", file=sys.stderr)
+            choice = ask(error)
+            if choice == "move" and isinstance(error, StoreError):
+                try:
+                    moved = move_aside(error.path)
+                except OSError as move_error:
+                    ask(DataError(f"could not move {error.path} aside "
+                                  f"({move_error.strerror}); move it yourself and restart"))
+                    return None
+                if sys.stderr is not None:
+                    print(f"ree-desktop: moved the damaged database to {moved}",
+                          file=sys.stderr)
+            elif choice != "retry":
+                return None
+        finally:
+            notice.close()
+            userdb.wait_notice = None
+
+
+def install_error_dialog(store: Store) -> None:
+    """Errors the user can fix that reach the event loop become a dialog, not a traceback."""
+    previous = sys.excepthook
+
+    def hook(kind, value, trace) -> None:
+        if isinstance(value, sqlite3.Error):
+            value = describe_sqlite_error(value, store.user_path)
+        if isinstance(value, DataError | OSError):
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(QApplication.activeWindow(), "REE Desktop", str(value))
+            return
+        previous(kind, value, trace)
+
+    sys.excepthook = hook

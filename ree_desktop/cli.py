@@ -1,7 +1,9 @@
 """Command line: launch the app, render a view to PNG or CSV, list and export datasets.
 
 Every error a user can cause prints one line on stderr and exits non-zero, never a
-traceback (set REE_DESKTOP_DEBUG=1 to see one).
+traceback (set REE_DESKTOP_DEBUG=1 to see one): 2 for a bad option, a user database that
+cannot be used (locked, damaged, not ours) or a file that cannot be written (disk full, a
+read-only folder), 1 for other problems (an unknown dataset, a file with bad rows).
 """
 
 from __future__ import annotations
@@ -50,9 +52,17 @@ def parse_size(text: str) -> tuple[int, int]:
 def view_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ree-desktop",
-        description="REE Desktop: explore the rare earth element market offline. "
-                    "Subcommands: datasets, export DATASET --out FILE.csv "
-                    "(see 'ree-desktop datasets --help').")
+        description="REE Desktop: explore the rare earth element market offline. Without a "
+                    "subcommand it opens the window, or renders a view with --screenshot, "
+                    "--export-data or --export-chart.",
+        epilog="subcommands (each has --help):\n"
+               "  import FILE       import a CSV file as one of your datasets\n"
+               "  export DATASET --out FILE.csv\n"
+               "                    write one dataset's observations to CSV\n"
+               "  datasets          list datasets with row counts and sources\n"
+               "  story FILE        present a .reestory file, or render its slides "
+               "(--screenshot-dir)",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"ree-desktop {__version__}")
     parser.add_argument("--panel", help="panel to show: " + ", ".join(PANEL_NAMES))
     parser.add_argument("--year", type=int, help="the single year a view shows (e.g. 2024)")
@@ -78,9 +88,23 @@ def view_parser() -> argparse.ArgumentParser:
 
 
 def open_store(user_db: Path | None):
+    """The Store (a locked user database is waited for: see ``main``)."""
     from ree_desktop.data.store import Store
 
     return Store(user_path=user_db)
+
+
+def check_display() -> None:
+    """The window needs a display; say so plainly instead of Qt's libxcb hints."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return
+    raise UsageError("no display: the window needs a desktop session (DISPLAY or "
+                     "WAYLAND_DISPLAY is not set). Without one, render views offscreen, e.g. "
+                     "ree-desktop --panel countries --screenshot out.png (or --export-data "
+                     "out.csv, --export-chart out.svg; 'ree-desktop story FILE "
+                     "--screenshot-dir DIR' for stories)")
 
 
 def cmd_datasets(argv: list[str]) -> int:
@@ -93,8 +117,8 @@ def cmd_datasets(argv: list[str]) -> int:
     width = max(len(i) for i in frame["id"]) if len(frame) else 10
     print(f"{'id':{width}}  {'kind':7}  {'rows':>6}  {'unit':22}  sources")
     for row in frame.itertuples():
-        print(f"{row.id:{width}}  {row.kind:7}  {row.rows:6d}  {str(row.unit or ''):22}  "
-              f"{row.sources}")
+        unit = "" if row.unit is None or row.unit != row.unit else str(row.unit)  # NaN
+        print(f"{row.id:{width}}  {row.kind:7}  {row.rows:6d}  {unit:22}  {row.sources}")
     return 0
 
 
@@ -119,7 +143,7 @@ def cmd_plugin(name: str, argv: list[str]) -> int:
     """Subcommands provided by feature modules (import, story) once they exist."""
     import importlib
 
-    modules = {"import": "ree_desktop.data.importer_cli", "story": "ree_desktop.ui.stories"}
+    modules = {"import": "ree_desktop.data.importer_cli", "story": "ree_desktop.story_cli"}
     try:
         module = importlib.import_module(modules[name])
     except ModuleNotFoundError:
@@ -148,11 +172,23 @@ def state_from_args(args: argparse.Namespace, store) -> dict:
             raise UsageError(f"unknown country code(s) {', '.join(unknown)}: use ISO 3166 "
                              "alpha-3 codes such as CHN, USA, AUS, MMR")
         changes["countries"] = tuple(codes)
-    if args.elements:
-        changes["elements"] = tuple(e.strip() for e in args.elements.split(",") if e.strip())
-    for name in ("metric", "view", "scenario", "stage", "theme"):
-        if getattr(args, name):
-            changes[name] = getattr(args, name)
+    from ree_desktop import cli_options as check
+
+    try:
+        if args.elements is not None:
+            changes["elements"] = check.elements(args.elements, store)
+        if args.metric is not None:
+            changes["metric"] = check.metric(args.metric, store)
+        if args.view is not None:
+            changes["view"] = check.view(args.view)
+        if args.scenario is not None:
+            changes["scenario"] = check.scenario(args.scenario)
+        if args.stage is not None:
+            changes["stage"] = check.stage(args.stage)
+    except check.ChoiceError as error:
+        raise UsageError(str(error)) from None
+    if args.theme:
+        changes["theme"] = args.theme
     if args.font_size:
         changes["font_size"] = args.font_size
     return changes
@@ -192,22 +228,38 @@ def render(args: argparse.Namespace) -> int:
             raise UsageError(str(error)) from None
         print(f"wrote {args.export_chart}")
     if args.screenshot:
-        args.screenshot.parent.mkdir(parents=True, exist_ok=True)
-        if not window.grab().save(str(args.screenshot)):
-            raise UsageError(f"could not write {args.screenshot}")
+        from ree_desktop.ui.export_chart import ExportError, save_png
+
+        try:
+            save_png(window.grab(), args.screenshot)
+        except ExportError as error:
+            raise UsageError(str(error)) from None
         print(f"wrote {args.screenshot}")
-    window.close()
+    dispose(window)
     app.quit()
     return 0
+
+
+def dispose(window) -> None:
+    """Close and delete a render's window now: a caller in the same process (tests, a
+    notebook) must not keep a hidden window that receives later font changes."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def launch(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from ree_desktop.app import run_gui
+    check_display()
+    from ree_desktop.app import open_store_or_explain, run_gui
     from ree_desktop.ui.state import ViewStateData
 
-    store = open_store(args.user_db)
+    store = open_store_or_explain(lambda: open_store(args.user_db))
+    if store is None:
+        return 2
     changes = state_from_args(args, store)
     return run_gui(store, replace(ViewStateData(), **changes), use_saved=not changes)
 
@@ -262,19 +314,64 @@ def dispatch(argv: list[str]) -> int:
     return launch(args)
 
 
+def user_db_of(argv: list[str]) -> Path:
+    """The user database a command line names (for messages about it)."""
+    from ree_desktop.paths import default_user_db_path
+
+    for index, arg in enumerate(argv):
+        if arg == "--user-db" and index + 1 < len(argv):
+            return Path(argv[index + 1])
+        if arg.startswith("--user-db="):
+            return Path(arg.split("=", 1)[1])
+    return default_user_db_path()
+
+
+def tell(text: str) -> None:
+    """One error line on stderr; without a console (the Windows GUI entry point) a dialog."""
+    if sys.stderr is not None:
+        print(f"ree-desktop: error: {text}", file=sys.stderr, flush=True)
+        return
+    try:
+        from ree_desktop.app import show_error
+
+        show_error(text)
+    except Exception:  # noqa: BLE001 (nowhere left to report to)
+        pass
+
+
 def main(argv: list[str] | None = None) -> int:
-    from ree_desktop.data.store import DataError
+    import sqlite3
+
+    from ree_desktop.atomic import WriteFailed
+    from ree_desktop.data import userdb
+    from ree_desktop.data.errors import DataError, StoreError, describe_sqlite_error
 
     argv = sys.argv[1:] if argv is None else argv
+    # Every command (import too) says on stderr when it starts waiting for a locked database.
+    userdb.wait_notice = lambda text: print(f"ree-desktop: {text}", file=sys.stderr,
+                                            flush=True) if sys.stderr is not None else None
+    debug = bool(os.environ.get("REE_DESKTOP_DEBUG"))
     try:
         return dispatch(argv)
     except UsageError as error:
-        print(f"ree-desktop: error: {error}", file=sys.stderr)
+        tell(str(error))
+        return 2
+    except sqlite3.Error as error:
+        if debug:
+            raise
+        from ree_desktop.data.userdb import lock_timeout
+
+        tell(str(describe_sqlite_error(error, user_db_of(argv), lock_timeout())))
+        return 2
+    except (StoreError, WriteFailed) as error:  # the database or the disk, not the input
+        if debug:
+            raise
+        tell(str(error))
         return 2
     except (DataError, OSError, ValueError, RuntimeError) as error:
-        if os.environ.get("REE_DESKTOP_DEBUG"):
+        if debug:
             raise
-        print(f"ree-desktop: error: {error}", file=sys.stderr)
+        tell(str(error))
         return 1
 
 

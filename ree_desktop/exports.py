@@ -1,25 +1,41 @@
 """Writing the data behind a view to CSV (no Qt): used by the CLI and the window.
 
-Cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR, unless
-the cell is a number) are prefixed with a single quote (OWASP CSV injection). The sources go
-into a sidecar file ``NAME.sources.txt`` so the CSV itself stays plain, machine-readable data.
+CSV injection (OWASP): a spreadsheet runs a cell as a formula when it starts with
+``= + - @``, tab or CR — and a semicolon-locale spreadsheet also splits an unquoted cell
+at ``;``, so ``t;=cmd|' /C calc'!A0`` becomes a formula there. So every text cell that starts
+with one of those characters, or has one right after a separator (``, ; | tab``), gets a
+single quote in front of it; every text cell is written in double quotes (inner quotes
+doubled), so no locale splits it. Numbers stay numbers: numeric columns are written bare,
+and text that is just a number (``-3.5``, ``+1e3``) is not prefixed.
+
+The sources go into a sidecar file ``NAME.sources.txt`` so the CSV itself stays plain,
+machine-readable data. Both files are written atomically (``ree_desktop.atomic``).
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from pathlib import Path
 
 import pandas as pd
 
+from ree_desktop.atomic import write_bytes, write_text
+
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"^[+-]?(\d[\d,]*\.?\d*|\.\d+)([eE][+-]?\d+)?$")
+# A formula character right after a separator some locale splits cells at.
+_AFTER_SEPARATOR = re.compile(r"([,;|\t])([=+\-@\t\r])")
 
 
 def neutralise_cell(value):
-    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _NUMBER.match(value):
-        return "'" + value
-    return value
+    """A text cell a spreadsheet will show as text; numbers and number-like text unchanged."""
+    if not isinstance(value, str) or _NUMBER.match(value):
+        return value
+    if value.startswith(_FORMULA_START):
+        value = "'" + value
+    return _AFTER_SEPARATOR.sub(r"\1'\2", value)
 
 
 def neutralise(frame: pd.DataFrame) -> pd.DataFrame:
@@ -31,16 +47,28 @@ def neutralise(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def csv_text(frame: pd.DataFrame) -> str:
+    """The CSV a spreadsheet opens safely: text quoted and neutralised, numbers bare."""
+    buffer = io.StringIO()
+    neutralise(frame).to_csv(buffer, index=False, quoting=csv.QUOTE_NONNUMERIC,
+                             lineterminator="\n")
+    return buffer.getvalue()
+
+
 def sidecar_path(path: Path) -> Path:
     return path.with_name(path.stem + ".sources.txt")
 
 
 def write_csv(frame: pd.DataFrame, path: Path, sources: str = "", title: str = "") -> Path:
-    """Write ``frame`` as UTF-8 CSV and its sources beside it; returns the CSV path."""
+    """Write ``frame`` as UTF-8 CSV and its sources beside it; returns the CSV path.
+
+    Raises ``atomic.WriteFailed`` (one line) if either file cannot be written; a file that
+    could not be written keeps its old content.
+    """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    neutralise(frame).to_csv(path, index=False, encoding="utf-8")
+    data = csv_text(frame).encode("utf-8")
     lines = [title or "REE Desktop export", f"Data file: {path.name}",
              f"Sources: {sources or 'see the source columns'}"]
-    sidecar_path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_bytes(path, data)
+    write_text(sidecar_path(path), "\n".join(lines) + "\n")
     return path

@@ -1,8 +1,14 @@
-"""Shared fixtures. Qt runs offscreen; every test gets its own user database and settings."""
+"""Shared fixtures. Qt runs offscreen; every test gets its own user database and settings.
+
+Every test must leave no top-level window and no running QTimer behind (``no_dangling_qt``),
+so the theme and presentation tests, which change the app-wide font, run in the same pytest
+process as the rest.
+"""
 
 from __future__ import annotations
 
 import os
+import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -54,8 +60,8 @@ def make_window(qtbot, store):
         return window
 
     yield factory
-    # Destroy each window now, while its Python side is alive: a window left for the garbage
-    # collector can receive a later test's font change half-deleted and crash the process.
+    # Destroy each window now, while its Python side is alive, so no later test's app-wide
+    # font or theme change reaches it (no_dangling_qt checks that nothing is left).
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
@@ -67,3 +73,57 @@ def make_window(qtbot, store):
         window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.processEvents()
+
+
+@pytest.fixture(autouse=True)
+def no_dangling_qt(request, monkeypatch):
+    """Fail a test that leaves a top-level widget or a running QTimer behind (as napari's
+    conftest does): a leftover widget receives later tests' app-wide font and theme changes,
+    and a leftover timer fires into a later test."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
+    from shiboken6 import Shiboken
+
+    def address(obj) -> int:
+        return Shiboken.getCppPointer(obj)[0]
+
+    app = QApplication.instance()
+    before = {address(w) for w in app.topLevelWidgets()} if app is not None else set()
+    timers: list = []
+    original_start = QTimer.start
+
+    def start(self, *args):
+        timers.append(self)
+        if args and not isinstance(args[0], int):  # connected to a signal: start()
+            args = ()
+        return original_start(self, *args)
+
+    monkeypatch.setattr(QTimer, "start", start)
+    yield
+    app = QApplication.instance()
+    if app is None:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+    # Hidden parentless menus belong to pyqtgraph's plots (context menus), freed with them.
+    widgets = [w for w in app.topLevelWidgets() if address(w) not in before
+               and (w.isVisible() or isinstance(w, QMainWindow | QDialog))]
+    running = [t for t in timers if Shiboken.isValid(t) and t.isActive()]
+    if running:  # a short timer that stops itself (pyqtgraph's mouse-move rate limit)
+        deadline = time.monotonic() + 0.5
+        while time.monotonic() < deadline and any(
+                Shiboken.isValid(t) and t.isActive() for t in running):
+            QApplication.processEvents()
+            time.sleep(0.01)
+        running = [t for t in running if Shiboken.isValid(t) and t.isActive()]
+    problems = [f"widget {type(w).__name__} {w.objectName()!r}" for w in widgets]
+    problems += [f"running QTimer {t.objectName()!r} ({t.interval()} ms, parent "
+                 f"{type(t.parent()).__name__})" for t in running]
+    for widget in widgets:  # close so one leak does not fail every later test
+        widget.close()
+    for timer in running:
+        timer.stop()
+    if problems:
+        pytest.fail("test left Qt objects behind: " + "; ".join(problems[:8]), pytrace=False)

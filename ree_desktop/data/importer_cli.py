@@ -55,6 +55,25 @@ def parse_pairs(text: str | None, what: str) -> dict[str, str]:
     return pairs
 
 
+def check_country_codes(pairs: dict[str, str]) -> dict[str, str]:
+    """--country NAME=ISO3: only codes the bundled database knows (countries and the
+    documented aggregates such as WLD), upper-cased; an empty code skips that name's rows."""
+    from ree_desktop.data.importer import load_country_rows
+    from ree_desktop.paths import bundled_db_path
+
+    known = {row["iso3"] for row in load_country_rows(bundled_db_path())}
+    checked = {}
+    for name, code in pairs.items():
+        upper = code.strip().upper()
+        if upper and upper not in known:
+            shown = code if len(code) <= 40 else code[:37] + "…"
+            raise ImportFailed(f"--country {name[:40]!r}={shown!r}: {shown!r} is not a country "
+                               "code the database knows; use an ISO 3166 alpha-3 code such as "
+                               "CHN, USA, AUS, or WLD for the world (empty skips the rows)")
+        checked[name] = upper
+    return checked
+
+
 def options_from(args: argparse.Namespace) -> Options:
     mapping = parse_pairs(args.mapping, "--map")
     unknown = sorted(set(mapping) - set(FIELDS))
@@ -72,6 +91,7 @@ def options_from(args: argparse.Namespace) -> Options:
     countries = {}
     for entry in args.country:
         countries.update(parse_pairs(entry, "--country"))
+    countries = check_country_codes(countries)
     wide = True if args.wide else (False if args.long else None)
     header_row = None if args.header_row is None else args.header_row - 1
     return Options(encoding=args.encoding, delimiter=delimiter, decimal=args.decimal,

@@ -2,14 +2,27 @@
 
 The column lists are the contract the panels, the importer and users' exports rely on.
 ``SCHEMA_VERSION`` goes into ``PRAGMA user_version``; ``migrate_user_db`` brings an older
-user database up to date when it is opened.
+user database up to date when it is opened, in ONE transaction whose last step bumps the
+version, so an interrupted upgrade leaves the file exactly as it was. User databases carry
+``APPLICATION_ID`` (``PRAGMA application_id``) so the app never mistakes another program's
+SQLite file for its own.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
 SCHEMA_VERSION = 2
+APPLICATION_ID = 0x52454544  # "REED": marks a REE Desktop user database
+
+# Table sets of user databases made before the application_id mark (versions 1 and 2).
+USER_TABLES = frozenset({"sources", "countries", "datasets", "observations", "events",
+                         "bookmarks"})
+CORE_TABLES = USER_TABLES - {"bookmarks"}
+
+# Tests set this to interrupt a migration after step k (raise, or kill the process).
+migration_hook: Callable[[int], None] | None = None
 
 STAGES = ("mining", "refining", "metal", "magnet", "end_use")
 
@@ -129,15 +142,48 @@ def create_schema(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
+def _statements(script: str) -> list[str]:
+    return [part.strip() for part in script.split(";") if part.strip()]
+
+
+def migration_steps() -> list[str]:
+    """Every statement that brings any older user database to the current schema, in order;
+    all idempotent, the version bump last."""
+    return (_statements(TABLES_SQL) + _statements(USER_TABLES_SQL) + _statements(INDEXES_SQL)
+            + [f"PRAGMA application_id = {APPLICATION_ID}",
+               f"PRAGMA user_version = {SCHEMA_VERSION}"])
+
+
+def needs_migration(conn: sqlite3.Connection, schema: str = "main") -> bool:
+    version = conn.execute(f"PRAGMA {schema}.user_version").fetchone()[0]
+    app_id = conn.execute(f"PRAGMA {schema}.application_id").fetchone()[0]
+    return version < SCHEMA_VERSION or app_id != APPLICATION_ID
+
+
 def migrate_user_db(conn: sqlite3.Connection) -> None:
-    """Bring a user database to ``SCHEMA_VERSION``; refuse one written by a newer app."""
+    """Bring a user database to ``SCHEMA_VERSION`` in one transaction (version bump last).
+
+    Interrupted at any step — an exception, a kill, a power cut — SQLite rolls the whole
+    upgrade back and the file stays at its old version, still readable by this app.
+    """
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise RuntimeError(
             f"the user database has schema version {version}, newer than this app's "
             f"{SCHEMA_VERSION}: update REE Desktop or pass another --user-db"
         )
-    if version < SCHEMA_VERSION:
-        with conn:
-            create_schema(conn)
-            conn.executescript(USER_TABLES_SQL)
+    if not needs_migration(conn):
+        return
+    if conn.in_transaction:
+        conn.commit()
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for step, sql in enumerate(migration_steps()):
+            conn.execute(sql)
+            if migration_hook is not None:
+                migration_hook(step)
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise

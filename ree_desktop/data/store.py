@@ -15,8 +15,12 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ree_desktop.data.schema import FLAG_MEANINGS, create_schema, migrate_user_db
+from ree_desktop.data.errors import DataError, StoreError, describe_sqlite_error
+from ree_desktop.data.schema import FLAG_MEANINGS
+from ree_desktop.data.userdb import lock_timeout, open_user_db
 from ree_desktop.paths import bundled_db_path, default_user_db_path
+
+__all__ = ["DataError", "Store", "StoreError", "flag_text", "open_user_db"]
 
 if TYPE_CHECKING:  # pandas is imported on the first query: the first frame does not wait
     import pandas as pd
@@ -31,24 +35,6 @@ CACHE_ENTRIES = 24
 CACHE_ROWS = 50_000
 
 
-class DataError(Exception):
-    """A problem the user can fix (missing file, unknown dataset): shown as one clear line."""
-
-
-def open_user_db(path: Path) -> None:
-    """Create the user database if needed and migrate it to the current schema."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(path)
-    try:
-        migrate_user_db(conn)
-        if conn.execute("SELECT count(*) FROM sqlite_master WHERE name='observations'"
-                        ).fetchone()[0] == 0:
-            with conn:
-                create_schema(conn)
-    finally:
-        conn.close()
-
-
 class Store:
     """One connection: bundled database as ``main`` (read-only), user database as ``user``."""
 
@@ -58,9 +44,17 @@ class Store:
         if not self.bundled_path.is_file():
             raise DataError(f"bundled database not found: {self.bundled_path} "
                             "(run: python -m ree_desktop.data.build)")
-        open_user_db(self.user_path)
+        open_user_db(self.user_path, self.bundled_path)
         uri = f"file:{self.bundled_path.as_posix()}?mode=ro&immutable=1"
-        self.conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        self.conn = sqlite3.connect(uri, uri=True, check_same_thread=False,
+                                    timeout=lock_timeout())
+        try:
+            self._attach()
+        except sqlite3.Error as error:
+            self.conn.close()
+            raise describe_sqlite_error(error, self.user_path, lock_timeout()) from None
+
+    def _attach(self) -> None:
         self.conn.execute("ATTACH DATABASE ? AS user", (str(self.user_path),))
         self.conn.executescript(f"""
             CREATE TEMP VIEW all_observations AS

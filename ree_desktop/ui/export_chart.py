@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import html
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,9 +28,10 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QKeySequence, QPa
 from PySide6.QtSvg import QSvgGenerator, QSvgRenderer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QGraphicsItem, QWidget
 
+from ree_desktop import atomic
 from ree_desktop.ui import theme
+from ree_desktop.ui.export_svg import pyqtgraph_svg
 
-SVG_NS = "http://www.w3.org/2000/svg"
 MARGIN = 12
 MAX_PIXELS = 12000
 
@@ -218,78 +218,29 @@ def export_png(widget: QWidget, path: Path, title: str, sources: str, scale: flo
     path = Path(path)
     image = render_image(widget, title, sources, scale, width)
     image.setDevicePixelRatio(1.0)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(path), "PNG"):
-        raise ExportError(f"could not write {path}: check the folder exists and is writable")
-    return path
+    return save_png(image, path)
+
+
+def png_bytes(image) -> bytes:
+    """A QImage or QPixmap encoded as PNG, in memory."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise ExportError("could not encode the image as PNG")
+    return bytes(buffer.data())
+
+
+def save_png(image, path: Path) -> Path:
+    """Write a QImage/QPixmap to ``path`` atomically: a failed write keeps the old file."""
+    try:
+        return atomic.write_bytes(Path(path), png_bytes(image))
+    except atomic.WriteFailed as error:
+        raise ExportError(str(error)) from None
 
 
 # -- SVG -----------------------------------------------------------------------------------
 def svg_is_valid(data: bytes) -> bool:
     return QSvgRenderer(QByteArray(data)).isValid()
-
-
-def _wrap(text: str, font: QFont, width: int) -> list[str]:
-    metrics = QFontMetrics(font)
-    lines, line = [], ""
-    for word in text.split():
-        candidate = f"{line} {word}".strip()
-        if line and metrics.horizontalAdvance(candidate) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = candidate
-    return lines + ([line] if line else [])
-
-
-def _text_nodes(parent: ET.Element, lines: list[str], font: QFont, y: float, color: str,
-                bold: bool = False) -> float:
-    step = QFontMetrics(font).lineSpacing()
-    size = f"{font.pointSizeF() * 96 / 72:.1f}px"
-    for line in lines:
-        y += QFontMetrics(font).ascent()
-        node = ET.SubElement(parent, f"{{{SVG_NS}}}text", {
-            "x": str(MARGIN), "y": f"{y:.1f}", "fill": color, "font-family": font.family(),
-            "font-size": size, "font-weight": "bold" if bold else "normal"})
-        node.text = line
-        y += step - QFontMetrics(font).ascent()
-    return y
-
-
-def pyqtgraph_svg(plot: pg.PlotWidget, title: str, sources: str) -> bytes:
-    """pyqtgraph's SVG of the plot, wrapped with the title above and the sources below."""
-    from pyqtgraph.exporters import SVGExporter
-
-    inner = ET.fromstring(SVGExporter(plot.getPlotItem()).export(toBytes=True))
-    chart = theme.current()
-    title_font, small = _fonts(plot)
-    text_width = max(plot.width() - 2 * MARGIN, 50)
-    title_lines = _wrap(title, title_font, text_width)
-    source_lines = _wrap(sources, small, text_width)
-    top = len(title_lines) * QFontMetrics(title_font).lineSpacing() + 2 * MARGIN
-    bottom = len(source_lines) * QFontMetrics(small).lineSpacing() + 2 * MARGIN
-    width, height = plot.width(), plot.height()
-    total = top + height + bottom
-    ET.register_namespace("", SVG_NS)
-    ET.register_namespace("xlink", "http://www.w3.org/1999/xlink")
-    root = ET.Element(f"{{{SVG_NS}}}svg", {
-        "version": "1.1", "width": str(width), "height": str(total),
-        "viewBox": f"0 0 {width} {total}"})
-    ET.SubElement(root, f"{{{SVG_NS}}}title").text = title
-    ET.SubElement(root, f"{{{SVG_NS}}}rect", {"x": "0", "y": "0", "width": str(width),
-                                              "height": str(total), "fill": chart.background})
-    _text_nodes(root, title_lines, title_font, MARGIN, chart.foreground, bold=True)
-    group = ET.SubElement(root, f"{{{SVG_NS}}}g", {"transform": f"translate(0,{top})"})
-    for child in list(inner):
-        if child.tag in (f"{{{SVG_NS}}}title", f"{{{SVG_NS}}}desc"):
-            continue
-        if child.tag in (f"{{{SVG_NS}}}defs", f"{{{SVG_NS}}}style"):
-            root.insert(1, child)
-        else:
-            group.append(child)
-    _text_nodes(root, source_lines, small, top + height + MARGIN,
-                chart.muted if chart.name == "light" else chart.foreground)
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="utf-8")
 
 
 def generated_svg(widget: QWidget, title: str, sources: str) -> bytes:
@@ -314,7 +265,7 @@ def generated_svg(widget: QWidget, title: str, sources: str) -> bytes:
 def svg_bytes(widget: QWidget, title: str, sources: str) -> bytes:
     if isinstance(widget, pg.PlotWidget):
         try:
-            data = pyqtgraph_svg(widget, title, sources)
+            data = pyqtgraph_svg(widget, title, sources, *_fonts(widget), MARGIN)
         except Exception:  # noqa: BLE001 (any failure of the third-party exporter → fallback)
             data = b""
         if data and svg_is_valid(data):
@@ -329,11 +280,9 @@ def export_svg(widget: QWidget, path: Path, title: str, sources: str) -> Path:
     path = Path(path)
     data = svg_bytes(widget, title, sources)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-    except OSError as error:
-        raise ExportError(f"could not write {path}: {error.strerror or error}") from None
-    return path
+        return atomic.write_bytes(path, data)
+    except atomic.WriteFailed as error:
+        raise ExportError(str(error)) from None
 
 
 # -- the window's entry points ---------------------------------------------------------------

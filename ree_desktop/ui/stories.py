@@ -1,25 +1,13 @@
-"""Stories: an ordered list of saved views, each with a title and a note, for presenting.
+"""Stories in the window: the story editor dialog and the File menu entries.
 
-A story is one ``.reestory`` file, UTF-8 JSON::
-
-    {"format": "ree-desktop-story", "version": 2, "title": "...", "description": "...",
-     "slides": [{"title": "...", "note": "...", "view": {<ViewState JSON>}}, ...]}
-
-Version 1 (the first format) named a slide's note "caption" and its view "state" and had no
-description; it still opens (tests/data/stories holds one). Every file is validated on open,
-and a broken or foreign file gives one message naming the file, the slide and what is wrong.
-
-``main(argv)`` is ``ree-desktop story FILE [--screenshot-dir DIR]``: present a story, or render
-every slide in presentation mode to numbered PNGs and exit (handouts, tests).
+The file format (``.reestory`` JSON, validation, size and depth limits, atomic saving)
+lives in ``ree_desktop.data.stories`` without Qt; this module re-exports it with slides
+built as ``ViewStateData``. ``ree-desktop story`` (present or render) is in
+``ree_desktop.story_cli``, so nothing here imports the CLI or the app.
 """
 
 from __future__ import annotations
 
-import argparse
-import json
-import os
-import sys
-from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from PySide6.QtGui import QAction
@@ -38,146 +26,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ree_desktop.data import stories as story_format
+from ree_desktop.data.stories import (  # noqa: F401 (re-exported for the UI and tests)
+    MAX_BYTES,
+    STORY_FORMAT,
+    STORY_VERSION,
+    SUFFIX,
+    Slide,
+    Story,
+    StoryError,
+    save_story,
+    story_to_dict,
+)
 from ree_desktop.ui.state import ViewStateData
 
-STORY_FORMAT = "ree-desktop-story"
-STORY_VERSION = 2
-SUFFIX = ".reestory"
-MAX_BYTES = 5_000_000
 FILE_FILTER = "REE Desktop stories (*.reestory);;All files (*)"
 
 
-class StoryError(ValueError):
-    """A story file that cannot be read or written: the message says which and why."""
-
-
-@dataclass
-class Slide:
-    title: str
-    note: str
-    state: ViewStateData
-
-
-@dataclass
-class Story:
-    title: str = "Untitled story"
-    slides: list[Slide] = field(default_factory=list)
-    description: str = ""
-
-
-# -- JSON ------------------------------------------------------------------------------------
-def story_to_dict(story: Story) -> dict:
-    return {"format": STORY_FORMAT, "version": STORY_VERSION, "title": story.title,
-            "description": story.description,
-            "slides": [{"title": s.title, "note": s.note, "view": s.state.to_dict()}
-                       for s in story.slides]}
-
-
-_VIEW_TYPES = {f.name: f.type for f in fields(ViewStateData)}
-
-
-def _check_view(view: object, where: str) -> ViewStateData:
-    """A slide's view, checked field by field so a hand-edited file gets a precise message."""
-    if not isinstance(view, dict):
-        raise StoryError(f"{where}: 'view' must be a JSON object")
-    expect = {"panel": str, "element": str, "scenario": str, "metric": str, "view": str,
-              "stage": str, "theme": str, "year": int, "font_size": int, "options": dict}
-    for key, kind in expect.items():
-        if key in view and not (isinstance(view[key], kind) and not isinstance(view[key], bool)):
-            raise StoryError(f"{where}: view field '{key}' must be {kind.__name__}, "
-                             f"not {view[key]!r}")
-    for key in ("countries", "elements"):
-        if key in view and not (isinstance(view[key], list)
-                                and all(isinstance(v, str) for v in view[key])):
-            raise StoryError(f"{where}: view field '{key}' must be a list of text codes")
-    if "year_range" in view:
-        value = view["year_range"]
-        if not (isinstance(value, list) and len(value) == 2
-                and all(isinstance(v, int) and not isinstance(v, bool) for v in value)):
-            raise StoryError(f"{where}: view field 'year_range' must be [first, last] years")
-    try:
-        return ViewStateData.from_dict(view)
-    except (ValueError, TypeError) as error:
-        raise StoryError(f"{where}: {error}") from None
-
-
-def _text(value: object, where: str, name: str, required: bool = False) -> str:
-    if value is None and not required:
-        return ""
-    if not isinstance(value, str):
-        raise StoryError(f"{where}: '{name}' must be text")
-    return value
-
-
 def story_from_dict(data: object, origin: str = "story") -> Story:
-    """Validate and build a Story from parsed JSON; versions 1 and 2 are understood."""
-    if not isinstance(data, dict) or data.get("format") != STORY_FORMAT:
-        raise StoryError(f"{origin}: not a REE Desktop story (a story is JSON with "
-                         f"\"format\": \"{STORY_FORMAT}\")")
-    version = data.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise StoryError(f"{origin}: 'version' must be a whole number, not {version!r}")
-    if version > STORY_VERSION:
-        raise StoryError(f"{origin}: made by a newer REE Desktop (story version {version}; "
-                         f"this app reads up to {STORY_VERSION}): update the app")
-    slides = data.get("slides")
-    if not isinstance(slides, list):
-        raise StoryError(f"{origin}: 'slides' must be a list of slides")
-    note_key, view_key = ("caption", "state") if version == 1 else ("note", "view")
-    story = Story(title=_text(data.get("title"), origin, "title") or "Untitled story",
-                  description=_text(data.get("description"), origin, "description"))
-    for number, raw in enumerate(slides, start=1):
-        where = f"{origin}, slide {number}"
-        if not isinstance(raw, dict):
-            raise StoryError(f"{where}: a slide must be a JSON object")
-        if view_key not in raw:
-            raise StoryError(f"{where}: the slide has no '{view_key}' (the view to show)")
-        story.slides.append(Slide(title=_text(raw.get("title"), where, "title"),
-                                  note=_text(raw.get(note_key), where, note_key),
-                                  state=_check_view(raw[view_key], where)))
-    return story
+    """Validate parsed JSON into a Story whose slides hold ViewStateData."""
+    return story_format.story_from_dict(data, origin, ViewStateData.from_dict)
 
 
 def load_story(path: Path) -> Story:
     """Read and validate a .reestory file; any problem raises StoryError with a clear message."""
-    path = Path(path)
-    name = path.name
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise StoryError(f"{name}: {size:,} bytes is too large for a story")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise StoryError(f"{path}: no such file") from None
-    except OSError as error:
-        raise StoryError(f"{path}: cannot be read ({error.strerror or error})") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise StoryError(f"{name}: not a REE Desktop story (not UTF-8 text)") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise StoryError(f"{name}: not a REE Desktop story: invalid JSON at line "
-                         f"{error.lineno}, column {error.colno} ({error.msg})") from None
-    return story_from_dict(data, name)
-
-
-def save_story(story: Story, path: Path) -> Path:
-    """Write atomically (temporary file, then rename): a failed save never loses the old file."""
-    path = Path(path)
-    if path.suffix.lower() != SUFFIX:
-        path = path.with_name(path.name + SUFFIX)
-    text = json.dumps(story_to_dict(story), ensure_ascii=False, indent=2) + "\n"
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
-    except OSError as error:
-        tmp.unlink(missing_ok=True)
-        raise StoryError(f"{path}: cannot be written ({error.strerror or error})") from None
-    return path
+    return story_format.load_story(Path(path), ViewStateData.from_dict)
 
 
 # -- the editor ------------------------------------------------------------------------------
@@ -463,92 +336,3 @@ def install(window, file_menu: QMenu) -> None:
                                            editor_for(window).raise_()))
     file_menu.addAction(open_action)
     file_menu.addAction(edit_action)
-
-
-# -- command line ------------------------------------------------------------------------------
-def main(argv: list[str]) -> int:
-    """``ree-desktop story FILE [--screenshot-dir DIR] [--size WxH] [--theme light|dark]``."""
-    parser = argparse.ArgumentParser(
-        prog="ree-desktop story",
-        description="Present a .reestory file, or render every slide in presentation mode to "
-                    "numbered PNGs (--screenshot-dir) and exit.")
-    parser.add_argument("file", type=Path)
-    parser.add_argument("--screenshot-dir", type=Path,
-                        help="write slide-01.png, slide-02.png… here and exit")
-    parser.add_argument("--size", default="1920x1080", help="slide size WxH for screenshots")
-    parser.add_argument("--theme", choices=("light", "dark"), default=None)
-    parser.add_argument("--user-db", type=Path)
-    args = parser.parse_args(argv)
-    from ree_desktop.cli import UsageError, parse_size
-
-    try:
-        story = load_story(args.file)
-    except StoryError as error:
-        raise UsageError(str(error)) from None
-    if args.screenshot_dir:
-        width, height = parse_size(args.size)
-        return render_slides(story, args.screenshot_dir, (width, height), args.theme,
-                             args.user_db)
-    return present(story, args.file, args.theme, args.user_db)
-
-
-def _initial_state(story: Story, theme_name: str | None) -> ViewStateData:
-    from dataclasses import replace
-
-    first = story.slides[0].state if story.slides else ViewStateData()
-    return replace(first, theme=theme_name or "light", font_size=0)
-
-
-def render_slides(story: Story, out_dir: Path, size: tuple[int, int], theme_name: str | None,
-                  user_db: Path | None) -> int:
-    """Each slide in presentation mode → out_dir/slide-NN.png (offscreen when headless)."""
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    from ree_desktop.app import build_window, create_application
-    from ree_desktop.cli import UsageError, open_store
-
-    if not story.slides:
-        raise UsageError("the story has no slides")
-    store = open_store(user_db)
-    data = _initial_state(story, theme_name)
-    app = create_application(data.theme, 0)
-    window = build_window(store, data)
-    window.resize(*size)
-    window.show()
-    QApplication.processEvents()
-    window.presenter.enter(story, 0, fullscreen=False)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for index in range(len(story.slides)):
-        window.presenter.go(index)
-        for _ in range(3):
-            QApplication.processEvents()
-        path = out_dir / f"slide-{index + 1:02d}.png"
-        if not window.grab().save(str(path)):
-            raise UsageError(f"could not write {path}")
-        print(f"wrote {path}")
-    window.presenter.leave()
-    window.close()
-    app.quit()
-    return 0
-
-
-def present(story: Story, path: Path, theme_name: str | None, user_db: Path | None) -> int:
-    """Open the app full screen on the story's first slide (Esc leaves, the story stays open)."""
-    from ree_desktop.app import build_window, create_application
-    from ree_desktop.cli import open_store
-
-    store = open_store(user_db)
-    data = _initial_state(story, theme_name)
-    app = create_application(data.theme, 0)
-    window = build_window(store, data, remember=True)
-    editor_for(window).set_story(story, Path(path))
-    window.show()
-    window.presenter.enter(story, 0)
-    return app.exec()
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
-

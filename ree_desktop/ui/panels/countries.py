@@ -249,7 +249,7 @@ class CountriesPanel(Panel):
         self.shown = pd.DataFrame()
         self.revisions = pd.DataFrame()
         self.full = pd.DataFrame()
-        self.metric = ac.METRICS["production"]
+        self.metric_spec = ac.METRICS["production"]
         self.metric_key = "production"
         self.user_args: dict = {}
         self._metric_memo: dict[tuple, pd.DataFrame] = {}
@@ -436,8 +436,8 @@ class CountriesPanel(Panel):
                 self._selected_first()
             for key, box in self.toggles.items():
                 box.setChecked(self.option(key, default=key == "estimates"))
-            self.toggles["share"].setEnabled(self.metric.has_share)
-            self.toggles["revisions"].setEnabled(self.metric.has_revisions)
+            self.toggles["share"].setEnabled(self.metric_spec.has_share)
+            self.toggles["revisions"].setEnabled(self.metric_spec.has_revisions)
             self.toggles["log"].setEnabled(self.metric_key != "growth")
             low, high = self.year_bounds()
             self.year_spin.setRange(min(low, self.state.year), max(high, self.state.year))
@@ -498,17 +498,18 @@ class CountriesPanel(Panel):
         key = self.state.metric
         self.metric_warning = ""
         if key in ac.METRICS:
-            self.metric_key, self.metric = key, ac.METRICS[key]
+            self.metric_key, self.metric_spec = key, ac.METRICS[key]
         elif key.startswith(USER_PREFIX):
             match = [s for s in self._user_series() if s[0] == key]
             if match:
                 _, label, args = match[0]
                 self.metric_key, self.user_args = key, args
-                self.metric = ac.Metric(key, label, str(args["unit"] or ""), has_revisions=True)
+                self.metric_spec = ac.Metric(key, label, str(args["unit"] or ""),
+                                             has_revisions=True)
             else:
-                self.metric_key, self.metric = "production", ac.METRICS["production"]
+                self.metric_key, self.metric_spec = "production", ac.METRICS["production"]
         else:
-            self.metric_key, self.metric = "production", ac.METRICS["production"]
+            self.metric_key, self.metric_spec = "production", ac.METRICS["production"]
         if self.metric_key != key:
             self.metric_warning = (f"Metric {key!r} is not available here: showing mine "
                                    "production (choose: " + ", ".join(ac.METRICS) + ").")
@@ -519,7 +520,7 @@ class CountriesPanel(Panel):
         Kept until the metric, its options or the data change: a year or country change
         only re-selects (computing shares anew took ~90 ms a change).
         """
-        key = (self.metric_key, self.option("share") and self.metric.has_share,
+        key = (self.metric_key, self.option("share") and self.metric_spec.has_share,
                repr(self.user_args), self.store.version(),
                tuple(self.state.year_range) if self.metric_key == "cagr" else None)
         memo = self._metric_memo
@@ -531,7 +532,7 @@ class CountriesPanel(Panel):
 
     def _compute_metric_frame(self) -> pd.DataFrame:
         key = self.metric_key
-        share = self.option("share") and self.metric.has_share
+        share = self.option("share") and self.metric_spec.has_share
         if key.startswith(USER_PREFIX):
             args = {k: v for k, v in self.user_args.items() if k != "unit"}
             return ac.user_metric(cm.user_metric(self.store, **args), key)
@@ -555,7 +556,7 @@ class CountriesPanel(Panel):
             units = self.full["unit"].dropna().unique()
             if len(units):
                 return str(units[0])
-        return self.metric.unit
+        return self.metric_spec.unit
 
     def _apply_theme(self) -> None:
         """Re-colour the plots after a theme switch (they take the theme when built)."""
@@ -710,8 +711,8 @@ class CountriesPanel(Panel):
 
     def _line_title(self) -> str:
         low, high = self.state.year_range
-        label = self.metric.label
-        if self.option("share") and self.metric.has_share:
+        label = self.metric_spec.label
+        if self.option("share") and self.metric_spec.has_share:
             label += ", share of world"
         return f"{label}, {low}–{high}"
 
@@ -848,7 +849,7 @@ class CountriesPanel(Panel):
         self._bar_labels = []
         rows = self.bar_rows
         unit = self.unit()
-        plot.setTitle(f"{self.metric.label}, {self._year_text(year)} (ranked)",
+        plot.setTitle(f"{self.metric_spec.label}, {self._year_text(year)} (ranked)",
                       color=theme.current().foreground, size="11pt")
         plot.setLabel("bottom", unit, color=theme.current().foreground)
         self.bar_axis.names = {i: self.names.get(c, c)
@@ -918,7 +919,7 @@ class CountriesPanel(Panel):
                             describe=self.describe_country, estimates=estimates)
         self.map_legend.set_scale(self.map.scale, self.unit())
         count = len(values)
-        self.map_title.setText(f"<b>{self.metric.label}, {self._year_text(year)}</b> · "
+        self.map_title.setText(f"<b>{self.metric_spec.label}, {self._year_text(year)}</b> · "
                                f"{count} countries with data · bold outline: selected, "
                                "dashed: estimate · click a country to add or remove it")
 
@@ -1006,7 +1007,7 @@ class CountriesPanel(Panel):
 
     def _metric_note(self) -> str:
         key = self.metric_key
-        share = self.option("share") and self.metric.has_share
+        share = self.option("share") and self.metric_spec.has_share
         if key == "rp_ratio":
             return ("R/P = reserves in USGS MCS edition Y ÷ production of year Y−1 printed "
                     "in the same edition; plotted at the production year (tooltip names "
