@@ -4,7 +4,6 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-ISOLATED := tests/test_ui_stories.py tests/test_ui_theme.py
 
 .PHONY: run test lint db build dist bench clean system-deps check-qt install-desktop \
 	uninstall-desktop icons
@@ -30,10 +29,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	@bash .ci/check-qt $(BIN)/python offscreen
-	# Presentation and theme tests change the app-wide font; they run in their own process so
-	# that no widget left over from another test is half-deleted when the font changes.
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(ISOLATED:%=--ignore=%)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(ISOLATED)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 	$(BIN)/ruff check .
 
 lint: $(STAMP)

@@ -24,11 +24,6 @@ GUI_MODULES = ("PySide6", "pyqtgraph", "PyQt5", "PyQt6", "superqt", "qtpy", "shi
 
 #: (importer, imported) edges that break a contract today, allowed until their fix lands.
 ALLOWED = {
-    # ui/stories.py holds the story CLI (argparse, renders) beside the dialog: it imports
-    # app and cli inside functions, closing cli → app → ui.main_window → ui.stories → cli.
-    # Being moved to data/stories.py + cli.py by another engineer (issue 15).
-    ("ree_desktop.ui.stories", "ree_desktop.app"),
-    ("ree_desktop.ui.stories", "ree_desktop.cli"),
     # ui/event_overlay ↔ ui/dialogs/event_detail (the overlay opens the dialog, the dialog
     # draws with the overlay's helpers): a cycle behind a function-level import.
     ("ree_desktop.ui.event_overlay", "ree_desktop.ui.dialogs.event_detail"),
