@@ -24,59 +24,25 @@ from PySide6.QtWidgets import QMenu
 from ree_desktop.analysis.prices import (
     cluster_unplaced,
     event_span,
-    format_event_date,
     place_labels,
     short_label,
 )
-from ree_desktop.ui import theme
+from ree_desktop.ui import event_text, theme
+from ree_desktop.ui.dialogs.event_detail import open_event_detail
+from ree_desktop.ui.event_text import (  # noqa: F401 (public API: Countries, Demand, Prices)
+    CATEGORY_COLORS,
+    CATEGORY_LABELS,
+    category_label,
+    event_tooltip,
+)
 
-#: Okabe-Ito colours (colour-blind safe); ``None`` means the theme's foreground-like grey.
-CATEGORY_COLORS = {
-    "export_control": "#D55E00",
-    "quota": "#E69F00",
-    "trade_dispute": "#0072B2",
-    "industrial_policy": "#009E73",
-    "geopolitics": "#CC79A7",
-    "market": "#56B4E9",
-    "corporate": "#999999",
-    "environment": None,
-}
-CATEGORY_LABELS = {
-    "export_control": "Export controls",
-    "quota": "Quotas",
-    "trade_dispute": "Trade disputes",
-    "industrial_policy": "Industrial policy",
-    "geopolitics": "Geopolitics",
-    "market": "Market",
-    "corporate": "Companies",
-    "environment": "Environment",
-}
 PRECISION_STYLE = {"day": Qt.PenStyle.SolidLine, "month": Qt.PenStyle.DashLine,
                    "year": Qt.PenStyle.DotLine}
 
 
 def category_color(category: str) -> str:
     """The category's colour in the current theme (unknown categories are grey)."""
-    color = CATEGORY_COLORS.get(category, "#999999")
-    return color or theme.current().series[-1]
-
-
-def category_label(category: str) -> str:
-    return CATEGORY_LABELS.get(category, category.replace("_", " ").capitalize())
-
-
-def event_tooltip(event: pd.Series) -> str:
-    """Plain-text tooltip: title, date with its precision, category, where and what."""
-    lines = [str(event["title"]), format_event_date(event["date"], event["date_precision"]),
-             f"Category: {category_label(event['category'])}"]
-    if event.get("countries"):
-        lines.append(f"Countries: {str(event['countries']).replace(';', ', ')}")
-    if event.get("elements"):
-        lines.append(f"Elements: {str(event['elements']).replace(';', ', ')}")
-    if event.get("source_publisher"):
-        lines.append(f"Source: {event['source_publisher']}")
-    lines.append("Click for details")
-    return "\n".join(lines)
+    return event_text.category_color(category, theme.current().series[-1])
 
 
 class EventOverlay(QObject):
@@ -133,6 +99,24 @@ class EventOverlay(QObject):
         for eid, line in self.lines.items():
             line.setPen(self._pen(eid))
             line.setZValue(30 if eid == self.highlighted else 20)
+        self.relayout()
+
+    def restyle(self) -> None:
+        """Follow a theme switch in place: line, band and label colours (no rebuild)."""
+        chart = theme.current()
+        fill = pg.mkBrush(self._fill())
+        for eid, line in self.lines.items():
+            line.setPen(self._pen(eid))
+        for eid, band in self.bands.items():
+            color = QColor(category_color(self.events.loc[eid, "category"]))
+            color.setAlpha(28)
+            band.setBrush(pg.mkBrush(color))
+        for eid, label in self.labels.items():
+            label.setColor(chart.foreground)
+            label.border = pg.mkPen(category_color(self.events.loc[eid, "category"]),
+                                    width=1.5)
+            label.fill = fill
+            label.update()
         self.relayout()
 
     def shown_ids(self) -> list[int]:
@@ -351,7 +335,6 @@ def attach_events(plot: pg.PlotWidget, store, parent=None,
     from PySide6.QtWidgets import QCheckBox
 
     from ree_desktop.data.prices_events import events
-    from ree_desktop.ui.dialogs.event_detail import EventDetailDialog
 
     overlay = EventOverlay(plot, events(store), max_rows=2)
     overlay.set_visible(False)
@@ -361,9 +344,9 @@ def attach_events(plot: pg.PlotWidget, store, parent=None,
     box.toggled.connect(overlay.set_visible)
 
     def open_detail(event_id: int) -> None:
-        overlay.detail_dialog = EventDetailDialog(overlay.events.loc[event_id],
-                                                  store.country_names, plot)
-        overlay.detail_dialog.show()
+        overlay.detail_dialog = open_event_detail(overlay.events.loc[event_id],
+                                                  store.country_names, plot,
+                                                  getattr(overlay, "detail_dialog", None))
 
     overlay.clicked.connect(open_detail)
     return box, overlay
