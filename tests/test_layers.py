@@ -1,7 +1,8 @@
 """The layer contracts, read from every import statement (function-level ones included):
 
 - nothing in ree_desktop.data, ree_desktop.analysis, the panel models (ui/panels/*/model.py,
-  *_model.py), ree_desktop.i18n or ui/event_text.py imports Qt (or the ui layer, for data and analysis);
+  *_model.py), ree_desktop.i18n or ui/event_text.py imports Qt (or the ui layer, for data
+  and analysis);
 - nothing under ree_desktop.ui imports ree_desktop.cli or ree_desktop.app;
 - no panel imports another panel (panels/base.py and the panel table are shared);
 - no import cycles between modules.

@@ -67,6 +67,7 @@ class EventOverlay(QObject):
         self.bands: dict[int, pg.LinearRegionItem] = {}
         self.labels: dict[int, pg.TextItem] = {}
         self.badges: list[tuple[pg.TextItem, list[int]]] = []
+        self._spare_badges: list[pg.TextItem] = []  # hidden, kept for the next layout
         self.events = events.iloc[0:0]
         self.set_events(events)
         self.vb.sigRangeChanged.connect(self.relayout)
@@ -216,10 +217,11 @@ class EventOverlay(QObject):
 
     def _clear(self) -> None:
         items = [*self.lines.values(), *self.bands.values(), *self.labels.values(),
-                 *(badge for badge, _ in self.badges)]
+                 *(badge for badge, _ in self.badges), *self._spare_badges]
         for item in items:
             self.plot.removeItem(item)
         self.lines, self.bands, self.labels, self.badges = {}, {}, {}, []
+        self._spare_badges = []
 
     def _apply_visibility(self) -> None:
         for eid, line in self.lines.items():
@@ -232,7 +234,8 @@ class EventOverlay(QObject):
     def relayout(self, *_args) -> None:
         """Place labels for the events in view: staggered rows, then '+N' badges."""
         for badge, _ in self.badges:
-            self.plot.removeItem(badge)
+            badge.setVisible(False)
+        self._spare_badges = [badge for badge, _ in self.badges] + self._spare_badges
         self.badges = []
         for label in self.labels.values():
             label.setVisible(False)
@@ -291,14 +294,22 @@ class EventOverlay(QObject):
 
     def _add_badge(self, ids: list[int], x_px: float, row: int, row_height: float,
                    x0: float, y1: float, per_px_x: float, per_px_y: float) -> None:
-        badge = pg.TextItem(f"+{len(ids)}", color=theme.current().foreground, anchor=(0.5, 0),
-                            border=pg.mkPen(theme.current().muted, width=1),
-                            fill=pg.mkBrush(self._fill()))
+        if self._spare_badges:  # reused: making a TextItem costs more than placing one
+            badge = self._spare_badges.pop()
+            badge.setText(f"+{len(ids)}")
+            badge.setColor(theme.current().foreground)
+            badge.border = pg.mkPen(theme.current().muted, width=1)
+            badge.fill = pg.mkBrush(self._fill())
+            badge.setVisible(True)
+        else:
+            badge = pg.TextItem(f"+{len(ids)}", color=theme.current().foreground,
+                                anchor=(0.5, 0), border=pg.mkPen(theme.current().muted, width=1),
+                                fill=pg.mkBrush(self._fill()))
+            self.plot.addItem(badge, ignoreBounds=True)
         titles = [f"{self.events.loc[e, 'date']}  {self.events.loc[e, 'title']}" for e in ids]
         badge.setToolTip("\n".join([f"{len(ids)} more events here:", *titles,
                                     "Click to choose one"]))
         badge.setZValue(41)
-        self.plot.addItem(badge, ignoreBounds=True)
         badge.setPos(x0 + x_px * per_px_x, y1 - (2 + row * row_height) * per_px_y)
         self.badges.append((badge, ids))
 

@@ -46,6 +46,11 @@ EXPORT_COLUMNS = ["kind", "element", "item", "basis", "year", "value", "value_lo
                   "source_url", "note", "id", "date", "date_precision", "title", "category",
                   "countries", "event_elements", "detail"]
 
+def _values(frames: list[pd.DataFrame], column: str) -> set:
+    """The distinct non-missing values of a column across frames (no concatenation)."""
+    return set().union(*(set(f[column].dropna()) for f in frames))
+
+
 def element_display(code: str) -> str:
     return ELEMENT_NAMES.get(code, code)
 
@@ -323,9 +328,8 @@ class PricesModel:
         parts = []
         frames = self._price_frames(view)
         if frames:
-            prices = pd.concat(frames)
-            editions = sorted(set(prices["edition"].dropna()))
-            publishers = sorted(set(prices["source_publisher"].dropna()))
+            editions = sorted(_values(frames, "edition"))
+            publishers = sorted(_values(frames, "source_publisher"))
             parts.append(f"prices: {', '.join(publishers)} ({', '.join(editions)}); USGS "
                          "compiles oxide prices from Argus Media and Asian Metal")
         if len(quota.frame):
@@ -340,7 +344,7 @@ class PricesModel:
         parts = []
         frames = self._price_frames(view)
         if frames:
-            editions = sorted(set(pd.concat(frames)["edition"].dropna()))
+            editions = sorted(_values(frames, "edition"))
             which = editions[0] if len(editions) == 1 else \
                 f"{editions[0]}–{editions[-1]}, {len(editions)} editions"
             parts.append(f"prices: USGS ({which}; oxide prices from Argus Media and "

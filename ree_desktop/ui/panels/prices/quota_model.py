@@ -65,11 +65,18 @@ class QuotaView:
         flags = dict(zip(rows["year"].astype(int), rows["flag"], strict=True))
         return xs, ys, np.array([flags.get(int(x)) == "e" for x in xs], dtype=bool)
 
+    @cached_property
+    def _groups(self) -> dict[tuple[str, str], tuple[np.ndarray, np.ndarray]]:
+        """(series, kind) → (years, values), split once per view (a filter per call cost
+        most of a year-range change)."""
+        return {(str(series), str(kind)): (rows["year"].to_numpy(float),
+                                           rows["value"].to_numpy(float))
+                for (series, kind), rows in self.frame.groupby(["series", "kind"], sort=False)}
+
     def quota(self, series: str, kind: str) -> tuple[np.ndarray, np.ndarray]:
         """(x with the series' bar offset, value) of one series' rows of one kind."""
-        rows = self.frame[(self.frame["series"] == series) & (self.frame["kind"] == kind)]
-        offset = QUOTA_SERIES[series][0]
-        return rows["year"].to_numpy(float) + offset, rows["value"].to_numpy(float)
+        years, values = self._groups.get((series, kind), (np.array([]), np.array([])))
+        return years + QUOTA_SERIES[series][0], values
 
     def legend(self) -> list[list[LegendPart]]:
         entries: list[list[LegendPart]] = []
