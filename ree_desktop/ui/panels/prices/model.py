@@ -167,6 +167,7 @@ class PriceView:
     bands: list[Band]
     x_span: tuple[int, int]
     notes: list[str] = field(default_factory=list)
+    texts: dict[tuple, str] = field(default_factory=dict)  # captions made for this view
 
     def legend(self, chart: str) -> list[list[LegendPart]]:
         entries: list[list[LegendPart]] = [
@@ -323,8 +324,22 @@ class PricesModel:
     def _price_frames(view: PriceView) -> list[pd.DataFrame]:
         return [*view.series.values(), *([view.ranges] if len(view.ranges) else [])]
 
+    @staticmethod
+    def _memo(view: PriceView, quota: QuotaView, name: str, make) -> str:
+        key = (name, quota.x_start, len(quota.frame))
+        if key not in view.texts:
+            view.texts[key] = make(view, quota)
+        return view.texts[key]
+
     def sources_text(self, view: PriceView, quota: QuotaView) -> str:
         """Every publisher behind what is shown (the caption's tooltip, --export-data)."""
+        return self._memo(view, quota, "sources", self._sources_text)
+
+    def caption_text(self, view: PriceView, quota: QuotaView) -> str:
+        """The one-line caption; the full list of publishers is in its tooltip."""
+        return self._memo(view, quota, "caption", self._caption_text)
+
+    def _sources_text(self, view: PriceView, quota: QuotaView) -> str:
         parts = []
         frames = self._price_frames(view)
         if frames:
@@ -339,8 +354,7 @@ class PricesModel:
                      "(publisher, title and URL in its row and its detail)")
         return "; ".join(parts)
 
-    def caption_text(self, view: PriceView, quota: QuotaView) -> str:
-        """The one-line caption; the full list of publishers is in its tooltip."""
+    def _caption_text(self, view: PriceView, quota: QuotaView) -> str:
         parts = []
         frames = self._price_frames(view)
         if frames:
