@@ -265,3 +265,26 @@ def test_event_source_from_data_is_escaped():
     assert et.source_html({}) == "source not recorded"
     assert et.codes_text("", None) == "not stated"
     assert et.codes_text("CHN;;XXX", {"CHN": "China"}) == "China (CHN), XXX"
+
+
+def test_lupdate_extracts_the_marked_texts_with_their_context(tmp_path):
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from ree_desktop.ui.panels.prices import events_model
+
+    lupdate = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent /
+                                                     "pyside6-lupdate")
+    if not Path(lupdate).exists():
+        pytest.skip("pyside6-lupdate not installed")
+    ts = tmp_path / "prices.ts"
+    done = subprocess.run([lupdate, m.__file__, events_model.__file__, et.__file__,
+                           "-ts", str(ts)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    text = ts.read_text(encoding="utf-8")
+    assert "<name>Prices</name>" in text and "<name>Events</name>" in text
+    for source in ("Rebased to 100", "no data for the chosen elements and years",
+                   "Outside the chosen years: not on the charts", "Related export controls"):
+        assert f"<source>{source}</source>" in text

@@ -13,7 +13,7 @@ import pandas as pd
 from ree_desktop.analysis.prices import format_event_date
 from ree_desktop.i18n import QT_TRANSLATE_NOOP
 
-CONTEXT = "Events"
+CONTEXT = "Events"  # the translation context of the marked texts below
 #: Okabe-Ito colours (colour-blind safe); ``None`` means the theme's foreground-like grey.
 #: Export controls on related materials (gallium, germanium, graphite…) share the export
 #: controls' hue family but are told apart by lightness (Tol's wine).
@@ -30,15 +30,15 @@ CATEGORY_COLORS: dict[str, str | None] = {
 }
 UNKNOWN_COLOR = "#999999"
 CATEGORY_LABELS = {
-    "export_control": QT_TRANSLATE_NOOP(CONTEXT, "Export controls"),
-    "related_export_controls": QT_TRANSLATE_NOOP(CONTEXT, "Related export controls"),
-    "quota": QT_TRANSLATE_NOOP(CONTEXT, "Quotas"),
-    "trade_dispute": QT_TRANSLATE_NOOP(CONTEXT, "Trade disputes"),
-    "industrial_policy": QT_TRANSLATE_NOOP(CONTEXT, "Industrial policy"),
-    "geopolitics": QT_TRANSLATE_NOOP(CONTEXT, "Geopolitics"),
-    "market": QT_TRANSLATE_NOOP(CONTEXT, "Market"),
-    "corporate": QT_TRANSLATE_NOOP(CONTEXT, "Companies"),
-    "environment": QT_TRANSLATE_NOOP(CONTEXT, "Environment"),
+    "export_control": QT_TRANSLATE_NOOP("Events", "Export controls"),
+    "related_export_controls": QT_TRANSLATE_NOOP("Events", "Related export controls"),
+    "quota": QT_TRANSLATE_NOOP("Events", "Quotas"),
+    "trade_dispute": QT_TRANSLATE_NOOP("Events", "Trade disputes"),
+    "industrial_policy": QT_TRANSLATE_NOOP("Events", "Industrial policy"),
+    "geopolitics": QT_TRANSLATE_NOOP("Events", "Geopolitics"),
+    "market": QT_TRANSLATE_NOOP("Events", "Market"),
+    "corporate": QT_TRANSLATE_NOOP("Events", "Companies"),
+    "environment": QT_TRANSLATE_NOOP("Events", "Environment"),
 }
 
 

@@ -29,18 +29,19 @@ from ree_desktop.ui.panels.prices.quota_model import (
     fit_range,
 )
 
-CONTEXT = "Prices"
+CONTEXT = "Prices"  # the translation context of this panel's marked texts
 OPTION = "prices."  # prefix of this panel's keys in ViewState.options
-AXES = {"linear": QT_TRANSLATE_NOOP(CONTEXT, "Linear"), "log": QT_TRANSLATE_NOOP(CONTEXT, "Log"),
-        "rebased": QT_TRANSLATE_NOOP(CONTEXT, "Rebased to 100")}
+AXES = {"linear": QT_TRANSLATE_NOOP("Prices", "Linear"),
+        "log": QT_TRANSLATE_NOOP("Prices", "Log"),
+        "rebased": QT_TRANSLATE_NOOP("Prices", "Rebased to 100")}
 ELEMENT_NAMES = {"Nd+Pr": "NdPr", "Ce+La": "Mischmetal", "mixed": "Monazite conc.",
                  "all": "US unit value"}
 KG = "USD/kg"
 T_REO = "USD/t REO"
-PRICE_TITLE = QT_TRANSLATE_NOOP(CONTEXT, "Oxide prices")
-UNIT_TITLE = QT_TRANSLATE_NOOP(CONTEXT, "US unit value of rare earths (current and 1998 dollars)")
-QUOTA_TITLE = QT_TRANSLATE_NOOP(CONTEXT, "China: quotas vs reported mine production")
-NO_DATA = QT_TRANSLATE_NOOP(CONTEXT, "no data for the chosen elements and years")
+PRICE_TITLE = QT_TRANSLATE_NOOP("Prices", "Oxide prices")
+UNIT_TITLE = QT_TRANSLATE_NOOP("Prices", "US unit value of rare earths (current and 1998 dollars)")
+QUOTA_TITLE = QT_TRANSLATE_NOOP("Prices", "China: quotas vs reported mine production")
+NO_DATA = QT_TRANSLATE_NOOP("Prices", "no data for the chosen elements and years")
 EXPORT_COLUMNS = ["kind", "element", "item", "basis", "year", "value", "value_low",
                   "value_high", "unit", "flag", "edition", "source_publisher", "source",
                   "source_url", "note", "id", "date", "date_precision", "title", "category",
