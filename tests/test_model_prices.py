@@ -73,6 +73,20 @@ def test_hostile_saved_options_become_valid_ones(raw, expected):
     assert options(**raw) == expected
 
 
+def test_bookmark_saved_by_todays_app_still_reads():
+    """tests/data/prices/bookmark-v1.json: saved by the app before the split (commit
+    af83e99) after choosing rebased 2016, no ranges, export controls off."""
+    import json
+    from pathlib import Path
+
+    data = json.loads((Path(__file__).parent / "data" / "prices" / "bookmark-v1.json")
+                      .read_text(encoding="utf-8"))
+    parsed = m.PricesOptions.from_options(data["options"])
+    assert (parsed.axis, parsed.base_year, parsed.ranges, parsed.events) == (
+        "rebased", 2016, False, True)
+    assert "export_control" not in parsed.categories and "quota" in parsed.categories
+
+
 def test_another_panels_options_change_nothing_here():
     before = m.PricesOptions.from_options({"demand.axis": "log"})
     after = m.PricesOptions.from_options({"demand.axis": "linear", "demand_drivers": {}})

@@ -471,6 +471,22 @@ def test_hostile_saved_options_open_as_defaults(make_panel):
     assert panel.message_bar.text() == ""
 
 
+def test_a_bookmark_saved_before_the_split_opens_as_saved(make_panel):
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "data" / "prices" / "bookmark-v1.json").read_text(
+        encoding="utf-8")
+    panel = make_panel(ViewStateData.from_json(text))
+    assert panel.axis_combo.currentData() == "rebased" and panel.base_spin.value() == 2016
+    assert panel.base_spin.isEnabled() and not panel.ranges_check.isChecked()
+    assert not panel.category_checks["export_control"].isChecked()
+    assert panel.category_checks["quota"].isChecked()
+    assert "rebased to 100 in 2016" in panel.price_plot.getPlotItem().titleLabel.text
+    lines = [panel.price_overlay.lines[int(i)] for i in panel.price_overlay.events.index[
+        panel.price_overlay.events["category"] == "export_control"]]
+    assert lines and not any(line.isVisible() for line in lines)
+
+
 def test_related_export_controls_have_their_own_colour_and_label(panel):
     from ree_desktop.ui.event_text import CATEGORY_COLORS
 
