@@ -216,25 +216,15 @@ def test_rebased_to_100(panel, qtbot):
 
 
 def test_quota_chart_shows_full_year_quotas_batches_and_output(panel):
+    """The figures are checked in test_model_prices.py; here: they are what is drawn."""
     items = panel.quota_plot.getPlotItem().items
-    bars = [i for i in items if isinstance(i, pg.BarGraphItem)]
-    heights = {}
-    for bar in bars:
-        for x, h in zip(bar.opts["x"], bar.opts["height"], strict=True):
-            heights[round(float(x), 1)] = float(h)
-    assert heights[2019 - 0.2] == 132000.0  # mining, full year
-    assert heights[2019 + 0.2] == 127000.0  # smelting and separation, full year
-    assert heights[2024 - 0.2] == 270000.0
-    production = next(c for c in panel.quota_plot.getPlotItem().listDataItems())
-    x, y = production.getOriginalDataset()
-    assert dict(zip(x, y, strict=True))[2010.0] == 89200.0
-    batches = [i for i in items if isinstance(i, pg.ScatterPlotItem)
-               and i.opts["symbol"] == "t1"]
-    batch_values = {float(v) for b in batches for v in b.data["y"]}
-    assert {60000.0, 135000.0, 8000.0} <= batch_values
-    text = panel.hover["quota"].show_at(2023, 0)
-    assert "Mining quota — full year (as of MCS 2024): 240,000 t REO" in text
-    assert "Mining quota: 255,000 t REO" in text
+    heights = {round(float(x), 1): float(h) for bar in items if isinstance(bar, pg.BarGraphItem)
+               for x, h in zip(bar.opts["x"], bar.opts["height"], strict=True)}
+    assert heights[2019 - 0.2] == 132000.0 and heights[2019 + 0.2] == 127000.0
+    batches = {float(v) for i in items if isinstance(i, pg.ScatterPlotItem)
+               and i.opts["symbol"] == "t1" for v in i.data["y"]}
+    assert {60000.0, 135000.0, 8000.0} <= batches
+    assert "Mining quota: 255,000 t REO" in panel.hover["quota"].show_at(2023, 0)
 
 
 def test_event_labels_never_overlap(make_panel):
@@ -286,85 +276,6 @@ def test_clicking_an_event_label_opens_its_detail(panel, qtbot):
     title = overlay.events.loc[event_id, "title"]
     assert panel.detail_dialog.title_label.text() == title
     assert overlay.labels[event_id].textItem.toPlainText().rstrip("…") in title
-
-
-def test_overlay_works_on_any_year_chart(qtbot, store):
-    from ree_desktop.data.prices_events import events
-    from ree_desktop.ui.charts import add_legend, make_plot
-    from ree_desktop.ui.event_overlay import EventOverlay
-
-    plot = make_plot("Any chart", "t")
-    qtbot.addWidget(plot)
-    plot.resize(700, 400)
-    plot.show()
-    qtbot.waitExposed(plot)
-    add_legend(plot)
-    plot.plot([2009, 2016], [0, 10], name="A series with a long legend name")
-    overlay = EventOverlay(plot, events(store))
-    plot.setXRange(2009, 2016, padding=0)
-    plot.grab()
-    shown = {i for i in overlay.shown_ids() if 2009 <= overlay.lines[i].value() <= 2016}
-    assert set(overlay.labelled_ids()) | set(overlay.clustered_ids()) == shown
-    legend = plot.getPlotItem().legend.sceneBoundingRect()
-    boxes = [overlay.labels[i].sceneBoundingRect() for i in overlay.labelled_ids()]
-    boxes += [badge.sceneBoundingRect() for badge, _ in overlay.badges]
-    assert boxes and not any(box.intersects(legend) for box in boxes)
-    overlay.set_categories(["quota"])
-    assert {overlay.events.loc[i, "category"] for i in overlay.shown_ids()} == {"quota"}
-    overlay.set_categories(overlay.events["category"].unique())
-    cluster = overlay.badges[0][1] if overlay.badges else overlay.shown_ids()[:2]
-    menu = overlay.cluster_menu(cluster)
-    assert [a.text() for a in menu.actions()] == [
-        f"{overlay.events.loc[i, 'date']}  {overlay.events.loc[i, 'title']}" for i in cluster]
-    with qtbot.waitSignal(overlay.clicked) as blocker:
-        menu.actions()[0].trigger()
-    assert blocker.args == [cluster[0]]
-    overlay.set_visible(False)
-    assert overlay.shown_ids() == [] and overlay.labelled_ids() == []
-    assert overlay.badges == []
-
-
-def test_countries_line_chart_shows_events_on_request(make_window, qtbot):
-    window = make_window(ViewStateData(panel="countries", year_range=(2000, 2025)))
-    panel = window.panel("countries")
-    if not hasattr(panel, "events_toggle"):
-        pytest.skip("the Countries panel has no event overlay")
-    overlay = panel.events_overlay
-    assert overlay.plot is panel.line_plot and overlay.shown_ids() == []
-    box = QPoint(8, panel.events_toggle.height() // 2)  # on the box: the widget is wide
-    qtbot.mouseClick(panel.events_toggle, Qt.MouseButton.LeftButton, pos=box)
-    window.grab()
-    assert panel.events_toggle.isChecked()
-    assert len(overlay.shown_ids()) == len(overlay.events)
-    assert overlay.labelled_ids()
-    legend = panel.line_plot.getPlotItem().legend
-    boxes = [overlay.labels[i].sceneBoundingRect() for i in overlay.labelled_ids()]
-    boxes += [badge.sceneBoundingRect() for badge, _ in overlay.badges]
-    if legend is not None:  # labels keep clear of a legend drawn inside the chart
-        assert not any(box.intersects(legend.sceneBoundingRect()) for box in boxes)
-    qtbot.mouseClick(panel.events_toggle, Qt.MouseButton.LeftButton, pos=box)
-    assert overlay.shown_ids() == []
-
-
-def test_demand_history_chart_shows_events_on_request(make_window, qtbot):
-    window = make_window(ViewStateData(panel="demand", year_range=(1990, 2025)))
-    panel = window.panel("demand")
-    if not hasattr(panel, "events_toggle"):
-        pytest.skip("the Demand panel has no event overlay")
-    overlay = panel.events_overlay
-    assert overlay.plot is panel.history_plot and overlay.shown_ids() == []
-    qtbot.mouseClick(panel.events_toggle, Qt.MouseButton.LeftButton,
-                     pos=QPoint(8, panel.events_toggle.height() // 2))
-    window.grab()
-    assert len(overlay.shown_ids()) == len(overlay.events)
-    (x0, x1), _ = overlay.vb.viewRange()
-    in_view = {i for i in overlay.shown_ids() if x0 <= overlay.lines[i].value() <= x1}
-    assert set(overlay.labelled_ids()) | set(overlay.clustered_ids()) == in_view
-    pinned = [i.sceneBoundingRect() for i in overlay.vb.childItems()
-              if isinstance(i, (pg.LegendItem, pg.LabelItem)) and i.isVisible()]
-    boxes = [overlay.labels[i].sceneBoundingRect() for i in overlay.labelled_ids()]
-    boxes += [badge.sceneBoundingRect() for badge, _ in overlay.badges]
-    assert not any(box.intersects(p) for box in boxes for p in pinned)
 
 
 def test_theme_switch_redraws_charts_and_event_labels(panel):
