@@ -1,4 +1,8 @@
-"""The Prices & events panel, driven like a user would (qtbot, offscreen)."""
+"""The Prices & events panel, driven like a user would (qtbot, offscreen).
+
+One panel around a ViewState (no main window) unless a test needs the window; the figures,
+notes, tooltips and export rows behind the charts are checked without Qt in
+tests/test_model_prices.py, the event texts in the same file."""
 
 from __future__ import annotations
 
@@ -10,14 +14,31 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from ree_desktop.ui.state import ViewStateData
+from ree_desktop.ui.state import ViewState, ViewStateData
 
 
 @pytest.fixture
-def panel(make_window):
-    window = make_window(ViewStateData(panel="prices", elements=("Nd", "Dy", "Tb"),
-                                       year_range=(2010, 2025)))
-    return window.panel("prices")
+def make_panel(qtbot, store):
+    """A Prices & events panel alone, around its own ViewState, shown offscreen."""
+    from ree_desktop.app import create_application
+    from ree_desktop.ui.panels.prices import PricesPanel
+
+    def factory(data: ViewStateData | None = None, size=(1100, 760)) -> PricesPanel:
+        create_application()
+        widget = PricesPanel(store, ViewState(data or ViewStateData(
+            panel="prices", elements=("Nd", "Dy", "Tb"), year_range=(2010, 2025))))
+        qtbot.addWidget(widget)
+        widget.resize(*size)
+        widget.show()
+        qtbot.waitExposed(widget)
+        return widget
+
+    return factory
+
+
+@pytest.fixture
+def panel(make_panel):
+    return make_panel()
 
 
 def curves(plot: pg.PlotWidget) -> list[pg.PlotDataItem]:
@@ -195,32 +216,22 @@ def test_rebased_to_100(panel, qtbot):
 
 
 def test_quota_chart_shows_full_year_quotas_batches_and_output(panel):
+    """The figures are checked in test_model_prices.py; here: they are what is drawn."""
     items = panel.quota_plot.getPlotItem().items
-    bars = [i for i in items if isinstance(i, pg.BarGraphItem)]
-    heights = {}
-    for bar in bars:
-        for x, h in zip(bar.opts["x"], bar.opts["height"], strict=True):
-            heights[round(float(x), 1)] = float(h)
-    assert heights[2019 - 0.2] == 132000.0  # mining, full year
-    assert heights[2019 + 0.2] == 127000.0  # smelting and separation, full year
-    assert heights[2024 - 0.2] == 270000.0
-    production = next(c for c in panel.quota_plot.getPlotItem().listDataItems())
-    x, y = production.getOriginalDataset()
-    assert dict(zip(x, y, strict=True))[2010.0] == 89200.0
-    batches = [i for i in items if isinstance(i, pg.ScatterPlotItem)
-               and i.opts["symbol"] == "t1"]
-    batch_values = {float(v) for b in batches for v in b.data["y"]}
-    assert {60000.0, 135000.0, 8000.0} <= batch_values
-    text = panel.hover["quota"].show_at(2023, 0)
-    assert "Mining quota — full year (as of MCS 2024): 240,000 t REO" in text
-    assert "Mining quota: 255,000 t REO" in text
+    heights = {round(float(x), 1): float(h) for bar in items if isinstance(bar, pg.BarGraphItem)
+               for x, h in zip(bar.opts["x"], bar.opts["height"], strict=True)}
+    assert heights[2019 - 0.2] == 132000.0 and heights[2019 + 0.2] == 127000.0
+    batches = {float(v) for i in items if isinstance(i, pg.ScatterPlotItem)
+               and i.opts["symbol"] == "t1" for v in i.data["y"]}
+    assert {60000.0, 135000.0, 8000.0} <= batches
+    assert "Mining quota: 255,000 t REO" in panel.hover["quota"].show_at(2023, 0)
 
 
-def test_event_labels_never_overlap(make_window):
-    for size in ((1280, 800), (1920, 1080)):
-        window = make_window(ViewStateData(panel="prices", year_range=(1990, 2025)), size)
-        overlay = window.panel("prices").price_overlay
-        window.grab()  # paint once: label boxes are where the user sees them
+def test_event_labels_never_overlap(make_panel):
+    for size in ((1100, 740), (1740, 1020)):  # the panel in a 1280×800 and 1920×1080 window
+        panel = make_panel(ViewStateData(panel="prices", year_range=(1990, 2025)), size)
+        overlay = panel.price_overlay
+        panel.grab()  # paint once: label boxes are where the user sees them
         labels = [overlay.labels[i].sceneBoundingRect() for i in overlay.labelled_ids()]
         labels += [badge.sceneBoundingRect() for badge, _ in overlay.badges]
         assert len(overlay.labelled_ids()) >= 8
@@ -232,16 +243,12 @@ def test_event_labels_never_overlap(make_window):
         assert set(overlay.labelled_ids()) | set(overlay.clustered_ids()) == in_view
 
 
-def test_export_frame_has_prices_ranges_quotas_and_events_in_range(panel):
+def test_export_frame_is_the_models_for_what_is_shown(panel):
     frame = panel.export_frame()
     assert {"price", "price range", "event", "quota", "mine production"} <= set(frame["kind"])
-    prices = frame[frame["kind"] == "price"]
-    assert set(prices["element"]) == {"Nd", "Dy", "Tb"}
-    assert prices["year"].between(2010, 2025).all()
-    events = frame[frame["kind"] == "event"]
-    assert events["date"].str[:4].astype(int).between(2010, 2025).all()
-    assert "2010-09-21" in set(events["date"])
-    assert (frame["source_publisher"].fillna("") != "").all()
+    assert set(frame.loc[frame["kind"] == "price", "element"]) == {"Nd", "Dy", "Tb"}
+    panel.state.update(elements=("Nd+Pr",))
+    assert set(panel.export_frame().query("kind == 'price'")["element"]) == {"Nd+Pr"}
 
 
 def test_cli_export_and_screenshot(tmp_path):
@@ -271,88 +278,12 @@ def test_clicking_an_event_label_opens_its_detail(panel, qtbot):
     assert overlay.labels[event_id].textItem.toPlainText().rstrip("…") in title
 
 
-def test_overlay_works_on_any_year_chart(qtbot, store):
-    from ree_desktop.data.prices_events import events
-    from ree_desktop.ui.charts import add_legend, make_plot
-    from ree_desktop.ui.event_overlay import EventOverlay
-
-    plot = make_plot("Any chart", "t")
-    qtbot.addWidget(plot)
-    plot.resize(700, 400)
-    plot.show()
-    qtbot.waitExposed(plot)
-    add_legend(plot)
-    plot.plot([2009, 2016], [0, 10], name="A series with a long legend name")
-    overlay = EventOverlay(plot, events(store))
-    plot.setXRange(2009, 2016, padding=0)
-    plot.grab()
-    shown = {i for i in overlay.shown_ids() if 2009 <= overlay.lines[i].value() <= 2016}
-    assert set(overlay.labelled_ids()) | set(overlay.clustered_ids()) == shown
-    legend = plot.getPlotItem().legend.sceneBoundingRect()
-    boxes = [overlay.labels[i].sceneBoundingRect() for i in overlay.labelled_ids()]
-    boxes += [badge.sceneBoundingRect() for badge, _ in overlay.badges]
-    assert boxes and not any(box.intersects(legend) for box in boxes)
-    overlay.set_categories(["quota"])
-    assert {overlay.events.loc[i, "category"] for i in overlay.shown_ids()} == {"quota"}
-    overlay.set_categories(overlay.events["category"].unique())
-    cluster = overlay.badges[0][1] if overlay.badges else overlay.shown_ids()[:2]
-    menu = overlay.cluster_menu(cluster)
-    assert [a.text() for a in menu.actions()] == [
-        f"{overlay.events.loc[i, 'date']}  {overlay.events.loc[i, 'title']}" for i in cluster]
-    with qtbot.waitSignal(overlay.clicked) as blocker:
-        menu.actions()[0].trigger()
-    assert blocker.args == [cluster[0]]
-    overlay.set_visible(False)
-    assert overlay.shown_ids() == [] and overlay.labelled_ids() == []
-    assert overlay.badges == []
-
-
-def test_countries_line_chart_shows_events_on_request(make_window, qtbot):
-    window = make_window(ViewStateData(panel="countries", year_range=(2000, 2025)))
-    panel = window.panel("countries")
-    if not hasattr(panel, "events_toggle"):
-        pytest.skip("the Countries panel has no event overlay")
-    overlay = panel.events_overlay
-    assert overlay.plot is panel.line_plot and overlay.shown_ids() == []
-    box = QPoint(8, panel.events_toggle.height() // 2)  # on the box: the widget is wide
-    qtbot.mouseClick(panel.events_toggle, Qt.MouseButton.LeftButton, pos=box)
-    window.grab()
-    assert panel.events_toggle.isChecked()
-    assert len(overlay.shown_ids()) == len(overlay.events)
-    assert overlay.labelled_ids()
-    legend = panel.line_plot.getPlotItem().legend
-    boxes = [overlay.labels[i].sceneBoundingRect() for i in overlay.labelled_ids()]
-    boxes += [badge.sceneBoundingRect() for badge, _ in overlay.badges]
-    if legend is not None:  # labels keep clear of a legend drawn inside the chart
-        assert not any(box.intersects(legend.sceneBoundingRect()) for box in boxes)
-    qtbot.mouseClick(panel.events_toggle, Qt.MouseButton.LeftButton, pos=box)
-    assert overlay.shown_ids() == []
-
-
-def test_demand_history_chart_shows_events_on_request(make_window, qtbot):
-    window = make_window(ViewStateData(panel="demand", year_range=(1990, 2025)))
-    panel = window.panel("demand")
-    if not hasattr(panel, "events_toggle"):
-        pytest.skip("the Demand panel has no event overlay")
-    overlay = panel.events_overlay
-    assert overlay.plot is panel.history_plot and overlay.shown_ids() == []
-    qtbot.mouseClick(panel.events_toggle, Qt.MouseButton.LeftButton,
-                     pos=QPoint(8, panel.events_toggle.height() // 2))
-    window.grab()
-    assert len(overlay.shown_ids()) == len(overlay.events)
-    (x0, x1), _ = overlay.vb.viewRange()
-    in_view = {i for i in overlay.shown_ids() if x0 <= overlay.lines[i].value() <= x1}
-    assert set(overlay.labelled_ids()) | set(overlay.clustered_ids()) == in_view
-    pinned = [i.sceneBoundingRect() for i in overlay.vb.childItems()
-              if isinstance(i, (pg.LegendItem, pg.LabelItem)) and i.isVisible()]
-    boxes = [overlay.labels[i].sceneBoundingRect() for i in overlay.labelled_ids()]
-    boxes += [badge.sceneBoundingRect() for badge, _ in overlay.badges]
-    assert not any(box.intersects(p) for box in boxes for p in pinned)
-
-
 def test_theme_switch_redraws_charts_and_event_labels(panel):
+    from PySide6.QtWidgets import QApplication
+
     from ree_desktop.ui import theme
 
+    theme.apply(QApplication.instance(), "dark")  # the main window does this on a change
     panel.state.update(theme="dark")
     try:
         assert panel.price_plot.backgroundBrush().color().name() == theme.DARK.background.lower()
@@ -360,6 +291,7 @@ def test_theme_switch_redraws_charts_and_event_labels(panel):
         assert label.fill.color().name() == theme.DARK.background.lower()
         assert label.color.name() == theme.DARK.foreground.lower()
     finally:
+        theme.apply(QApplication.instance(), "light")
         panel.state.update(theme="light")
     assert panel.price_plot.backgroundBrush().color().name() == "#ffffff"
 
@@ -383,3 +315,95 @@ def test_hovering_an_event_label_explains_the_event(panel):
     (_, _), (y0, y1) = overlay.vb.viewRange()
     below = panel.hover["kg"].show_at(line_x, y0 + (y1 - y0) * 0.05)
     assert f"Event ({overlay.events.loc[event_id, 'date']})" in below
+
+
+# -- routing: a change reaches only the parts that watch it -----------------------------------
+@pytest.fixture
+def draws(panel, monkeypatch):
+    """part → how often it was drawn (counted from now)."""
+    counts: dict = {}
+    for part in panel.parts:
+        original = part.draw
+
+        def counted(part=part, original=original):
+            counts[part] = counts.get(part, 0) + 1
+            original()
+
+        monkeypatch.setattr(part, "draw", counted)
+    return counts
+
+
+def test_another_panels_option_neither_redraws_nor_stales_this_one(panel, draws):
+    panel.state.update(options={**panel.state.options, "demand_drivers": {"ev": 1},
+                                "demand.axis": "log"})
+    assert draws == {}
+    panel.hide()
+    panel.state.update(options={**panel.state.options, "demand.view": "stacked"})
+    assert not panel._stale
+    panel.state.update(options={**panel.state.options, "prices.axis": "linear"})
+    assert panel._stale  # its own option: drawn when shown again
+    panel.show()
+    assert not panel.price_plot.getPlotItem().getAxis("left").logMode
+
+
+def test_an_axis_change_redraws_the_price_charts_only(panel, draws):
+    panel.axis_combo.setCurrentIndex(panel.axis_combo.findData("linear"))
+    assert draws.get(panel.price) == 1 and draws.get(panel.unit) == 1
+    assert panel.quota not in draws and panel.events_part not in draws
+    assert panel.state.options["prices.axis"] == "linear"
+
+
+def test_years_inside_the_same_events_leave_the_event_list_alone(panel, draws):
+    assert panel.event_list.item(0).toolTip().startswith("Outside the chosen years")
+    panel.state.update(year_range=(1990, 2025))
+    assert not panel.event_list.item(0).toolTip().startswith("Outside")
+    assert draws.get(panel.events_part) == 1  # events of 1990–2009 came onto the charts
+    draws.clear()
+    panel.state.update(year_range=(1985, 2025))  # no event moves in or out of the charts
+    assert panel.events_part not in draws and draws.get(panel.quota) == 1
+
+
+def test_redraws_reuse_the_plot_items(panel):
+    before = set(map(id, panel.price_plot.getPlotItem().listDataItems()))
+    quota_before = set(map(id, panel.quota_plot.getPlotItem().items))
+    panel.state.update(year_range=(2012, 2024))
+    panel.state.update(year_range=(2010, 2025))
+    assert set(map(id, panel.price_plot.getPlotItem().listDataItems())) == before
+    assert set(map(id, panel.quota_plot.getPlotItem().items)) == quota_before
+
+
+def test_hostile_saved_options_open_as_defaults(make_panel):
+    panel = make_panel(ViewStateData(panel="prices", elements=("Nd",), options={
+        "prices.axis": "<b>", "prices.base_year": "nope", "prices.categories": "quota",
+        "prices.ranges": None}))
+    assert panel.axis_combo.currentData() == "log" and panel.base_spin.value() == 2015
+    assert all(check.isChecked() for check in panel.category_checks.values())
+    assert not panel.ranges_check.isChecked()
+    assert panel.message_bar.text() == ""
+
+
+def test_a_bookmark_saved_before_the_split_opens_as_saved(make_panel):
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "data" / "prices" / "bookmark-v1.json").read_text(
+        encoding="utf-8")
+    panel = make_panel(ViewStateData.from_json(text))
+    assert panel.axis_combo.currentData() == "rebased" and panel.base_spin.value() == 2016
+    assert panel.base_spin.isEnabled() and not panel.ranges_check.isChecked()
+    assert not panel.category_checks["export_control"].isChecked()
+    assert panel.category_checks["quota"].isChecked()
+    assert "rebased to 100 in 2016" in panel.price_plot.getPlotItem().titleLabel.text
+    lines = [panel.price_overlay.lines[int(i)] for i in panel.price_overlay.events.index[
+        panel.price_overlay.events["category"] == "export_control"]]
+    assert lines and not any(line.isVisible() for line in lines)
+
+
+def test_related_export_controls_have_their_own_colour_and_label(panel):
+    from ree_desktop.ui.event_text import CATEGORY_COLORS
+
+    check = panel.category_checks["related_export_controls"]
+    assert check.text() == "Related export controls"
+    colour = check.icon().pixmap(12, 12).toImage().pixelColor(6, 6).name()
+    assert colour == CATEGORY_COLORS["related_export_controls"].lower()
+    assert colour != panel.category_checks["corporate"].icon().pixmap(12, 12).toImage() \
+        .pixelColor(6, 6).name()

@@ -24,59 +24,25 @@ from PySide6.QtWidgets import QMenu
 from ree_desktop.analysis.prices import (
     cluster_unplaced,
     event_span,
-    format_event_date,
     place_labels,
     short_label,
 )
-from ree_desktop.ui import theme
+from ree_desktop.ui import event_text, theme
+from ree_desktop.ui.dialogs.event_detail import open_event_detail
+from ree_desktop.ui.event_text import (  # noqa: F401 (public API: Countries, Demand, Prices)
+    CATEGORY_COLORS,
+    CATEGORY_LABELS,
+    category_label,
+    event_tooltip,
+)
 
-#: Okabe-Ito colours (colour-blind safe); ``None`` means the theme's foreground-like grey.
-CATEGORY_COLORS = {
-    "export_control": "#D55E00",
-    "quota": "#E69F00",
-    "trade_dispute": "#0072B2",
-    "industrial_policy": "#009E73",
-    "geopolitics": "#CC79A7",
-    "market": "#56B4E9",
-    "corporate": "#999999",
-    "environment": None,
-}
-CATEGORY_LABELS = {
-    "export_control": "Export controls",
-    "quota": "Quotas",
-    "trade_dispute": "Trade disputes",
-    "industrial_policy": "Industrial policy",
-    "geopolitics": "Geopolitics",
-    "market": "Market",
-    "corporate": "Companies",
-    "environment": "Environment",
-}
 PRECISION_STYLE = {"day": Qt.PenStyle.SolidLine, "month": Qt.PenStyle.DashLine,
                    "year": Qt.PenStyle.DotLine}
 
 
 def category_color(category: str) -> str:
     """The category's colour in the current theme (unknown categories are grey)."""
-    color = CATEGORY_COLORS.get(category, "#999999")
-    return color or theme.current().series[-1]
-
-
-def category_label(category: str) -> str:
-    return CATEGORY_LABELS.get(category, category.replace("_", " ").capitalize())
-
-
-def event_tooltip(event: pd.Series) -> str:
-    """Plain-text tooltip: title, date with its precision, category, where and what."""
-    lines = [str(event["title"]), format_event_date(event["date"], event["date_precision"]),
-             f"Category: {category_label(event['category'])}"]
-    if event.get("countries"):
-        lines.append(f"Countries: {str(event['countries']).replace(';', ', ')}")
-    if event.get("elements"):
-        lines.append(f"Elements: {str(event['elements']).replace(';', ', ')}")
-    if event.get("source_publisher"):
-        lines.append(f"Source: {event['source_publisher']}")
-    lines.append("Click for details")
-    return "\n".join(lines)
+    return event_text.category_color(category, theme.current().series[-1])
 
 
 class EventOverlay(QObject):
@@ -101,6 +67,7 @@ class EventOverlay(QObject):
         self.bands: dict[int, pg.LinearRegionItem] = {}
         self.labels: dict[int, pg.TextItem] = {}
         self.badges: list[tuple[pg.TextItem, list[int]]] = []
+        self._spare_badges: list[pg.TextItem] = []  # hidden, kept for the next layout
         self.events = events.iloc[0:0]
         self.set_events(events)
         self.vb.sigRangeChanged.connect(self.relayout)
@@ -133,6 +100,24 @@ class EventOverlay(QObject):
         for eid, line in self.lines.items():
             line.setPen(self._pen(eid))
             line.setZValue(30 if eid == self.highlighted else 20)
+        self.relayout()
+
+    def restyle(self) -> None:
+        """Follow a theme switch in place: line, band and label colours (no rebuild)."""
+        chart = theme.current()
+        fill = pg.mkBrush(self._fill())
+        for eid, line in self.lines.items():
+            line.setPen(self._pen(eid))
+        for eid, band in self.bands.items():
+            color = QColor(category_color(self.events.loc[eid, "category"]))
+            color.setAlpha(28)
+            band.setBrush(pg.mkBrush(color))
+        for eid, label in self.labels.items():
+            label.setColor(chart.foreground)
+            label.border = pg.mkPen(category_color(self.events.loc[eid, "category"]),
+                                    width=1.5)
+            label.fill = fill
+            label.update()
         self.relayout()
 
     def shown_ids(self) -> list[int]:
@@ -232,10 +217,11 @@ class EventOverlay(QObject):
 
     def _clear(self) -> None:
         items = [*self.lines.values(), *self.bands.values(), *self.labels.values(),
-                 *(badge for badge, _ in self.badges)]
+                 *(badge for badge, _ in self.badges), *self._spare_badges]
         for item in items:
             self.plot.removeItem(item)
         self.lines, self.bands, self.labels, self.badges = {}, {}, {}, []
+        self._spare_badges = []
 
     def _apply_visibility(self) -> None:
         for eid, line in self.lines.items():
@@ -248,7 +234,8 @@ class EventOverlay(QObject):
     def relayout(self, *_args) -> None:
         """Place labels for the events in view: staggered rows, then '+N' badges."""
         for badge, _ in self.badges:
-            self.plot.removeItem(badge)
+            badge.setVisible(False)
+        self._spare_badges = [badge for badge, _ in self.badges] + self._spare_badges
         self.badges = []
         for label in self.labels.values():
             label.setVisible(False)
@@ -307,14 +294,22 @@ class EventOverlay(QObject):
 
     def _add_badge(self, ids: list[int], x_px: float, row: int, row_height: float,
                    x0: float, y1: float, per_px_x: float, per_px_y: float) -> None:
-        badge = pg.TextItem(f"+{len(ids)}", color=theme.current().foreground, anchor=(0.5, 0),
-                            border=pg.mkPen(theme.current().muted, width=1),
-                            fill=pg.mkBrush(self._fill()))
+        if self._spare_badges:  # reused: making a TextItem costs more than placing one
+            badge = self._spare_badges.pop()
+            badge.setText(f"+{len(ids)}")
+            badge.setColor(theme.current().foreground)
+            badge.border = pg.mkPen(theme.current().muted, width=1)
+            badge.fill = pg.mkBrush(self._fill())
+            badge.setVisible(True)
+        else:
+            badge = pg.TextItem(f"+{len(ids)}", color=theme.current().foreground,
+                                anchor=(0.5, 0), border=pg.mkPen(theme.current().muted, width=1),
+                                fill=pg.mkBrush(self._fill()))
+            self.plot.addItem(badge, ignoreBounds=True)
         titles = [f"{self.events.loc[e, 'date']}  {self.events.loc[e, 'title']}" for e in ids]
         badge.setToolTip("\n".join([f"{len(ids)} more events here:", *titles,
                                     "Click to choose one"]))
         badge.setZValue(41)
-        self.plot.addItem(badge, ignoreBounds=True)
         badge.setPos(x0 + x_px * per_px_x, y1 - (2 + row * row_height) * per_px_y)
         self.badges.append((badge, ids))
 
@@ -351,7 +346,6 @@ def attach_events(plot: pg.PlotWidget, store, parent=None,
     from PySide6.QtWidgets import QCheckBox
 
     from ree_desktop.data.prices_events import events
-    from ree_desktop.ui.dialogs.event_detail import EventDetailDialog
 
     overlay = EventOverlay(plot, events(store), max_rows=2)
     overlay.set_visible(False)
@@ -361,9 +355,9 @@ def attach_events(plot: pg.PlotWidget, store, parent=None,
     box.toggled.connect(overlay.set_visible)
 
     def open_detail(event_id: int) -> None:
-        overlay.detail_dialog = EventDetailDialog(overlay.events.loc[event_id],
-                                                  store.country_names, plot)
-        overlay.detail_dialog.show()
+        overlay.detail_dialog = open_event_detail(overlay.events.loc[event_id],
+                                                  store.country_names, plot,
+                                                  getattr(overlay, "detail_dialog", None))
 
     overlay.clicked.connect(open_detail)
     return box, overlay

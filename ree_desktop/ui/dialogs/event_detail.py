@@ -1,22 +1,16 @@
-"""The detail of one event: date with its precision, text, countries, elements, source, note."""
+"""The detail of one event: date with its precision, text, countries, elements, source, note.
+
+Its text comes from ``ui/event_text.py`` (no Qt); this module only lays it out, so the
+overlay may open the dialog without the dialog needing the overlay."""
 
 from __future__ import annotations
-
-import html
 
 import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from ree_desktop.analysis.prices import format_event_date
-from ree_desktop.ui.event_overlay import category_color, category_label
-
-
-def _codes(text: str, names: dict[str, str] | None) -> str:
-    codes = [c for c in str(text or "").split(";") if c]
-    if not codes:
-        return "not stated"
-    return ", ".join(f"{names.get(c, c)} ({c})" if names and c in names else c for c in codes)
+from ree_desktop.ui import theme
+from ree_desktop.ui.event_text import category_color, detail_rows, source_html
 
 
 class EventDetailDialog(QDialog):
@@ -38,18 +32,8 @@ class EventDetailDialog(QDialog):
         layout.addWidget(self.title_label)
         form = QFormLayout()
         self.fields: dict[str, QLabel] = {}
-        color = category_color(event["category"])
-        rows = [
-            ("Date", format_event_date(event["date"], event["date_precision"]), False),
-            ("Category", f"<span style='color:{color}'>■</span> "
-                         f"{html.escape(category_label(event['category']))}", True),
-            ("Countries", _codes(event.get("countries", ""), country_names), False),
-            ("Elements", _codes(event.get("elements", ""), None), False),
-            ("What happened", str(event.get("detail") or "no detail given"), False),
-            ("Source", self._source_html(event), True),
-            ("Note", str(event.get("note") or "—"), False),
-        ]
-        for name, text, rich in rows:
+        color = category_color(event["category"], theme.current().series[-1])
+        for name, text, rich in detail_rows(event, color, country_names):
             label = QLabel(text)
             label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
             label.setWordWrap(True)
@@ -62,16 +46,7 @@ class EventDetailDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    @staticmethod
-    def _source_html(event: pd.Series) -> str:
-        publisher = html.escape(str(event.get("source_publisher") or "source not recorded"))
-        title = html.escape(str(event.get("source") or ""))
-        url = str(event.get("source_url") or "")
-        text = f"{publisher}" + (f", <i>{title}</i>" if title and title != publisher else "")
-        if url:
-            safe = html.escape(url, quote=True)
-            text += f"<br><a href='{safe}'>{safe}</a>"
-        return text
+    _source_html = staticmethod(source_html)
 
     def field_text(self, name: str) -> str:
         """The plain text of one field (for tests and copying)."""
@@ -83,3 +58,15 @@ class EventDetailDialog(QDialog):
             doc.setHtml(label.text())
             return doc.toPlainText()
         return label.text()
+
+
+def open_event_detail(event: pd.Series, country_names: dict[str, str] | None,
+                      parent: QWidget | None,
+                      previous: EventDetailDialog | None = None) -> EventDetailDialog:
+    """Show an event's detail, non-modal (the charts stay usable), closing the one shown
+    before: the one place every chart's event click opens a detail."""
+    if previous is not None:
+        previous.close()
+    dialog = EventDetailDialog(event, country_names, parent)
+    dialog.show()
+    return dialog

@@ -1,0 +1,150 @@
+"""A price chart of the Prices & events panel: oxide prices in USD/kg, or the US unit value
+in USD/t REO on its own chart (units never share an axis), with year-end ranges as bands,
+the events overlay, a legend under it and a hover tooltip."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pyqtgraph as pg
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ree_desktop.ui import theme
+from ree_desktop.ui.charts import HoverTooltip, make_plot, marker_brush, marker_pen, series_pen
+from ree_desktop.ui.event_overlay import EventOverlay
+from ree_desktop.ui.panels.base import Part
+from ree_desktop.ui.panels.prices import model as m
+from ree_desktop.ui.panels.prices.common import (
+    ChartLegend,
+    ItemPool,
+    legend_entries,
+    resolve,
+    restyle,
+)
+
+if TYPE_CHECKING:
+    from ree_desktop.ui.panels.prices.panel import PricesPanel
+
+
+def make_chart(title: str, unit: str, overlay_options: dict, events) -> tuple:
+    """A plot with its events overlay, legend and holder widget (plot above legend)."""
+    plot = make_plot(title, unit)
+    overlay = EventOverlay(plot, events, **overlay_options)
+    legend = ChartLegend()
+    holder = QWidget()
+    inner = QVBoxLayout(holder)
+    inner.setContentsMargins(0, 0, 0, 0)
+    inner.setSpacing(0)
+    inner.addWidget(plot, 1)
+    inner.addWidget(legend)
+    return plot, overlay, legend, holder
+
+
+def show_no_data(plot: pg.PlotWidget, text: pg.TextItem, empty: bool) -> None:
+    """'no data' in the middle of an empty chart (a gap is never drawn as zero)."""
+    if empty:
+        plot.setYRange(0, 1, padding=0)
+        (x0, x1), (y0, y1) = plot.getPlotItem().vb.viewRange()
+        text.setColor(theme.current().muted)
+        text.setPos((x0 + x1) / 2, (y0 + y1) / 2)
+    text.setVisible(empty)
+
+
+class PriceChartPart(Part):
+    """One price chart ("kg" or "t"): redrawn when the elements, years or axis change."""
+
+    watches = frozenset({"year_range", "elements", "axis", "base_year", "ranges"})
+
+    def __init__(self, panel: PricesPanel, chart: str) -> None:
+        super().__init__()
+        self.panel = panel
+        self.chart = chart
+        self.unit = m.KG if chart == "kg" else m.T_REO
+        title = m.PRICE_TITLE if chart == "kg" else "US unit value of rare earths"
+        options = {} if chart == "kg" else {"labels": False}
+        self.plot, self.overlay, self.legend, self.widget = make_chart(
+            title, self.unit, options, panel.model.all_events)
+        self.hover = HoverTooltip(self.plot, self.describe)
+        self.curves = ItemPool(self.plot, lambda: pg.PlotDataItem(
+            [], [], connect="finite", symbol="o", symbolSize=7))
+        self.bands = ItemPool(self.plot, self._make_band)
+        self.no_data = pg.TextItem(m.NO_DATA, color=theme.current().muted, anchor=(0.5, 0.5))
+        self.no_data.setVisible(False)
+        self.plot.addItem(self.no_data, ignoreBounds=True)
+        self._labels: tuple | None = None
+
+    @staticmethod
+    def _make_band() -> tuple:
+        low = pg.PlotDataItem([], [], connect="finite")
+        high = pg.PlotDataItem([], [], connect="finite")
+        return low, high, pg.FillBetweenItem(low, high)
+
+    def key(self):
+        return self.panel.view_key()
+
+    def apply_theme(self, chart: theme.ChartTheme) -> None:
+        restyle(self.plot, chart)
+
+    def draw(self) -> None:
+        view = self.panel.view()
+        hollow = theme.current().background
+        self.curves.start()
+        for line in view.lines:
+            if line.chart != self.chart:
+                continue
+            color = resolve(line.color)
+            brushes = [marker_brush(hollow if e else color) for e in line.estimate]
+            self.curves.take().setData(line.xs, line.ys, pen=series_pen(color, 2, line.dashed),
+                                       symbolBrush=brushes, symbolPen=marker_pen(color))
+        self.curves.finish()
+        self.bands.start()
+        for band in view.bands if self.chart == "kg" else ():
+            color = resolve(band.color)
+            low, high, fill = self.bands.take()
+            pen = pg.mkPen(color, width=1)
+            low.setData(band.xs, band.low, pen=pen)
+            high.setData(band.xs, band.high, pen=pen)
+            shade = QColor(color)
+            shade.setAlpha(70)
+            fill.setBrush(pg.mkBrush(shade))
+        self.bands.finish()
+        self.legend.set_entries(legend_entries(view.legend(self.chart)))
+        self._finish(view)
+        if self.chart == "kg":
+            self.panel.set_x_span(view.x_span)
+        else:
+            self.widget.setVisible(view.has("t"))
+
+    def _finish(self, view: m.PriceView) -> None:
+        item = self.plot.getPlotItem()
+        log = view.mode == "log"
+        if item.getAxis("left").logMode != log:
+            self.plot.setYRange(0, 1, padding=0)  # a linear range read as log would overflow
+            item.setLogMode(y=log)
+        labels = (view.axis_label(self.unit), view.title(self.chart), theme.current().name)
+        if labels != self._labels:  # re-rendering the labels costs
+            self._labels = labels
+            foreground = theme.current().foreground
+            item.setLabel("left", labels[0], color=foreground)
+            item.setTitle(labels[1], color=foreground, size="11pt")
+        item.vb.disableAutoRange()
+        y_range = view.y_range(self.chart)
+        if y_range is not None:
+            self.plot.setYRange(*y_range, padding=0)
+        show_no_data(self.plot, self.no_data, y_range is None)
+
+    def describe(self, x: float, y: float | None = None) -> str:
+        """Hover text: the event under a label, else every value of the year (and the event
+        whose line is right there)."""
+        overlay = self.overlay
+        if y is not None:
+            text = overlay.describe_at(x, y)
+            if text:
+                return text
+        year = int(round(x))
+        rows = list(self.panel.view().tips[self.chart].get(year, []))
+        near = overlay.event_near(x, tolerance_px=3) if overlay.visible else None
+        if near is not None:
+            rows.append(self.panel.model.events.near_text(near))
+        return f"{year}\n" + "\n".join(rows) if rows else ""

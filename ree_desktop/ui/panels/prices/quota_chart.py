@@ -1,0 +1,106 @@
+"""The quota chart of the Prices & events panel: China's mining, smelting and export quotas
+(bars for full years, markers for interim figures and single batches, never summed) against
+its reported mine production, with the events overlay drawn faint."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pyqtgraph as pg
+
+from ree_desktop.ui import theme
+from ree_desktop.ui.charts import HoverTooltip, series_pen
+from ree_desktop.ui.panels.base import Part
+from ree_desktop.ui.panels.prices import model as m
+from ree_desktop.ui.panels.prices import quota_model as q
+from ree_desktop.ui.panels.prices.common import legend_entries, restyle
+from ree_desktop.ui.panels.prices.price_chart import make_chart, show_no_data
+
+if TYPE_CHECKING:
+    from ree_desktop.ui.panels.prices.panel import PricesPanel
+
+MARKERS = (("interim", "d"), ("batch", "t1"))
+
+
+class QuotaChartPart(Part):
+    """Redrawn when the years change (or the elements, which may move the charts' start)."""
+
+    watches = frozenset({"year_range", "elements"})
+
+    def __init__(self, panel: PricesPanel) -> None:
+        super().__init__()
+        self.panel = panel
+        self.plot, self.overlay, self.legend, self.widget = make_chart(
+            m.QUOTA_TITLE, "t REO", {"labels": False, "faint": True}, panel.model.all_events)
+        self.hover = HoverTooltip(self.plot, self.describe)
+        self.no_data = pg.TextItem(m.NO_DATA, anchor=(0.5, 0.5))
+        self.no_data.setVisible(False)
+        self.plot.addItem(self.no_data, ignoreBounds=True)
+        self.production = pg.PlotDataItem([], [], connect="finite", symbol="o", symbolSize=6)
+        self.bars: dict[str, pg.BarGraphItem] = {}
+        self.markers: dict[tuple[str, str], pg.ScatterPlotItem] = {}
+        for series in q.QUOTA_SERIES:
+            self.bars[series] = pg.BarGraphItem(x=[], height=[], width=0.36)
+            for kind, symbol in MARKERS:
+                self.markers[series, kind] = pg.ScatterPlotItem(symbol=symbol, size=10)
+        self._on_plot: set[int] = set()
+
+    def key(self):
+        return tuple(self.panel.state.year_range), self.panel.view().x_span[0]
+
+    def apply_theme(self, chart: theme.ChartTheme) -> None:
+        restyle(self.plot, chart)
+
+    def _show(self, item, on: bool) -> None:
+        """An item is on the plot only while it has data (empty items confuse pyqtgraph)."""
+        if on and id(item) not in self._on_plot:
+            self.plot.addItem(item)
+            self._on_plot.add(id(item))
+        elif not on and id(item) in self._on_plot:
+            self.plot.removeItem(item)
+            self._on_plot.discard(id(item))
+
+    def draw(self) -> None:
+        view = self.panel.quota_view()
+        chart = theme.current()
+        xs, ys, estimate = view.production
+        self._show(self.production, bool(len(xs)))
+        if len(xs):
+            solid, hollow = pg.mkBrush(chart.foreground), pg.mkBrush(chart.background)
+            self.production.setData(xs, ys, pen=series_pen(chart.foreground, 2),
+                                    symbolBrush=[hollow if e else solid for e in estimate],
+                                    symbolPen=pg.mkPen(chart.foreground))
+        for series, (_offset, color) in q.QUOTA_SERIES.items():
+            x, height = view.quota(series, "full year")
+            bars = self.bars[series]
+            self._show(bars, bool(len(x)))
+            if len(x):
+                bars.setOpts(x=x, height=height, brush=pg.mkBrush(color), pen=pg.mkPen(color))
+            for kind, _symbol in MARKERS:
+                x, y = view.quota(series, kind)
+                scatter = self.markers[series, kind]
+                self._show(scatter, bool(len(x)))
+                if len(x):
+                    scatter.setData(x=x, y=y, pen=pg.mkPen(color, width=2),
+                                    brush=pg.mkBrush(chart.background))
+        self.legend.set_entries(legend_entries(view.legend()))
+        self.plot.getPlotItem().vb.disableAutoRange()
+        y_range = view.y_range()
+        if y_range is not None:
+            self.plot.setYRange(*y_range, padding=0)
+        show_no_data(self.plot, self.no_data, y_range is None)
+
+    def describe(self, x: float, y: float | None = None) -> str:
+        """Hover text: the event under a label, else every figure of the year."""
+        if y is not None:
+            text = self.overlay.describe_at(x, y)
+            if text:
+                return text
+        year = int(round(x))
+        rows = list(self.panel.quota_view().tips.get(year, []))
+        overlay = self.overlay
+        near = overlay.event_near(x, tolerance_px=3) if overlay.visible else None
+        if near is not None:
+            rows.append(self.panel.model.events.near_text(near))
+        return f"{year}\n" + "\n".join(rows) if rows else ""
+
