@@ -266,7 +266,7 @@ def test_error_midway_rolls_back_everything(tmp_path, monkeypatch):
     path = tmp_path / "many.csv"
     path.write_text("Country,Year,Value\n" + "".join(f"China,{1900 + i},{i}\n"
                                                       for i in range(50)))
-    real = importer._process
+    real = importer.write._process
     calls = []
 
     def failing(chunk, lines, ctx):
@@ -275,7 +275,7 @@ def test_error_midway_rolls_back_everything(tmp_path, monkeypatch):
             raise OSError("disk full")
         return real(chunk, lines, ctx)
 
-    monkeypatch.setattr(importer, "_process", failing)
+    monkeypatch.setattr(importer.write, "_process", failing)
     with pytest.raises(OSError):
         run_import(path, tmp_path / "u.db", chunk_rows=10)
     assert row_counts(tmp_path / "u.db") == (0, 0)

@@ -1,0 +1,327 @@
+"""Sniffing: encoding, delimiter, quoting, number format, header line, layout and mapping.
+
+Everything here looks at the first ``SAMPLE_BYTES`` of the file only; the full read is in
+:mod:`.parse`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+
+from ree_desktop.data.countries import normalise_name
+from ree_desktop.data.importer.model import (
+    _YEAR_HEADER,
+    CODE_HEADERS,
+    DELIMITERS,
+    SAMPLE_BYTES,
+    SYNONYMS,
+    Detection,
+    ImportFailed,
+    Options,
+)
+
+
+def _read_head(path: Path, size: int = SAMPLE_BYTES) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(size)
+    except IsADirectoryError:
+        raise ImportFailed("this is a folder, not a CSV file") from None
+    except FileNotFoundError:
+        raise ImportFailed("no such file") from None
+
+
+def detect_encoding(head: bytes) -> tuple[str, bool]:
+    """(encoding, has BOM); raises ImportFailed for binary files."""
+    if head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        raise ImportFailed("this is an Excel workbook (or another zipped file), not CSV text; "
+                           "in Excel use File → Save As → CSV UTF-8")
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig", True
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16", True
+    if b"\x00" in head:
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        if odd > len(head) * 0.3 and even < len(head) * 0.02:
+            return "utf-16-le", False
+        if even > len(head) * 0.3 and odd < len(head) * 0.02:
+            return "utf-16-be", False
+        raise ImportFailed(f"not a text file: NUL byte at byte {head.index(0) + 1}; "
+                           "save the data as CSV text (e.g. Excel: Save As → CSV UTF-8)")
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+        return "utf-8", False
+    except UnicodeDecodeError:
+        pass
+    if _looks_like_gb(head):
+        return "gb18030", False
+    if _looks_like_latin(head):
+        try:
+            head.decode("cp1252")
+            return "cp1252", False
+        except UnicodeDecodeError:
+            pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(head).best()
+    if best is None:
+        raise ImportFailed("not a text file (no text encoding fits its bytes); "
+                           "save the data as CSV text")
+    name = codecs.lookup(best.encoding).name
+    if name in ("gb2312", "gbk", "hz"):
+        name = "gb18030"
+    if name in ("latin-1", "iso8859-1", "iso8859-15", "ascii"):
+        name = "cp1252"
+    return name, False
+
+
+def _high_runs(head: bytes) -> list[bytes]:
+    return re.findall(rb"[\x80-\xff]+", head[:65536])
+
+
+def _looks_like_gb(head: bytes) -> bool:
+    """Chinese GBK/GB2312 text: non-ASCII bytes come in pairs, both in 0xA1-0xFE."""
+    runs = _high_runs(head)
+    if not runs:
+        return False
+    paired = sum(1 for r in runs if len(r) % 2 == 0 and all(0xA1 <= b <= 0xFE for b in r))
+    if paired < 0.9 * len(runs):
+        return False
+    try:
+        head.decode("gb18030")
+    except UnicodeDecodeError:
+        return _decodes_but_last(head, "gb18030")
+    return True
+
+
+def _looks_like_latin(head: bytes) -> bool:
+    """Western text (cp1252): accented letters mostly stand alone between ASCII letters."""
+    runs = _high_runs(head)
+    return bool(runs) and sum(1 for r in runs if len(r) == 1) >= 0.7 * len(runs)
+
+
+def _decodes_but_last(head: bytes, encoding: str) -> bool:
+    try:
+        codecs.getincrementaldecoder(encoding)().decode(head, final=False)
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
+def _decode(head: bytes, encoding: str) -> str:
+    try:
+        return codecs.getincrementaldecoder(encoding)(errors="strict").decode(head, final=False)
+    except UnicodeDecodeError as error:
+        raise ImportFailed(f"the file is not valid {encoding} (byte {error.start + 1}); "
+                           "choose another encoding (--encoding)") from None
+    except UnicodeError as error:
+        raise ImportFailed(f"the file is not valid {encoding} ({error}); "
+                           "choose another encoding (--encoding)") from None
+    except LookupError:
+        raise ImportFailed(f"unknown encoding {encoding!r}; try utf-8, cp1252, gb18030 "
+                           "or utf-16") from None
+
+
+def detect_line_end(text: str) -> str:
+    crlf = text.count("\r\n")
+    cr, lf = text.count("\r") - crlf, text.count("\n") - crlf
+    best = max((crlf, "CRLF"), (lf, "LF"), (cr, "CR"))
+    return best[1] if best[0] else "LF"
+
+
+def _lines(text: str, limit: int = 200) -> list[str]:
+    lines = re.split(r"\r\n|\r|\n", text)
+    if len(lines) > 1:
+        lines = lines[:-1]  # the last one may be cut by the sample
+    return lines[:limit]
+
+
+def _rows(lines: list[str], delimiter: str, quotechar: str) -> list[list[str]]:
+    csv.field_size_limit(2**31 - 1)
+    quoting = csv.QUOTE_MINIMAL if quotechar else csv.QUOTE_NONE
+    reader = csv.reader(lines, delimiter=delimiter, quotechar=quotechar or '"',
+                        quoting=quoting)
+    try:
+        return [row for row in reader]
+    except csv.Error:
+        return [line.split(delimiter) for line in lines]
+
+
+def detect_delimiter(lines: list[str], quotechar: str = '"') -> str:
+    """The candidate giving the most rows with the same (>1) number of fields."""
+    best, best_score = ",", (-1, 0)
+    for delimiter in DELIMITERS:
+        counts = Counter(len(r) for r in _rows(lines, delimiter, quotechar) if any(r))
+        if not counts:
+            continue
+        width, rows = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+        score = (rows if width > 1 else 0, width)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def detect_quote(lines: list[str]) -> str:
+    """'"' unless fields are mostly wrapped in single quotes ('China';'2020')."""
+    sample = "\n".join(lines[:50])
+    single = len(re.findall(r"(?:^|[,;\t|])'[^'\n]*'(?=[,;\t|]|$)", sample, re.MULTILINE))
+    double = len(re.findall(r'(?:^|[,;\t|])"[^"\n]*"(?=[,;\t|]|$)', sample, re.MULTILINE))
+    return "'" if single > max(2, 2 * double) else '"'
+
+
+def detect_header_row(rows: list[list[str]]) -> int:
+    """The first line with the usual number of fields (title lines above it are skipped)."""
+    widths = Counter(len(r) for r in rows if any(c.strip() for c in r))
+    if not widths:
+        return 0
+    usual = widths.most_common(1)[0][0]
+    for index, row in enumerate(rows):
+        if len(row) == usual and sum(1 for c in row if c.strip()) >= max(1, usual // 2):
+            return index
+    return 0
+
+
+def detect_decimal(values: list[str], delimiter: str) -> tuple[str, str]:
+    """(decimal mark, thousands separator) from cells only one convention can explain.
+
+    "1.234,5", "12,5" and "1234,5678" need a decimal comma; "1,234.5", "12.5" and
+    "3.14159" a decimal point; "1.300" or "1,300" alone decide nothing, so a semicolon file
+    (the usual pairing with decimal commas) then gets a decimal comma.
+    """
+    comma = dot = 0
+    for value in values:
+        text = re.sub(r"^[<>]|[eEr]{1,2}$", "", value.strip())
+        if re.fullmatch(r"[-+]?\d{1,3}(\.\d{3})+,\d+|[-+]?\d+,(\d{1,2}|\d{4,})", text):
+            comma += 1
+        elif re.fullmatch(r"[-+]?\d{1,3}(,\d{3})+\.\d+|[-+]?\d*\.(\d{1,2}|\d{4,})", text):
+            dot += 1
+    if comma > dot or (comma == dot and delimiter == ";"):
+        return ",", "."
+    return ".", ","
+
+
+def _is_year_header(name: str) -> bool:
+    return bool(_YEAR_HEADER.match(str(name)))
+
+
+def header_year(name: str) -> int | None:
+    match = _YEAR_HEADER.match(str(name))
+    return int(match.group(1)) if match else None
+
+
+def guess_mapping(columns: list[str], wide: bool) -> dict[str, str]:
+    """Field -> column, from header words in English and Chinese (first match wins)."""
+    normalised = {c: normalise_name(str(c)) for c in columns}
+    mapping: dict[str, str] = {}
+    for fld, words in SYNONYMS.items():
+        if wide and fld in ("year", "value"):
+            continue
+        for column, norm in normalised.items():
+            if column in mapping.values() or _is_year_header(column):
+                continue
+            if norm in words or norm.replace(" ", "") in {w.replace(" ", "") for w in words}:
+                mapping[fld] = column
+                break
+    if "country" not in mapping:
+        for column, norm in normalised.items():
+            if norm in CODE_HEADERS and column not in mapping.values():
+                mapping["country"] = column
+                break
+    if "value" not in mapping and not wide:
+        for column, norm in normalised.items():
+            if column not in mapping.values() and any(w in norm for w in ("value", "产量")):
+                mapping["value"] = column
+                break
+    return mapping
+
+
+def detect(path: Path | str, options: Options | None = None) -> Detection:
+    """Sniff encoding, delimiter, number format, header, layout and a column mapping."""
+    options = options or Options()
+    path = Path(path)
+    head = _read_head(path)
+    if not head.strip():
+        raise ImportFailed("the file is empty: there is nothing to import")
+    if options.encoding:
+        encoding, bom = options.encoding, head.startswith(
+            (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    else:
+        encoding, bom = detect_encoding(head)
+    text = _decode(head, encoding).lstrip("\ufeff")
+    if "\x00" in text:
+        raise ImportFailed(f"not a text file: NUL character at character {text.index(chr(0)) + 1}"
+                           "; save the data as CSV text")
+    controls = sum(1 for ch in text[:20000] if unicodedata.category(ch) == "Cc"
+                   and ch not in "\r\n\t")
+    if controls > max(8, len(text[:20000]) // 100):
+        raise ImportFailed("not a text file (it is full of control characters); "
+                           "save the data as CSV text")
+    lines = _lines(text)
+    quotechar = detect_quote(lines) if options.quotechar is None else options.quotechar
+    delimiter = options.delimiter or detect_delimiter(lines, quotechar)
+    rows = _rows(lines, delimiter, quotechar)
+    header_row = detect_header_row(rows) if options.header_row is None else options.header_row
+    if header_row >= 0:
+        header = rows[header_row] if header_row < len(rows) else []
+        body = rows[header_row + 1:]
+    else:
+        body = rows
+        header = [f"column {i + 1}" for i in range(max((len(r) for r in rows), default=0))]
+    columns = _unique_names(header)
+    if not columns or not any(c.strip() for c in columns):
+        raise ImportFailed(f"no header row with column names (on line {header_row + 1}); "
+                           "choose the header line (--header-row)")
+    body = [r for r in body if any(c.strip() for c in r)]
+    sample = pd.DataFrame([(r + [""] * len(columns))[:len(columns)] for r in body[:200]],
+                          columns=columns, dtype=object)
+    year_columns = [c for c in columns if _is_year_header(c)]
+    wide = options.wide if options.wide is not None else len(year_columns) >= 2
+    number_cells = [v for c in (year_columns or columns) for v in sample[c].tolist()[:100]]
+    decimal, thousands = detect_decimal(number_cells, delimiter)
+    if options.decimal:
+        decimal = options.decimal
+        thousands = "." if decimal == "," else ","
+    if options.thousands is not None:
+        thousands = options.thousands
+    mapping = guess_mapping(columns, wide)
+    if options.mapping:
+        mapping = {**{k: v for k, v in mapping.items() if v not in options.mapping.values()},
+                   **options.mapping}
+    mapping = {k: v for k, v in mapping.items() if v}
+    for column, kind in options.types.items():
+        if kind == "skip":
+            mapping = {k: v for k, v in mapping.items() if v != column}
+    kept = [c for c, kind in options.types.items()
+            if kind == "text" and c in columns and c not in mapping.values()]
+    return Detection(encoding=encoding, bom=bom, delimiter=delimiter, decimal=decimal,
+                     thousands=thousands, quotechar=quotechar, header_row=header_row,
+                     line_end=detect_line_end(text), columns=columns, wide=wide,
+                     year_columns=year_columns if wide else [], mapping=mapping,
+                     sample=sample, kept_text=kept,
+                     multiline=len(_rows(lines, delimiter, quotechar)) < len(lines))
+
+
+def _unique_names(header: list[str]) -> list[str]:
+    seen: Counter = Counter()
+    names = []
+    for index, raw in enumerate(header):
+        name = raw.strip().lstrip("\ufeff") or f"column {index + 1}"
+        seen[name] += 1
+        names.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+    return names
+
+
+
+
+def decode_sample_text(path: Path | str, encoding: str, limit: int = 4000) -> str:
+    """The start of the file as text (for showing raw lines in the wizard)."""
+    head = _read_head(Path(path), limit)
+    return io.StringIO(_decode(head, encoding).lstrip("\ufeff")).read()
