@@ -2,12 +2,15 @@
 
 Strict by default: any invalid row means exit status 1, the problems on stderr (line,
 column, value, reason, what to do) and nothing written. ``--skip-invalid`` imports the valid
-rows, exits 0 and prints what was skipped (the report is kept with the dataset).
+rows, exits 0 and prints what was skipped (the report is kept with the dataset). A file that
+cannot be imported at all (binary, FIFO, NUL bytes, unclosed quote, bad --encoding, too many
+columns …) is refused with exit status 2 and one line naming the file and what to do.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import sys
 from pathlib import Path
 
@@ -81,6 +84,11 @@ def options_from(args: argparse.Namespace) -> Options:
                    skip_invalid=args.skip_invalid)
 
 
+def one_line(error: BaseException) -> str:
+    """The message on one line: a file name or pandas text may hold line breaks."""
+    return " ".join(str(error).split()) or type(error).__name__
+
+
 def main(argv: list[str]) -> int:
     args = parser().parse_args(argv)
     from ree_desktop.paths import default_user_db_path
@@ -89,8 +97,18 @@ def main(argv: list[str]) -> int:
     try:
         result = run_import(args.file, user_db, options=options_from(args))
     except ImportFailed as error:
-        print(f"ree-desktop import: {args.file}: {error}", file=sys.stderr)
-        return 1
+        print(f"ree-desktop import: {args.file}: {one_line(error)}", file=sys.stderr)
+        return 2
+    except (csv.Error, UnicodeError, ValueError, OverflowError) as error:
+        # a parser failure the importer did not foresee: still one line, never a traceback
+        print(f"ree-desktop import: {args.file}: the file cannot be read as CSV "
+              f"({one_line(error)[:200]}); save it again as CSV text", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"ree-desktop import: {args.file}: cannot read it "
+              f"({error.strerror or one_line(error)}); check the path and permissions",
+              file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("ree-desktop import: interrupted, nothing was written", file=sys.stderr)
         return 130

@@ -7,9 +7,13 @@ parser errors become problems or one ImportFailed sentence, never a raw pandas e
 from __future__ import annotations
 
 import csv
+import io
+import os
 import re
+import stat
 import warnings
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 import pandas as pd
@@ -37,7 +41,11 @@ def parse_values(series: pd.Series, decimal: str = ".", thousands: str = ","
     if pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(
             series.dtype):
         values = series.to_numpy(dtype=float, na_value=np.nan)
-        return values, flags, raws, np.zeros(size, dtype=bool)
+        infinite = np.isinf(values)  # inf, -Infinity, 1e999: refused like any bad value
+        if infinite.any():
+            raws[infinite] = series.astype(str).to_numpy(dtype=object)[infinite]
+            values = np.where(infinite, np.nan, values)
+        return values, flags, raws, infinite
     text = series.astype(object).where(series.notna(), "").astype(str).str.strip()
     cleaned = text
     if thousands:
@@ -46,6 +54,7 @@ def parse_values(series: pd.Series, decimal: str = ".", thousands: str = ","
     if decimal == ",":
         cleaned = cleaned.str.replace(",", ".", regex=False)
     numbers = np.array(pd.to_numeric(cleaned, errors="coerce"), dtype=float)
+    numbers[np.isinf(numbers)] = np.nan  # non-finite: the slow path refuses it
     slow = np.flatnonzero(np.isnan(numbers))
     invalid = np.zeros(size, dtype=bool)
     keys = text.iloc[slow].str.casefold()
@@ -104,72 +113,217 @@ def parse_years(series: pd.Series) -> tuple[np.ndarray, np.ndarray]:
 
 
 
+def open_regular(path: Path) -> BinaryIO:
+    """Open a file for reading only if it is a regular file (never block on a FIFO or device).
+
+    The file is opened non-blocking and checked with fstat before a single byte is read, so
+    a FIFO, a socket, /dev/zero or a terminal is refused at once instead of hanging or
+    reading without end.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise ImportFailed("no such file; check the path") from None
+    except IsADirectoryError:
+        raise ImportFailed("this is a folder, not a CSV file") from None
+    except PermissionError:
+        raise ImportFailed("permission denied: the file cannot be read; check its "
+                           "permissions or copy it somewhere readable") from None
+    except OSError as error:
+        raise ImportFailed(f"the file cannot be opened ({error.strerror or error}); "
+                           "check the path") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise ImportFailed("this is a folder, not a CSV file")
+        if not stat.S_ISREG(mode):
+            kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else
+                    "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else
+                    "a socket" if stat.S_ISSOCK(mode) else "not a regular file")
+            raise ImportFailed(f"this is {kind}, not a regular file; save the data to a "
+                               "CSV file and import that")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+class _Guard(io.RawIOBase):
+    """The file as pandas reads it, checked block by block for NUL characters.
+
+    NUL never belongs in CSV text (only inside UTF-16 code units), and pandas would keep it
+    inside a cell silently; checking each block as it is read covers the whole file at the
+    cost of one memchr per block.
+    """
+
+    mode = "rb"
+
+    def __init__(self, handle: BinaryIO, wide: bool, newline: bytes):
+        super().__init__()
+        self.handle = handle
+        self.wide = wide  # UTF-16: look for a whole NUL code unit at an even offset
+        self.newline = newline
+        self.offset = 0  # bytes handed to pandas so far
+        self.lines = 0  # newlines in them
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        data = self.handle.read(len(buffer))
+        size = len(data)
+        buffer[:size] = data
+        if size:
+            self._check(data)
+        self.offset += size
+        return size
+
+    def _check(self, data: bytes) -> None:
+        if self.wide:
+            start = self.offset % 2
+            units = np.frombuffer(data[start:start + (len(data) - start) // 2 * 2],
+                                  dtype=np.uint16)
+            hits = np.flatnonzero(units == 0)
+            if len(hits):
+                where = (self.offset + start) // 2 + int(hits[0]) + 1
+                raise ImportFailed(f"not a text file: NUL character at character {where:,}; "
+                                   "save the data as CSV text (e.g. Excel: Save As → CSV)")
+            return
+        index = data.find(b"\x00")
+        if index < 0:
+            self.lines += data.count(self.newline)
+            return
+        line = self.lines + data.count(self.newline, 0, index) + 1
+        raise ImportFailed(f"line {line:,}: NUL byte at byte {self.offset + index + 1:,} — not "
+                           "CSV text; remove the NUL bytes or save the data again as CSV text "
+                           "(e.g. Excel: Save As → CSV UTF-8)")
+
+    def tell(self) -> int:
+        return self.offset
+
+    def close(self) -> None:
+        self.handle.close()
+        super().close()
+
+
 def _reader(handle, det: Detection, encoding: str, chunk_rows: int):
+    """pandas' chunked C reader. The header line is parsed too (and dropped by _Chunks) so
+    that pandas takes its field count as the row width: a longer first data row is then a
+    ragged row like any other, never an index column that shifts every field."""
     quoting = csv.QUOTE_MINIMAL if det.quotechar else csv.QUOTE_NONE
     text_columns = [i for i, c in enumerate(det.columns)
                     if c != det.mapping.get("value") and c not in det.year_columns]
     return pd.read_csv(
         handle, sep=det.delimiter, header=None, names=list(range(len(det.columns))),
-        skiprows=det.header_row + 1, encoding=encoding, quotechar=det.quotechar or '"',
-        quoting=quoting, dtype=dict.fromkeys(text_columns, object), keep_default_na=False,
-        na_values=[], skip_blank_lines=False, on_bad_lines="warn", chunksize=chunk_rows,
+        index_col=False, skiprows=max(0, det.header_row), encoding=encoding,
+        quotechar=det.quotechar or '"', quoting=quoting,
+        dtype=dict.fromkeys(text_columns, object), keep_default_na=False, na_values=[],
+        skip_blank_lines=False, on_bad_lines="warn", chunksize=chunk_rows,
         decimal=det.decimal, thousands=det.thousands if det.thousands != det.delimiter
         and det.thousands else None, engine="c", encoding_errors="strict")
+
+
+def _parser_failure(error: Exception, det: Detection, first_line: int) -> ImportFailed:
+    """Any pandas/csv parser error as the importer's one sentence (line, what to do)."""
+    text = " ".join(str(error).split())
+    match = re.search(r"EOF inside string starting at row (\d+)", text)
+    if match:
+        line = first_line + int(match.group(1))
+        return ImportFailed(f"line {line:,}: a quoted field is never closed (a lone "
+                            f"{det.quotechar or chr(34)} runs to the end of the file); close "
+                            "or remove the quote, or save the file again as CSV")
+    match = re.search(r"(?:line|row) (\d+)", text)
+    where = f"near line {first_line + int(match.group(1)):,}: " if match else ""
+    return ImportFailed(f"{where}the file cannot be read as CSV ({text[:160]}); check the "
+                        "delimiter (--delimiter) and quoting, or save the file again as CSV")
 
 
 class _Chunks:
     """Iterate parsed chunks; ragged lines (pandas ParserWarning) become problems."""
 
     def __init__(self, path: Path, det: Detection, chunk_rows: int):
-        self.handle = open(path, "rb")  # noqa: SIM115 (closed in close())
-        self.size = max(1, path.stat().st_size)
         self.det = det
+        handle = open_regular(path)
+        try:
+            self.size = max(1, os.fstat(handle.fileno()).st_size)
+            if det.bom and det.encoding.startswith("utf-8"):
+                handle.seek(3)
+            self.raw = _Guard(handle, det.encoding.startswith("utf-16"),
+                              b"\r" if det.line_end == "CR" else b"\n")
+            self.raw.offset = handle.tell()
+            self.handle = io.BufferedReader(self.raw, buffer_size=1 << 20)
+        except BaseException:
+            handle.close()
+            raise
         encoding = "utf-8" if det.encoding == "utf-8-sig" else det.encoding
-        if det.bom and det.encoding.startswith("utf-8"):
-            self.handle.seek(3)
-        self.reader = _reader(self.handle, det, encoding, chunk_rows)
+        if det.wide and det.year_columns:  # melted rows per chunk stay bounded
+            chunk_rows = max(1, min(chunk_rows, 500_000 // len(det.year_columns)))
+        self.header_pending = det.header_row >= 0
         self.bad_lines: list[int] = []
         self.ragged: list[Problem] = []
         self.rows_seen = 0
         self.extra_lines = 0
+        try:
+            self.reader = self._guarded(lambda: _reader(self.handle, det, encoding,
+                                                        chunk_rows))
+        except BaseException:
+            self.handle.close()
+            raise
 
     def position(self) -> float:
         try:
-            return min(1.0, self.handle.tell() / self.size)
+            return min(1.0, self.raw.tell() / self.size)
         except (ValueError, OSError):
             return 1.0
+
+    def _guarded(self, step):
+        """Run one pandas step; every way it can fail becomes one ImportFailed sentence."""
+        det = self.det
+        try:
+            return step()
+        except ImportFailed:
+            raise
+        except UnicodeDecodeError as error:
+            raise ImportFailed(
+                f"the file is not valid {det.encoding} (byte {error.start + 1} "
+                "of a block); choose another encoding (--encoding)") from None
+        except UnicodeError as error:
+            raise ImportFailed(f"the file is not valid {det.encoding} ({error}); "
+                               "choose another encoding (--encoding)") from None
+        except (pd.errors.ParserError, csv.Error, ValueError, OverflowError,
+                IndexError, TypeError) as error:
+            raise _parser_failure(error, det, 1 + self.extra_lines) from None
 
     def __iter__(self):
         width = len(self.det.columns)
         while True:
             with warnings.catch_warnings(record=True) as caught:
                 warnings.simplefilter("always")
-                try:
-                    chunk = next(self.reader)
-                except StopIteration:
-                    chunk = None
-                except UnicodeDecodeError as error:
-                    raise ImportFailed(
-                        f"the file is not valid {self.det.encoding} (byte {error.start + 1} "
-                        "of a block); choose another encoding (--encoding)") from None
-                except UnicodeError as error:
-                    raise ImportFailed(f"the file is not valid {self.det.encoding} ({error}); "
-                                       "choose another encoding (--encoding)") from None
-                except (pd.errors.ParserError, ValueError, OverflowError) as error:
-                    raise ImportFailed(f"the file cannot be read as CSV: {error}".strip()
-                                       ) from None
+                chunk = self._guarded(lambda: next(self.reader, None))
             for warning in caught:
-                match = re.search(r"[Ss]kipping line (\d+): expected (\d+) fields?, saw (\d+)",
-                                  str(warning.message))
-                if match:
+                message = str(warning.message)
+                if "does not match length of data" in message:
+                    raise ImportFailed(
+                        f"line {max(1, self.det.header_row + 1)}: the header line splits into "
+                        f"more fields than the {width} columns detected; check the delimiter "
+                        "(--delimiter) and quoting, or choose the header line (--header-row)")
+                for match in re.finditer(r"[Ss]kipping line (\d+): expected (\d+) fields?, "
+                                         r"saw (\d+)", message):
                     line = int(match.group(1))
                     self.bad_lines.append(line)
                     self.ragged.append(Problem(
                         line, "(whole row)", f"{match.group(3)} fields",
                         f"ragged row: {match.group(3)} fields where the header has {width}",
-                        "fix the row, or import only the valid rows"))
+                        "fix the row (a stray delimiter or quote?), or import only the "
+                        "valid rows"))
             if chunk is None:
                 return
+            if self.header_pending:  # the header line itself (see _reader)
+                self.header_pending = False
+                chunk = chunk.iloc[1:]
             lines = self._line_numbers(chunk)
             self.rows_seen += len(chunk)
             yield chunk, lines

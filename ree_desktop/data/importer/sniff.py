@@ -21,22 +21,53 @@ from ree_desktop.data.importer.model import (
     _YEAR_HEADER,
     CODE_HEADERS,
     DELIMITERS,
+    HEAD_LINES,
+    MAX_COLUMNS,
+    MAX_HEAD_BYTES,
     SAMPLE_BYTES,
     SYNONYMS,
     Detection,
     ImportFailed,
     Options,
 )
+from ree_desktop.data.importer.parse import open_regular
 
 
 def _read_head(path: Path, size: int = SAMPLE_BYTES) -> bytes:
+    """The first ``size`` bytes, extended (up to ``MAX_HEAD_BYTES``) until the first lines
+    are complete, so a header line longer than the sample is still read whole."""
+    with open_regular(path) as handle:
+        head = handle.read(size)
+        if len(head) < size:
+            return head
+        blocks = [head]
+        total, breaks = len(head), head.count(b"\n") + head.count(b"\r")
+        while breaks < HEAD_LINES and total < MAX_HEAD_BYTES:
+            block = handle.read(SAMPLE_BYTES)
+            if not block:
+                break
+            blocks.append(block)
+            total += len(block)
+            breaks += block.count(b"\n") + block.count(b"\r")
+        return b"".join(blocks)
+
+
+def check_encoding(name: str) -> str:
+    """The codec's canonical name if it decodes bytes to text; else one clear ImportFailed.
+
+    ``rot13``, ``zlib``, ``base64`` and the like are codecs but not text encodings.
+    """
     try:
-        with open(path, "rb") as handle:
-            return handle.read(size)
-    except IsADirectoryError:
-        raise ImportFailed("this is a folder, not a CSV file") from None
-    except FileNotFoundError:
-        raise ImportFailed("no such file") from None
+        info = codecs.lookup(name)
+        b"a".decode(info.name)
+        if info.incrementaldecoder is None:
+            raise LookupError(name)
+    except (LookupError, UnicodeError, TypeError, ValueError):
+        raise ImportFailed(
+            f"{name!r} is not a text encoding this importer can read (--encoding); use "
+            "utf-8, utf-8-sig, cp1252, gb18030 or utf-16, or leave --encoding out to "
+            "detect it") from None
+    return name
 
 
 def detect_encoding(head: bytes) -> tuple[str, bool]:
@@ -247,6 +278,8 @@ def detect(path: Path | str, options: Options | None = None) -> Detection:
     """Sniff encoding, delimiter, number format, header, layout and a column mapping."""
     options = options or Options()
     path = Path(path)
+    if options.encoding:
+        check_encoding(options.encoding)
     head = _read_head(path)
     if not head.strip():
         raise ImportFailed("the file is empty: there is nothing to import")
@@ -264,6 +297,10 @@ def detect(path: Path | str, options: Options | None = None) -> Detection:
     if controls > max(8, len(text[:20000]) // 100):
         raise ImportFailed("not a text file (it is full of control characters); "
                            "save the data as CSV text")
+    if len(head) >= MAX_HEAD_BYTES and not re.search(r"[\r\n]", text):
+        raise ImportFailed(f"the first line is longer than {MAX_HEAD_BYTES // 2**20} MiB: "
+                           f"no CSV header has that many columns (the limit is {MAX_COLUMNS:,}); "
+                           "keep only the columns you need")
     lines = _lines(text)
     quotechar = detect_quote(lines) if options.quotechar is None else options.quotechar
     delimiter = options.delimiter or detect_delimiter(lines, quotechar)
@@ -275,6 +312,10 @@ def detect(path: Path | str, options: Options | None = None) -> Detection:
     else:
         body = rows
         header = [f"column {i + 1}" for i in range(max((len(r) for r in rows), default=0))]
+    if len(header) > MAX_COLUMNS:
+        raise ImportFailed(f"line {max(header_row, 0) + 1}: {len(header):,} columns, more than "
+                           f"the limit of {MAX_COLUMNS:,}; keep only the columns you need "
+                           "(e.g. the country, year and value columns) and import again")
     columns = _unique_names(header)
     if not columns or not any(c.strip() for c in columns):
         raise ImportFailed(f"no header row with column names (on line {header_row + 1}); "
@@ -323,5 +364,5 @@ def _unique_names(header: list[str]) -> list[str]:
 
 def decode_sample_text(path: Path | str, encoding: str, limit: int = 4000) -> str:
     """The start of the file as text (for showing raw lines in the wizard)."""
-    head = _read_head(Path(path), limit)
+    head = _read_head(Path(path), limit)[:limit]
     return io.StringIO(_decode(head, encoding).lstrip("\ufeff")).read()

@@ -14,6 +14,7 @@ import pandas as pd
 
 from ree_desktop.data.importer.model import (
     MAX_PROBLEMS,
+    MAX_SUGGESTIONS,
     YEAR_MAX,
     YEAR_MIN,
     Detection,
@@ -147,7 +148,8 @@ def _process(chunk: pd.DataFrame, lines: np.ndarray, ctx: _Context) -> pd.DataFr
     missing = codes.isna().to_numpy() & ~skipped
     for line, raw in zip(frame["_line"][missing], raw_country[missing], strict=True):
         if raw not in ctx.unknown:
-            ctx.unknown[raw] = ctx.resolver.suggest(raw) if raw else ""
+            capped = len(ctx.unknown) >= MAX_SUGGESTIONS  # difflib is ~1 ms a name
+            ctx.unknown[raw] = ctx.resolver.suggest(raw) if raw and not capped else ""
         hint = ctx.unknown[raw]
         action = (f"did you mean {hint} ({ctx.resolver.names.get(hint, hint)})? confirm it "
                   f"in the wizard or with --country '{raw}={hint}'" if hint else
@@ -171,7 +173,7 @@ def _process(chunk: pd.DataFrame, lines: np.ndarray, ctx: _Context) -> pd.DataFr
     flags, bad_value = frame["_flag"].to_numpy(), frame["_bad_value"].to_numpy(dtype=bool)
     for line, column, raw in zip(frame["_line"][bad_value], frame["_value_column"][bad_value],
                                  frame["_value_text"][bad_value], strict=True):
-        ctx.add(Problem(int(line), str(column), str(raw), "not a number",
+        ctx.add(Problem(int(line), str(column), str(raw), "not a finite number",
                         "fix the value (numbers, W, NA, —, 12e, >95 are understood) or "
                         "map another column as value"), "non-numeric value")
     invalid |= bad_value
