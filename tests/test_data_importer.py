@@ -38,6 +38,8 @@ IMPORTS = {
     "leading_zero_codes.csv": (2, "utf-8", ","),
     "single_quotes.csv": (2, "utf-8", ";"),
     "chinese_wide_gbk.csv": (4, "gb18030", ","),
+    "owid_grapher.csv": (4, "utf-8", ","),  # publisher layouts (tests/test_import_layouts.py)
+    "usgs_title_footnotes.csv": (12, "utf-8", ","),
 }
 
 # name -> (problem category, file lines reported, rows a --skip-invalid import keeps)
@@ -59,7 +61,7 @@ FAILS = {
     "binary_png.csv": "not a text file",
     "nul_bytes.csv": "not a text file",
     "excel_workbook.csv": "Excel workbook",
-    "mapped_columns.csv": "no column mapped as value",
+    "mapped_columns.csv": "no column mapped as value",  # two numeric columns: no guess
 }
 
 

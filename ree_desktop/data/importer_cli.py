@@ -120,7 +120,7 @@ def main(argv: list[str]) -> int:
               "(--skip-invalid)", file=sys.stderr)
         return 1
     print(result.summary())
-    if result.problem_count:
+    if result.problem_count or result.notes:
         print("skipped:")
         print(result.report_text())
     print(f"user database: {user_db}")

@@ -122,6 +122,9 @@ class Detection:
     sample: pd.DataFrame  # raw text of the first rows, columns as in the file
     kept_text: list[str] = field(default_factory=list)  # unmapped columns kept in the note
     multiline: bool = False  # quoted fields span lines: line numbers count their newlines
+    code_column: str | None = None  # an ISO3/OWID code column beside the country names
+    guessed_value: str | None = None  # the value column found as the only numeric one
+    unit_hint: str = ""  # "(tonnes)" at the end of a guessed value column's name
 
 
 @dataclass
@@ -137,6 +140,8 @@ class ImportResult:
     problems: list[Problem] = field(default_factory=list)
     problem_count: int = 0
     problem_counts: dict[str, int] = field(default_factory=dict)
+    notes: list[Problem] = field(default_factory=list)  # rows skipped by design (footnotes…)
+    note_counts: dict[str, int] = field(default_factory=dict)
     unknown_countries: dict[str, str] = field(default_factory=dict)  # raw -> suggestion
     countries: list[str] = field(default_factory=list)
     years: tuple[int, int] | None = None
@@ -167,21 +172,30 @@ class ImportResult:
         ]
         if self.rows_skipped:
             lines.append(f"skipped {self.rows_skipped:,} invalid rows (see the report)")
+        if self.note_counts:
+            lines.append("left out as not data: " + "; ".join(
+                f"{n:,} × {r}" for r, n in self.note_counts.items()))
         return "\n".join(lines)
 
     def report_text(self) -> str:
+        lines = []
         if not self.problem_count:
-            return "no problems found"
-        lines = [f"{self.problem_count:,} problem(s): "
-                 + "; ".join(f"{n:,} × {r}" for r, n in self.problem_counts.items())]
-        lines += [p.text() for p in self.problems]
-        if self.problem_count > len(self.problems):
-            lines.append(f"… and {self.problem_count - len(self.problems):,} more")
+            lines.append("no problems found")
+        else:
+            lines.append(f"{self.problem_count:,} problem(s): "
+                         + "; ".join(f"{n:,} × {r}" for r, n in self.problem_counts.items()))
+            lines += [p.text() for p in self.problems]
+            if self.problem_count > len(self.problems):
+                lines.append(f"… and {self.problem_count - len(self.problems):,} more")
+        lines += [p.text() for p in self.notes[:50]]
+        if len(self.notes) > 50:
+            lines.append(f"… and {len(self.notes) - 50:,} more rows left out")
         return "\n".join(lines)
 
     def to_json(self) -> str:
         data = asdict(self)
         data["problems"] = [asdict(p) for p in self.problems]
+        data["notes"] = [asdict(p) for p in self.notes]
         return json.dumps(data, ensure_ascii=False)
 
 

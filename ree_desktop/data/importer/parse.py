@@ -113,6 +113,15 @@ def parse_years(series: pd.Series) -> tuple[np.ndarray, np.ndarray]:
 
 
 
+def _text(values) -> pd.Series:
+    """Stripped text ('' for missing), worked out once per distinct value (fast for codes)."""
+    codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=False)
+    cleaned = np.array(["" if u is None or u != u else str(u).strip() for u in uniques],
+                       dtype=object)
+    return pd.Series(cleaned[codes] if len(cleaned) else np.array([], dtype=object),
+                     dtype=object)
+
+
 def open_regular(path: Path) -> BinaryIO:
     """Open a file for reading only if it is a regular file (never block on a FIFO or device).
 

@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from ree_desktop.data.countries import normalise_name
+from ree_desktop.data.importer.layout import code_column, guess_value_column, unit_hint
 from ree_desktop.data.importer.model import (
     _YEAR_HEADER,
     CODE_HEADERS,
@@ -209,11 +210,25 @@ def detect_quote(lines: list[str]) -> str:
 
 
 def detect_header_row(rows: list[list[str]]) -> int:
-    """The first line with the usual number of fields (title lines above it are skipped)."""
+    """The first line with the table's number of fields (title lines above it are skipped).
+
+    The table's width is the most common width, unless that is a single field and a block
+    of at least three consecutive lines shares a wider one: title, unit, source and
+    footnote lines (one field each) may outnumber a short table's rows.
+    """
     widths = Counter(len(r) for r in rows if any(c.strip() for c in r))
     if not widths:
         return 0
     usual = widths.most_common(1)[0][0]
+    if usual == 1:
+        best, run, previous = (0, 0), 0, None
+        for row in rows:
+            width = len(row) if any(c.strip() for c in row) else 0
+            run = run + 1 if width == previous else 1
+            previous = width
+            if width > 1 and run >= 3:
+                best = max(best, (run, width))
+        usual = best[1] or usual
     for index, row in enumerate(rows):
         if len(row) == usual and sum(1 for c in row if c.strip()) >= max(1, usual // 2):
             return index
@@ -342,12 +357,21 @@ def detect(path: Path | str, options: Options | None = None) -> Detection:
             mapping = {k: v for k, v in mapping.items() if v != column}
     kept = [c for c, kind in options.types.items()
             if kind == "text" and c in columns and c not in mapping.values()]
+    code = code_column(columns, mapping)
+    guessed = None
+    if not wide and "value" not in mapping:
+        taken = set(mapping.values()) | {code} | set(options.types) | set(year_columns)
+        guessed = guess_value_column(sample, taken, decimal, thousands)
+        if guessed:
+            mapping["value"] = guessed
     return Detection(encoding=encoding, bom=bom, delimiter=delimiter, decimal=decimal,
                      thousands=thousands, quotechar=quotechar, header_row=header_row,
                      line_end=detect_line_end(text), columns=columns, wide=wide,
                      year_columns=year_columns if wide else [], mapping=mapping,
                      sample=sample, kept_text=kept,
-                     multiline=len(_rows(lines, delimiter, quotechar)) < len(lines))
+                     multiline=len(_rows(lines, delimiter, quotechar)) < len(lines),
+                     code_column=code, guessed_value=guessed,
+                     unit_hint=unit_hint(guessed) if guessed else "")
 
 
 def _unique_names(header: list[str]) -> list[str]:

@@ -12,9 +12,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ree_desktop.data.importer.layout import Footnotes
 from ree_desktop.data.importer.model import (
     MAX_PROBLEMS,
-    MAX_SUGGESTIONS,
     YEAR_MAX,
     YEAR_MIN,
     Detection,
@@ -22,8 +22,13 @@ from ree_desktop.data.importer.model import (
     Options,
     Problem,
 )
-from ree_desktop.data.importer.parse import _Chunks, parse_values, parse_years
-from ree_desktop.data.importer.resolve import CountryResolver, load_country_rows
+from ree_desktop.data.importer.parse import _Chunks, _text, parse_values, parse_years
+from ree_desktop.data.importer.resolve import (
+    CountryResolver,
+    fill_labels,
+    load_country_rows,
+    resolve_countries,
+)
 from ree_desktop.data.importer.sniff import detect, header_year
 
 
@@ -45,6 +50,11 @@ class _Context:
     code_numbers: dict[str, int] = field(default_factory=dict)
     units: set = field(default_factory=set)
     invalid_rows: int = 0
+    regions: dict[str, tuple[int, int]] = field(default_factory=dict)  # name -> line, rows
+    footnotes: Footnotes | None = None
+
+    def __post_init__(self) -> None:
+        self.footnotes = Footnotes(self.det, lambda raw: self.resolver.resolve(raw) is not None)
 
     def add(self, problem: Problem, category: str) -> None:
         self.problem_count += 1
@@ -70,6 +80,8 @@ def _to_long(chunk: pd.DataFrame, lines: np.ndarray, det: Detection) -> pd.DataF
         if fld in ("year", "value") and det.wide:
             continue
         data[fld] = chunk[det.columns.index(column)].to_numpy()
+    if det.code_column:
+        data["_code"] = chunk[det.columns.index(det.code_column)].to_numpy()
     if det.kept_text:
         data["note"] = _kept_note(chunk, det, data.get("note"))
     if not det.wide:
@@ -105,15 +117,6 @@ def _kept_note(chunk: pd.DataFrame, det: Detection, note) -> np.ndarray:
     return joined.to_numpy(dtype=object)
 
 
-def _text(values) -> pd.Series:
-    """Stripped text ('' for missing), worked out once per distinct value (fast for codes)."""
-    codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=False)
-    cleaned = np.array(["" if u is None or u != u else str(u).strip() for u in uniques],
-                       dtype=object)
-    return pd.Series(cleaned[codes] if len(cleaned) else np.array([], dtype=object),
-                     dtype=object)
-
-
 def _blank_rows(chunk: pd.DataFrame) -> np.ndarray:
     """Rows with no content at all (blank or whitespace-only lines)."""
     blank = np.ones(len(chunk), dtype=bool)
@@ -137,29 +140,7 @@ def _process(chunk: pd.DataFrame, lines: np.ndarray, ctx: _Context) -> pd.DataFr
     if blank.any():
         chunk, lines = chunk[~blank], lines[~blank]
     frame = _to_long(chunk, lines, det)
-    invalid = np.zeros(len(frame), dtype=bool)
-
-    raw_country = _text(frame["country"])
-    numbers, distinct = pd.factorize(raw_country)
-    codes = pd.Series(np.array([ctx.resolver.resolve(raw) for raw in distinct] + [None],
-                               dtype=object)[numbers], dtype=object)
-    skipped = np.array([ctx.resolver.is_skipped(raw) for raw in distinct] + [False],
-                       dtype=bool)[numbers]
-    missing = codes.isna().to_numpy() & ~skipped
-    for line, raw in zip(frame["_line"][missing], raw_country[missing], strict=True):
-        if raw not in ctx.unknown:
-            capped = len(ctx.unknown) >= MAX_SUGGESTIONS  # difflib is ~1 ms a name
-            ctx.unknown[raw] = ctx.resolver.suggest(raw) if raw and not capped else ""
-        hint = ctx.unknown[raw]
-        action = (f"did you mean {hint} ({ctx.resolver.names.get(hint, hint)})? confirm it "
-                  f"in the wizard or with --country '{raw}={hint}'" if hint else
-                  "map it to a country or skip it (wizard, or --country NAME=ISO3), "
-                  "or use an ISO3 code")
-        reason = "empty country" if not raw else "unknown country"
-        ctx.add(Problem(int(line), det.mapping["country"], raw, reason, action), reason)
-    invalid |= missing | skipped
-    frame["country_iso3"] = codes
-    frame["_country_text"] = raw_country
+    frame, invalid = resolve_countries(frame, ctx)
 
     years, bad_year = parse_years(frame["year"])
     for line, column, raw in zip(frame["_line"][bad_year], frame["_year_column"][bad_year],
@@ -177,18 +158,7 @@ def _process(chunk: pd.DataFrame, lines: np.ndarray, ctx: _Context) -> pd.DataFr
                         "fix the value (numbers, W, NA, —, 12e, >95 are understood) or "
                         "map another column as value"), "non-numeric value")
     invalid |= bad_value
-    if "flag" in frame:
-        given = _text(frame["flag"])
-        frame["flag"] = np.where(given.to_numpy() != "", given.to_numpy(dtype=object), flags)
-    else:
-        frame["flag"] = flags
-    frame["metric"] = (_text(frame["metric"]).replace("", opts.metric or "value")
-                       if "metric" in frame else (opts.metric or "value"))
-    frame["unit"] = (_text(frame["unit"]).replace("", opts.unit or None)
-                     if "unit" in frame else (opts.unit or None))
-    for fld in ("stage", "element", "scenario", "note", "item"):
-        if fld in frame:
-            frame[fld] = _text(frame[fld]).replace("", None)
+    fill_labels(frame, flags, opts, det)
     frame["_invalid"] = invalid
     ctx.invalid_rows += int(invalid.sum())
     _remember_keys(frame, ctx)
@@ -275,11 +245,12 @@ def preview(path: Path | str, options: Options | None = None,
     ctx = _Context(det, options, resolver)
     chunks = _Chunks(Path(path), det, rows)
     try:
+        frame = pd.DataFrame()
         for chunk, lines in chunks:
-            frame = _process(chunk, lines, ctx)
+            chunk, lines = ctx.footnotes.feed(chunk, lines)
+            if len(chunk):
+                frame = _process(chunk, lines, ctx)
             break
-        else:
-            frame = pd.DataFrame()
     finally:
         chunks.close()
     problems = sorted(ctx.problems + chunks.ragged, key=lambda p: p.line or 0)

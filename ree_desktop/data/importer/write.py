@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ree_desktop.data.importer.layout import FOOTNOTE_REASON
 from ree_desktop.data.importer.model import (
     BATCH_ROWS,
     BIG_FILE_BYTES,
@@ -32,7 +33,12 @@ from ree_desktop.data.importer.model import (
     Problem,
 )
 from ree_desktop.data.importer.parse import _Chunks
-from ree_desktop.data.importer.resolve import CountryResolver, load_country_rows
+from ree_desktop.data.importer.resolve import (
+    REGION_REASON,
+    CountryResolver,
+    load_country_rows,
+    region_notes,
+)
 from ree_desktop.data.importer.sniff import detect
 from ree_desktop.data.importer.validate import _check_mapping, _Context, _duplicates, _process
 
@@ -144,8 +150,12 @@ def run_import(path: Path | str, user_db: Path | str, bundled_db: Path | str | N
                           encoding=det.encoding, delimiter=det.delimiter, decimal=det.decimal,
                           thousands=det.thousands, wide=det.wide, mapping=dict(det.mapping),
                           year_columns=len(det.year_columns))
-    conn = None if dry_run else _open_user_db(user_db)
     chunks = _Chunks(path, det, chunk_rows)
+    try:
+        conn = None if dry_run else _open_user_db(user_db)
+    except BaseException:
+        chunks.close()
+        raise
     dropped: list[str] = []
     try:
         if conn is not None:
@@ -156,14 +166,16 @@ def run_import(path: Path | str, user_db: Path | str, bundled_db: Path | str | N
         for chunk, lines in chunks:
             if cancel is not None and cancel.is_set():
                 raise ImportCancelled("import cancelled: nothing was written")
-            frame = _process(chunk, lines, ctx)
-            result.rows_read += len(frame)
-            keep = frame[~frame["_invalid"].to_numpy()]
-            writing = conn is not None and (options.skip_invalid or ctx.problem_count == 0
-                                            and not chunks.ragged)
-            if writing and len(keep):
-                _insert(conn, keep, result.dataset)
-                result.rows_imported += len(keep)
+            chunk, lines = ctx.footnotes.feed(chunk, lines)  # notes below the table wait
+            frame = _process(chunk, lines, ctx) if len(chunk) else None
+            if frame is not None:
+                result.rows_read += len(frame)
+                keep = frame[~frame["_invalid"].to_numpy()]
+                writing = conn is not None and (options.skip_invalid or ctx.problem_count == 0
+                                                and not chunks.ragged)
+                if writing and len(keep):
+                    _insert(conn, keep, result.dataset)
+                    result.rows_imported += len(keep)
             if progress is not None:
                 progress(chunks.position(), result.rows_read)
         if dropped and (options.skip_invalid or not (ctx.problem_count or chunks.ragged)):
@@ -205,6 +217,13 @@ def _finish(result: ImportResult, ctx: _Context, chunks: _Chunks,
                         "duplicate country-year-metric (an earlier row has the same key)",
                         "remove the repeated row; the first one is kept"), "duplicate")
     result.problems = sorted(ctx.problems, key=lambda p: (p.line or 0))
+    footnotes = ctx.footnotes.notes()
+    result.notes = sorted(region_notes(ctx.regions, column) + footnotes,
+                          key=lambda p: p.line or 0)
+    if ctx.regions:
+        result.note_counts[REGION_REASON] = sum(n for _, n in ctx.regions.values())
+    if footnotes:
+        result.note_counts[FOOTNOTE_REASON] = len(footnotes)
     result.problem_count = ctx.problem_count
     result.problem_counts = dict(ctx.problem_counts)
     result.unknown_countries = dict(ctx.unknown)
@@ -296,6 +315,7 @@ def dataset_report(user_db: Path | str, dataset: str) -> str:
     except json.JSONDecodeError:
         return str(row[0] or "")
     problems = [Problem(**p) for p in data.pop("problems", [])]
+    data["notes"] = [Problem(**p) for p in data.get("notes", [])]
     data.pop("unknown_countries", None)
     years = data.get("years")
     result = ImportResult(**{**data, "problems": problems,
