@@ -161,3 +161,21 @@ def test_unknown_country_suggestions_are_capped(tmp_path):
     assert time.monotonic() - start < 10
     assert len(result.unknown_countries) == 3 * MAX_SUGGESTIONS
     assert sum(1 for hint in result.unknown_countries.values() if hint) <= MAX_SUGGESTIONS
+
+
+def test_rows_ending_in_a_delimiter_are_not_ragged(tmp_path):
+    path = tmp_path / "trailing.csv"
+    path.write_text("Country,Year,Value\nChina,2020,1,\nIndia,2020,2,\n")
+    result = run_import(path, tmp_path / "u.db")
+    assert result.written and result.problem_count == 0
+    assert stored(tmp_path / "u.db") == {("CHN", 2020): (1.0, None), ("IND", 2020): (2.0, None)}
+
+
+def test_utf32_text_is_read_and_its_nul_code_units_are_not_nul_bytes(tmp_path):
+    path = tmp_path / "u32.csv"
+    path.write_bytes("Country,Year,Value\nChina,2020,1\n".encode("utf-32"))
+    result = run_import(path, tmp_path / "u.db", options=Options(encoding="utf-32"))
+    assert result.written and stored(tmp_path / "u.db") == {("CHN", 2020): (1.0, None)}
+    path.write_bytes("Country,Year,Value\nChina,2020,1\x00\n".encode("utf-16"))
+    with pytest.raises(ImportFailed, match="NUL"):
+        run_import(path, tmp_path / "u2.db")

@@ -170,10 +170,10 @@ class _Guard(io.RawIOBase):
 
     mode = "rb"
 
-    def __init__(self, handle: BinaryIO, wide: bool, newline: bytes):
+    def __init__(self, handle: BinaryIO, unit: int, newline: bytes):
         super().__init__()
         self.handle = handle
-        self.wide = wide  # UTF-16: look for a whole NUL code unit at an even offset
+        self.unit = unit  # UTF-16/32: look for a whole NUL code unit at an aligned offset
         self.newline = newline
         self.offset = 0  # bytes handed to pandas so far
         self.lines = 0  # newlines in them
@@ -191,13 +191,14 @@ class _Guard(io.RawIOBase):
         return size
 
     def _check(self, data: bytes) -> None:
-        if self.wide:
-            start = self.offset % 2
-            units = np.frombuffer(data[start:start + (len(data) - start) // 2 * 2],
-                                  dtype=np.uint16)
+        if self.unit > 1:
+            size = self.unit
+            start = -self.offset % size
+            units = np.frombuffer(data[start:start + (len(data) - start) // size * size],
+                                  dtype=np.uint16 if size == 2 else np.uint32)
             hits = np.flatnonzero(units == 0)
             if len(hits):
-                where = (self.offset + start) // 2 + int(hits[0]) + 1
+                where = (self.offset + start) // size + int(hits[0]) + 1
                 raise ImportFailed(f"not a text file: NUL character at character {where:,}; "
                                    "save the data as CSV text (e.g. Excel: Save As → CSV)")
             return
@@ -260,7 +261,9 @@ class _Chunks:
             self.size = max(1, os.fstat(handle.fileno()).st_size)
             if det.bom and det.encoding.startswith("utf-8"):
                 handle.seek(3)
-            self.raw = _Guard(handle, det.encoding.startswith("utf-16"),
+            name = det.encoding.lower().replace("_", "-")
+            unit = 4 if name.startswith("utf-32") else 2 if name.startswith("utf-16") else 1
+            self.raw = _Guard(handle, unit,
                               b"\r" if det.line_end == "CR" else b"\n")
             self.raw.offset = handle.tell()
             self.handle = io.BufferedReader(self.raw, buffer_size=1 << 20)

@@ -7,6 +7,7 @@ Everything here looks at the first ``SAMPLE_BYTES`` of the file only; the full r
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import io
 import re
@@ -60,7 +61,8 @@ def check_encoding(name: str) -> str:
     """
     try:
         info = codecs.lookup(name)
-        b"a".decode(info.name)
+        with contextlib.suppress(UnicodeDecodeError):  # "a" alone is not valid UTF-32
+            b"a".decode(info.name)  # LookupError for rot13, zlib, base64 …
         if info.incrementaldecoder is None:
             raise LookupError(name)
     except (LookupError, UnicodeError, TypeError, ValueError):
@@ -231,8 +233,24 @@ def detect_header_row(rows: list[list[str]]) -> int:
         usual = best[1] or usual
     for index, row in enumerate(rows):
         if len(row) == usual and sum(1 for c in row if c.strip()) >= max(1, usual // 2):
-            return index
+            return _before_trailing_delimiters(rows, index)
     return 0
+
+
+def _before_trailing_delimiters(rows: list[list[str]], index: int) -> int:
+    """The line above when it is the header of rows that end in a delimiter.
+
+    ``Country,Year,Value`` over ``China,2020,1,`` lines: the data rows are one (empty) field
+    wider, so the widest line is data, and the real header is the full line above it.
+    """
+    row = rows[index]
+    filled = [i for i, c in enumerate(row) if c.strip()]
+    empty = len(row) - (filled[-1] + 1) if filled else 0
+    if empty and index > 0:
+        above = rows[index - 1]
+        if len(above) == len(row) - empty and all(c.strip() for c in above):
+            return index - 1
+    return index
 
 
 def detect_decimal(values: list[str], delimiter: str) -> tuple[str, str]:
@@ -324,6 +342,7 @@ def detect(path: Path | str, options: Options | None = None) -> Detection:
     if header_row >= 0:
         header = rows[header_row] if header_row < len(rows) else []
         body = rows[header_row + 1:]
+        header = header + [""] * _trailing_empty_fields(header, body)
     else:
         body = rows
         header = [f"column {i + 1}" for i in range(max((len(r) for r in rows), default=0))]
@@ -372,6 +391,19 @@ def detect(path: Path | str, options: Options | None = None) -> Detection:
                      multiline=len(_rows(lines, delimiter, quotechar)) < len(lines),
                      code_column=code, guessed_value=guessed,
                      unit_hint=unit_hint(guessed) if guessed else "")
+
+
+def _trailing_empty_fields(header: list[str], body: list[list[str]]) -> int:
+    """How many empty fields nearly every data row has beyond the header (``China,2020,1,``
+    under ``Country,Year,Value``: a trailing delimiter), so they become unnamed columns
+    instead of making every row ragged."""
+    rows = [r for r in body if any(c.strip() for c in r)]
+    extra = Counter(len(r) - len(header) for r in rows if len(r) > len(header)
+                    and not any(c.strip() for c in r[len(header):]))
+    if not extra:
+        return 0
+    width, count = extra.most_common(1)[0]
+    return width if count >= 0.9 * len(rows) else 0
 
 
 def _unique_names(header: list[str]) -> list[str]:
