@@ -179,3 +179,12 @@ def test_utf32_text_is_read_and_its_nul_code_units_are_not_nul_bytes(tmp_path):
     path.write_bytes("Country,Year,Value\nChina,2020,1\x00\n".encode("utf-16"))
     with pytest.raises(ImportFailed, match="NUL"):
         run_import(path, tmp_path / "u2.db")
+
+
+def test_left_out_rows_are_kept_in_the_dataset_report(tmp_path):
+    from ree_desktop.data.importer import dataset_report
+
+    result = run_import(CORPUS / "owid_grapher.csv", tmp_path / "u.db")
+    report = dataset_report(tmp_path / "u.db", result.dataset)
+    assert "left out as not data: 2 × region or group without a country code" in report
+    assert "value 'High-income countries'" in report
