@@ -120,6 +120,14 @@ def test_shifted_first_row_is_a_ragged_row_not_an_index(tmp_path, user_db):  # i
     assert rows == {("USA", 2024, 45000.0), ("AUS", 2024, 29000.0)}  # no CHN 2024 = 5
 
 
+def test_short_rows_are_ragged_rows_not_empty_cells(tmp_path, user_db):  # item 1
+    path = write(tmp_path, "short.csv", 'Country,Year,Value\nChina,2020\n"India",2020,1\n'
+                                        "Brazil,2020,\"2\"")
+    output = imported(path, user_db, "--skip-invalid")
+    assert "line 2, column '(whole row)', value '2 fields': ragged row" in output
+    assert "imported 2 rows" in output
+
+
 def test_infinite_values_are_refused(tmp_path, user_db):  # item 2
     path = write(tmp_path, "inf.csv", "Country,Year,Value\nChina,2020,inf\n"
                                       "India,2020,-Infinity\nBrazil,2020,1e999\n")

@@ -67,7 +67,9 @@ def test_a_note_inside_the_table_is_still_an_error(tmp_path):
     path.write_text("Country,Year,Value\nChina,2020,1\nSee note 3\nIndia,2020,2\n"
                     "Source: someone\n")
     result = run_import(path, tmp_path / "u.db")
-    assert not result.written and [p.line for p in result.problems] == [3, 3]
+    assert not result.written
+    assert [(p.line, p.reason) for p in result.problems] == [
+        (3, "ragged row: 1 field where the header has 3")]
     assert [n.line for n in result.notes] == [5]
 
 
@@ -188,3 +190,23 @@ def test_left_out_rows_are_kept_in_the_dataset_report(tmp_path):
     report = dataset_report(tmp_path / "u.db", result.dataset)
     assert "left out as not data: 2 × region or group without a country code" in report
     assert "value 'High-income countries'" in report
+
+
+def test_rows_with_fewer_fields_are_ragged_not_padded(tmp_path):
+    path = tmp_path / "short.csv"
+    path.write_text("Country,Year,Value\nChina,2020\nIndia,2020,1\nBrazil\n\n"
+                    "Chile,2020,3\nPeru,2020")  # no newline at the end
+    result = run_import(path, tmp_path / "u.db", options=Options(skip_invalid=True))
+    assert [(p.line, p.value) for p in result.problems] == [
+        (2, "2 fields"), (4, "1 field"), (7, "2 fields")]
+    assert set(stored(tmp_path / "u.db")) == {("IND", 2020), ("CHL", 2020)}
+
+
+def test_quoted_delimiters_newlines_and_stray_quotes_do_not_fake_short_rows(tmp_path):
+    path = tmp_path / "q.csv"
+    path.write_text('Country,Year,Value,Note\nChina,2020,1,"two\nlines, and a comma"\n'
+                    'India,2020,2,12" pipe\nBrazil,2020,3,"say ""hi"", then, go"\n'
+                    '"Chile",2020,"4"\n')
+    result = run_import(path, tmp_path / "u.db", options=Options(skip_invalid=True))
+    assert [(p.line, p.value) for p in result.problems] == [(6, "3 fields")]
+    assert set(stored(tmp_path / "u.db")) == {("CHN", 2020), ("IND", 2020), ("BRA", 2020)}

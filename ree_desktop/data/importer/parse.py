@@ -10,14 +10,13 @@ import csv
 import io
 import os
 import re
-import stat
 import warnings
 from pathlib import Path
-from typing import BinaryIO
 
 import numpy as np
 import pandas as pd
 
+from ree_desktop.data.importer.guard import Guard, field_counter, open_regular
 from ree_desktop.data.importer.model import (
     _SPLIT_VALUE,
     MARKERS,
@@ -122,103 +121,6 @@ def _text(values) -> pd.Series:
                      dtype=object)
 
 
-def open_regular(path: Path) -> BinaryIO:
-    """Open a file for reading only if it is a regular file (never block on a FIFO or device).
-
-    The file is opened non-blocking and checked with fstat before a single byte is read, so
-    a FIFO, a socket, /dev/zero or a terminal is refused at once instead of hanging or
-    reading without end.
-    """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    try:
-        fd = os.open(path, flags)
-    except FileNotFoundError:
-        raise ImportFailed("no such file; check the path") from None
-    except IsADirectoryError:
-        raise ImportFailed("this is a folder, not a CSV file") from None
-    except PermissionError:
-        raise ImportFailed("permission denied: the file cannot be read; check its "
-                           "permissions or copy it somewhere readable") from None
-    except OSError as error:
-        raise ImportFailed(f"the file cannot be opened ({error.strerror or error}); "
-                           "check the path") from None
-    try:
-        mode = os.fstat(fd).st_mode
-        if stat.S_ISDIR(mode):
-            raise ImportFailed("this is a folder, not a CSV file")
-        if not stat.S_ISREG(mode):
-            kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else
-                    "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else
-                    "a socket" if stat.S_ISSOCK(mode) else "not a regular file")
-            raise ImportFailed(f"this is {kind}, not a regular file; save the data to a "
-                               "CSV file and import that")
-        if hasattr(os, "set_blocking"):
-            os.set_blocking(fd, True)
-        return os.fdopen(fd, "rb")
-    except BaseException:
-        os.close(fd)
-        raise
-
-
-class _Guard(io.RawIOBase):
-    """The file as pandas reads it, checked block by block for NUL characters.
-
-    NUL never belongs in CSV text (only inside UTF-16 code units), and pandas would keep it
-    inside a cell silently; checking each block as it is read covers the whole file at the
-    cost of one memchr per block.
-    """
-
-    mode = "rb"
-
-    def __init__(self, handle: BinaryIO, unit: int, newline: bytes):
-        super().__init__()
-        self.handle = handle
-        self.unit = unit  # UTF-16/32: look for a whole NUL code unit at an aligned offset
-        self.newline = newline
-        self.offset = 0  # bytes handed to pandas so far
-        self.lines = 0  # newlines in them
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:
-        data = self.handle.read(len(buffer))
-        size = len(data)
-        buffer[:size] = data
-        if size:
-            self._check(data)
-        self.offset += size
-        return size
-
-    def _check(self, data: bytes) -> None:
-        if self.unit > 1:
-            size = self.unit
-            start = -self.offset % size
-            units = np.frombuffer(data[start:start + (len(data) - start) // size * size],
-                                  dtype=np.uint16 if size == 2 else np.uint32)
-            hits = np.flatnonzero(units == 0)
-            if len(hits):
-                where = (self.offset + start) // size + int(hits[0]) + 1
-                raise ImportFailed(f"not a text file: NUL character at character {where:,}; "
-                                   "save the data as CSV text (e.g. Excel: Save As → CSV)")
-            return
-        index = data.find(b"\x00")
-        if index < 0:
-            self.lines += data.count(self.newline)
-            return
-        line = self.lines + data.count(self.newline, 0, index) + 1
-        raise ImportFailed(f"line {line:,}: NUL byte at byte {self.offset + index + 1:,} — not "
-                           "CSV text; remove the NUL bytes or save the data again as CSV text "
-                           "(e.g. Excel: Save As → CSV UTF-8)")
-
-    def tell(self) -> int:
-        return self.offset
-
-    def close(self) -> None:
-        self.handle.close()
-        super().close()
-
-
 def _reader(handle, det: Detection, encoding: str, chunk_rows: int):
     """pandas' chunked C reader. The header line is parsed too (and dropped by _Chunks) so
     that pandas takes its field count as the row width: a longer first data row is then a
@@ -263,8 +165,11 @@ class _Chunks:
                 handle.seek(3)
             name = det.encoding.lower().replace("_", "-")
             unit = 4 if name.startswith("utf-32") else 2 if name.startswith("utf-16") else 1
-            self.raw = _Guard(handle, unit,
-                              b"\r" if det.line_end == "CR" else b"\n")
+            self.counter = field_counter(det.encoding, det.delimiter, det.quotechar,
+                                         det.line_end, len(det.columns),
+                                         det.header_row + 2 if det.header_row >= 0 else 1)
+            self.raw = Guard(handle, unit, b"\r" if det.line_end == "CR" else b"\n",
+                             self.counter)
             self.raw.offset = handle.tell()
             self.handle = io.BufferedReader(self.raw, buffer_size=1 << 20)
         except BaseException:
@@ -339,6 +244,31 @@ class _Chunks:
             lines = self._line_numbers(chunk)
             self.rows_seen += len(chunk)
             yield chunk, lines
+
+    def split_short(self, chunk: pd.DataFrame, lines: np.ndarray
+                    ) -> tuple[pd.DataFrame, np.ndarray]:
+        """Drop rows with fewer fields than the header (pandas padded them with empty cells)
+        and report them as ragged, like rows with more fields."""
+        if self.counter is None or not self.counter.short or not len(chunk):
+            return chunk, lines
+        short = self.counter.short
+        candidates = np.flatnonzero(np.isin(lines, np.fromiter(short, dtype=np.int64)))
+        drop = np.zeros(len(chunk), dtype=bool)
+        width = len(self.det.columns)
+        for index in candidates:
+            line = int(lines[index])
+            fields = short.pop(line)
+            padded = chunk.iloc[index, fields:].tolist()
+            if any(v == v and v is not None and str(v) != "" for v in padded):
+                continue  # the count was confused by a stray quote: pandas knows better
+            drop[index] = True
+            self.ragged.append(Problem(
+                line, "(whole row)", f"{fields} field{'s' * (fields != 1)}",
+                f"ragged row: {fields} field{'s' * (fields != 1)} where the header has {width}",
+                "fix the row (a missing delimiter?), or import only the valid rows"))
+        if not drop.any():
+            return chunk, lines
+        return chunk[~drop], lines[~drop]
 
     def _line_numbers(self, chunk: pd.DataFrame) -> np.ndarray:
         count = len(chunk)

@@ -44,7 +44,8 @@ class CountryResolver:
         return self.cache[raw]
 
     def is_skipped(self, raw: str) -> bool:
-        return self.overrides.get(normalise_name(raw)) == ""
+        """The user chose to leave this name's rows out (``--country 'NAME='``)."""
+        return bool(self.overrides) and self.overrides.get(normalise_name(raw)) == ""
 
     def resolve_code(self, code: str) -> str | None:
         """An ISO3 code the database knows, or a publisher's code for an aggregate."""
@@ -109,7 +110,7 @@ def resolve_countries(frame: pd.DataFrame, ctx: Any) -> tuple[pd.DataFrame, np.n
             ctx.unknown[raw] = resolver.suggest(raw) if raw and not capped else ""
         hint = ctx.unknown[raw]
         action = (f"did you mean {hint} ({resolver.names.get(hint, hint)})? confirm it "
-                  f"in the wizard or with --country '{raw}={hint}'" if hint else
+                  f"in the wizard or with --country '{' '.join(raw.split())}={hint}'" if hint else
                   "map it to a country or skip it (wizard, or --country NAME=ISO3), "
                   "or use an ISO3 code")
         reason = "empty country" if not raw else "unknown country"

@@ -247,7 +247,7 @@ def preview(path: Path | str, options: Options | None = None,
     try:
         frame = pd.DataFrame()
         for chunk, lines in chunks:
-            chunk, lines = ctx.footnotes.feed(chunk, lines)
+            chunk, lines = chunks.split_short(*ctx.footnotes.feed(chunk, lines))
             if len(chunk):
                 frame = _process(chunk, lines, ctx)
             break

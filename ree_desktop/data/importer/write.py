@@ -167,6 +167,7 @@ def run_import(path: Path | str, user_db: Path | str, bundled_db: Path | str | N
             if cancel is not None and cancel.is_set():
                 raise ImportCancelled("import cancelled: nothing was written")
             chunk, lines = ctx.footnotes.feed(chunk, lines)  # notes below the table wait
+            chunk, lines = chunks.split_short(chunk, lines)
             frame = _process(chunk, lines, ctx) if len(chunk) else None
             if frame is not None:
                 result.rows_read += len(frame)
