@@ -173,3 +173,10 @@ def test_publisher_layouts_import_as_shipped(user_db):  # item 16
     assert "imported 12 rows" in output and "4 × source or footnote line" in output
     assert counts(user_db)[1] == {"utf8_basic": 3, "owid_grapher": 4,
                                   "usgs_title_footnotes": 12}
+
+
+@pytest.mark.parametrize(("option", "value", "word"), [
+    ("--delimiter", '"', "cannot separate fields"), ("--delimiter", "\n", "cannot separate"),
+    ("--header-row", "-5", "header's line number")])
+def test_hostile_options_are_refused(user_db, option, value, word):  # item 11
+    refused(CORPUS / "utf8_basic.csv", user_db, option, value, words=(word,))

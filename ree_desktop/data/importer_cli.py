@@ -69,6 +69,10 @@ def options_from(args: argparse.Namespace) -> Options:
         delimiter = DELIMITER_NAMES.get(delimiter.lower(), delimiter)
         if len(delimiter) != 1:
             raise ImportFailed(f"--delimiter {args.delimiter!r}: give one character")
+        if delimiter in "\"'\r\n" or delimiter.isalnum():
+            raise ImportFailed(f"--delimiter {args.delimiter!r} cannot separate fields (it is a "
+                               "quote, a line break, a letter or a digit); use comma, "
+                               "semicolon, tab or pipe")
     thousands = args.thousands
     if thousands is not None and thousands.lower() == "none":
         thousands = ""
@@ -76,6 +80,9 @@ def options_from(args: argparse.Namespace) -> Options:
     for entry in args.country:
         countries.update(parse_pairs(entry, "--country"))
     wide = True if args.wide else (False if args.long else None)
+    if args.header_row is not None and args.header_row < 0:
+        raise ImportFailed(f"--header-row {args.header_row}: give the header's line number "
+                           "(1 for the first line), or 0 for a file without a header")
     header_row = None if args.header_row is None else args.header_row - 1
     return Options(encoding=args.encoding, delimiter=delimiter, decimal=args.decimal,
                    thousands=thousands, header_row=header_row, wide=wide,
