@@ -113,9 +113,11 @@ class Guard(io.RawIOBase):
             return
         index = data.find(b"\x00")
         if index < 0:
-            self.lines += data.count(self.newline)
+            if self.counter is None:  # the counter keeps the line count otherwise
+                self.lines += data.count(self.newline)
             return
-        line = self.lines + data.count(self.newline, 0, index) + 1
+        lines = self.counter.line - 1 if self.counter is not None else self.lines
+        line = lines + data.count(self.newline, 0, index) + 1
         raise ImportFailed(f"line {line:,}: NUL byte at byte {self.offset + index + 1:,} — not "
                            "CSV text; remove the NUL bytes or save the data again as CSV text "
                            "(e.g. Excel: Save As → CSV UTF-8)")

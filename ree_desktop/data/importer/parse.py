@@ -114,11 +114,17 @@ def parse_years(series: pd.Series) -> tuple[np.ndarray, np.ndarray]:
 
 def _text(values) -> pd.Series:
     """Stripped text ('' for missing), worked out once per distinct value (fast for codes)."""
+    codes, cleaned = _text_codes(values)
+    return pd.Series(cleaned[codes] if len(cleaned) else np.array([], dtype=object),
+                     dtype=object)
+
+
+def _text_codes(values) -> tuple[np.ndarray, np.ndarray]:
+    """(position of each value in the distinct list, the distinct values stripped)."""
     codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=False)
     cleaned = np.array(["" if u is None or u != u else str(u).strip() for u in uniques],
                        dtype=object)
-    return pd.Series(cleaned[codes] if len(cleaned) else np.array([], dtype=object),
-                     dtype=object)
+    return codes, cleaned
 
 
 def _reader(handle, det: Detection, encoding: str, chunk_rows: int):

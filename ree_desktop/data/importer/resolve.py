@@ -19,7 +19,7 @@ import pandas as pd
 
 from ree_desktop.data.countries import name_index, normalise_name
 from ree_desktop.data.importer.model import MAX_SUGGESTIONS, Options, Problem
-from ree_desktop.data.importer.parse import _text
+from ree_desktop.data.importer.parse import _text, _text_codes
 
 PUBLISHER_CODES = {"OWID_WRL": "WLD"}  # publisher-specific codes for our aggregates
 REGION_REASON = "region or group without a country code"
@@ -79,8 +79,8 @@ def resolve_countries(frame: pd.DataFrame, ctx: Any) -> tuple[pd.DataFrame, np.n
     they are removed from the frame and noted (``ctx.regions``), not counted as problems.
     """
     det, resolver = ctx.det, ctx.resolver
-    raw_country = _text(frame["country"])
-    numbers, distinct = pd.factorize(raw_country)
+    numbers, distinct = _text_codes(frame["country"])  # factorised once, resolved per name
+    raw_country = pd.Series(distinct[numbers] if len(distinct) else [], dtype=object)
     codes = np.array([resolver.resolve(raw) for raw in distinct] + [None],
                      dtype=object)[numbers]
     skipped = np.array([resolver.is_skipped(raw) for raw in distinct] + [False],
