@@ -17,10 +17,10 @@ pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="POSIX on
 
 WORKER = """
 import sys, time
-from ree_desktop.data import importer
+from ree_desktop.data.importer import write as importer_write
 from ree_desktop.data.importer import run_import
 
-importer.BIG_FILE_BYTES = 0  # take the big-file path: indexes dropped, rebuilt at the end
+importer_write.BIG_FILE_BYTES = 0  # take the big-file path: indexes dropped, rebuilt at the end
 
 def progress(fraction, rows):
     print("rows", rows, flush=True)

@@ -211,3 +211,23 @@ def test_imported_dataset_is_offered_in_the_countries_panel(make_window, qtbot):
     frame = panel.export_frame()
     china = frame[(frame["country_iso3"] == "CHN") & (frame["year"] == 2021)]
     assert list(china["value"]) == [168000.0]
+
+
+@pytest.mark.parametrize(("name", "rows"), [("owid_grapher.csv", 4),
+                                            ("usgs_title_footnotes.csv", 12)])
+def test_publisher_layouts_import_without_mapping(make_window, qtbot, name, rows):
+    window = make_window()
+    wizard = window.import_csv(CORPUS / name)
+    next_page(qtbot, wizard)
+    mapping = wizard.mapping_page
+    qtbot.waitUntil(mapping.isComplete, timeout=5000)  # value column found, nothing to map
+    assert "no column mapped" not in mapping.status.text()
+    next_page(qtbot, wizard)
+    check = wizard.validate_page
+    qtbot.waitUntil(check.isComplete, timeout=20000)
+    assert f"All {rows} rows are valid" in check.summary.text()
+    next_page(qtbot, wizard)
+    qtbot.waitUntil(wizard.import_page.isComplete, timeout=20000)
+    assert f"imported {rows} rows" in wizard.import_page.summary.text()
+    assert "left out as not data" in wizard.import_page.summary.text()
+    wizard.reject()

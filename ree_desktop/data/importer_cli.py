@@ -2,12 +2,15 @@
 
 Strict by default: any invalid row means exit status 1, the problems on stderr (line,
 column, value, reason, what to do) and nothing written. ``--skip-invalid`` imports the valid
-rows, exits 0 and prints what was skipped (the report is kept with the dataset).
+rows, exits 0 and prints what was skipped (the report is kept with the dataset). A file that
+cannot be imported at all (binary, FIFO, NUL bytes, unclosed quote, bad --encoding, too many
+columns …) is refused with exit status 2 and one line naming the file and what to do.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import sys
 from pathlib import Path
 
@@ -85,6 +88,10 @@ def options_from(args: argparse.Namespace) -> Options:
         delimiter = DELIMITER_NAMES.get(delimiter.lower(), delimiter)
         if len(delimiter) != 1:
             raise ImportFailed(f"--delimiter {args.delimiter!r}: give one character")
+        if delimiter in "\"'\r\n" or delimiter.isalnum():
+            raise ImportFailed(f"--delimiter {args.delimiter!r} cannot separate fields (it is a "
+                               "quote, a line break, a letter or a digit); use comma, "
+                               "semicolon, tab or pipe")
     thousands = args.thousands
     if thousands is not None and thousands.lower() == "none":
         thousands = ""
@@ -93,12 +100,20 @@ def options_from(args: argparse.Namespace) -> Options:
         countries.update(parse_pairs(entry, "--country"))
     countries = check_country_codes(countries)
     wide = True if args.wide else (False if args.long else None)
+    if args.header_row is not None and args.header_row < 0:
+        raise ImportFailed(f"--header-row {args.header_row}: give the header's line number "
+                           "(1 for the first line), or 0 for a file without a header")
     header_row = None if args.header_row is None else args.header_row - 1
     return Options(encoding=args.encoding, delimiter=delimiter, decimal=args.decimal,
                    thousands=thousands, header_row=header_row, wide=wide,
                    mapping=mapping or None, country_overrides=countries,
                    metric=args.metric, unit=args.unit, name=args.name,
                    skip_invalid=args.skip_invalid)
+
+
+def one_line(error: BaseException) -> str:
+    """The message on one line: a file name or pandas text may hold line breaks."""
+    return " ".join(str(error).split()) or type(error).__name__
 
 
 def main(argv: list[str]) -> int:
@@ -109,8 +124,18 @@ def main(argv: list[str]) -> int:
     try:
         result = run_import(args.file, user_db, options=options_from(args))
     except ImportFailed as error:
-        print(f"ree-desktop import: {args.file}: {error}", file=sys.stderr)
-        return 1
+        print(f"ree-desktop import: {args.file}: {one_line(error)}", file=sys.stderr)
+        return 2
+    except (csv.Error, UnicodeError, ValueError, OverflowError) as error:
+        # a parser failure the importer did not foresee: still one line, never a traceback
+        print(f"ree-desktop import: {args.file}: the file cannot be read as CSV "
+              f"({one_line(error)[:200]}); save it again as CSV text", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"ree-desktop import: {args.file}: cannot read it "
+              f"({error.strerror or one_line(error)}); check the path and permissions",
+              file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("ree-desktop import: interrupted, nothing was written", file=sys.stderr)
         return 130
@@ -122,7 +147,7 @@ def main(argv: list[str]) -> int:
               "(--skip-invalid)", file=sys.stderr)
         return 1
     print(result.summary())
-    if result.problem_count:
+    if result.problem_count or result.notes:
         print("skipped:")
         print(result.report_text())
     print(f"user database: {user_db}")

@@ -63,7 +63,20 @@ write("title_lines.csv", "Table 1. World mine production of rare earths\n\n"
 write("quoted_multiline.csv", 'Country,Year,Value,Note\nChina,2020,1,"line one\nline two, '
       'with a comma"\nIndia,2020,2,plain\n')
 write("blank_lines.csv", "Country,Year,Value\n\nChina,2020,1\n\nIndia,2020,oops\n")
-write("mapped_columns.csv", "Nation,Yr,Amt kt,Element\nChina,2020,1,Nd\nIndia,2020,2,Dy\n")
+write("mapped_columns.csv",  # two numeric columns: no value guess, the user maps it
+      "Nation,Yr,Amt kt,Share,Element\nChina,2020,1,40,Nd\nIndia,2020,2,60,Dy\n")
+write("owid_grapher.csv",  # Our World in Data grapher download: one numeric column
+      "Entity,Code,Year,Rare earth production (tonnes)\nAfrica,,2020,5000\n"
+      "Australia,AUS,2020,21000\nChina,CHN,2020,140000\nHigh-income countries,,2020,60000\n"
+      "World,OWID_WRL,2020,240000\nWorld,OWID_WRL,2021,280000\n")
+write("usgs_title_footnotes.csv",  # title lines above the table, source and notes below
+      "Table 3. Rare earths: world mine production, by country\n"
+      "(Metric tons of rare-earth oxide equivalent)\n\nCountry,2020,2021,2022\n"
+      "China,140000,168000,210000\nBurma,31000,35000,12000\nAustralia,21000,24000,18000\n"
+      "United States,39000,42000,43000\n\n"
+      '"Source: U.S. Geological Survey, Mineral Commodity Summaries 2023."\n'
+      "e Estimated. r Revised.\n1 Includes data for Burma.\n"
+      "Note: Totals may not add, because of independent rounding.\n")
 write("leading_zero_codes.csv", "iso3,year,value,item\nCHN,2020,1,007\nIND,2020,2,0042\n")
 write("multiline_then_errors.csv", 'Country,Year,Value,Note\nChina,2020,1,"line one\nline two\n'
       'line three"\nIndia,2020,oops,x\nBrazil,2020,"2\n",y\nChile,2020,bad,z\n')

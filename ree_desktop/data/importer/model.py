@@ -1,0 +1,201 @@
+"""The importer's vocabulary: fields, header synonyms, markers, limits, errors and records.
+
+Shared by every step (sniff, parse, resolve, validate, write) so none imports another's
+internals just for a constant or a dataclass.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, field
+
+import pandas as pd
+
+FIELDS = ("country", "year", "value", "unit", "stage", "element", "metric", "scenario",
+          "flag", "note", "item")
+OPTIONAL_FIELDS = ("unit", "stage", "element", "metric", "scenario", "flag", "note", "item")
+DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+SAMPLE_BYTES = 256 * 1024
+MAX_HEAD_BYTES = 4 * 2**20  # the sample grows to this at most to hold whole first lines
+HEAD_LINES = 8  # ... until it holds this many line breaks
+MAX_COLUMNS = 2000  # wider files are refused before any parsing (documented in README)
+MAX_SUGGESTIONS = 200  # distinct unknown names that get a "did you mean" (0.9 ms each)
+CHUNK_ROWS = 25_000
+BATCH_ROWS = 200
+BIG_FILE_BYTES = 4 * 2**20  # above this, indexes are rebuilt once at the end
+MAX_PROBLEMS = 1000
+YEAR_MIN, YEAR_MAX = 1800, 2100
+
+# Header words (normalised) that name each field, in English and Chinese.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "country": ("country", "country name", "countries", "nation", "economy", "entity",
+                "country or area", "country area", "area", "reporter", "reporter name",
+                "location", "国家", "国家 地区", "国家地区", "国别", "地区", "国家名称"),
+    "year": ("year", "yr", "time", "period", "年份", "年", "年度", "时间"),
+    "value": ("value", "values", "quantity", "production", "amount", "volume", "obs value",
+              "observation", "output", "tonnes", "tons", "metric tons", "数值", "产量", "数量",
+              "值", "金额", "产值"),
+    "unit": ("unit", "units", "unit of measure", "uom", "measure unit", "单位", "计量单位"),
+    "stage": ("stage", "value chain stage", "环节", "阶段"),
+    "element": ("element", "commodity", "product", "mineral", "material", "元素", "产品",
+                "商品", "矿种"),
+    "metric": ("metric", "indicator", "indicator name", "series", "series name",
+               "variable", "measure", "flow", "指标", "指标名称"),
+    "scenario": ("scenario", "情景"),
+    "flag": ("flag", "flags", "status", "obs status", "标记", "标志"),
+    "note": ("note", "notes", "comment", "comments", "remark", "remarks", "footnote",
+             "备注", "注释", "说明"),
+    "item": ("item", "category", "type", "项目", "类别"),
+}
+CODE_HEADERS = ("iso3", "iso", "iso code", "iso 3", "country code", "code", "iso3 code",
+                "countrycode", "代码")
+
+# Cells that are markers, not numbers: value (None = NULL) and the flag kept with it.
+MARKERS: dict[str, tuple[float | None, str]] = {
+    "w": (None, "W"), "na": (None, "NA"), "n a": (None, "NA"), "n/a": (None, "NA"),
+    "n.a.": (None, "NA"), "..": (None, "NA"), "...": (None, "NA"), "": (None, "NA"),
+    "xx": (None, "XX"), "—": (0.0, "—"), "–": (0.0, "—"), "-": (0.0, "—"),
+    "--": (0.0, "—"), "nil": (0.0, "—"),
+}
+_YEAR_HEADER = re.compile(r"^\s*(?:y|yr|f)?((?:18|19|20)\d\d)(?:\s*\[yr\d{4}\]|\s*年|e)?\s*$",
+                          re.IGNORECASE)
+_SPLIT_VALUE = re.compile(r"^([<>])?\s*(.*?)\s*([eEr]{1,2})?$")
+
+
+class ImportFailed(Exception):
+    """The whole file cannot be imported: one clear sentence saying why and what to do."""
+
+
+class ImportCancelled(Exception):
+    """The user pressed Cancel; nothing was written."""
+
+
+@dataclass
+class Problem:
+    line: int | None
+    column: str
+    value: str
+    reason: str
+    action: str
+
+    def text(self) -> str:
+        where = f"line {self.line}" if self.line else "file"
+        shown = self.value if len(self.value) <= 60 else self.value[:57] + "..."
+        return f"{where}, column {self.column!r}, value {shown!r}: {self.reason} — {self.action}"
+
+
+@dataclass
+class Options:
+    """What the user chose; None means "detect it"."""
+
+    encoding: str | None = None
+    delimiter: str | None = None
+    decimal: str | None = None
+    thousands: str | None = None  # "" means no thousands separator
+    quotechar: str | None = None  # "" means no quoting
+    header_row: int | None = None  # 0-based line of the header; -1 means no header
+    wide: bool | None = None
+    mapping: dict[str, str] | None = None  # field -> file column
+    types: dict[str, str] = field(default_factory=dict)  # column -> auto/text/skip
+    country_overrides: dict[str, str] = field(default_factory=dict)  # raw -> ISO3 or ""
+    metric: str = "value"
+    unit: str = ""
+    name: str | None = None
+    skip_invalid: bool = False
+
+
+@dataclass
+class Detection:
+    encoding: str
+    bom: bool
+    delimiter: str
+    decimal: str
+    thousands: str
+    quotechar: str
+    header_row: int
+    line_end: str
+    columns: list[str]
+    wide: bool
+    year_columns: list[str]
+    mapping: dict[str, str]
+    sample: pd.DataFrame  # raw text of the first rows, columns as in the file
+    kept_text: list[str] = field(default_factory=list)  # unmapped columns kept in the note
+    multiline: bool = False  # quoted fields span lines: line numbers count their newlines
+    code_column: str | None = None  # an ISO3/OWID code column beside the country names
+    guessed_value: str | None = None  # the value column found as the only numeric one
+    unit_hint: str = ""  # "(tonnes)" at the end of a guessed value column's name
+
+
+@dataclass
+class ImportResult:
+    dataset: str | None
+    name: str
+    path: str
+    written: bool
+    rows_read: int = 0
+    rows_imported: int = 0
+    rows_skipped: int = 0
+    rows_valid: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    problem_count: int = 0
+    problem_counts: dict[str, int] = field(default_factory=dict)
+    notes: list[Problem] = field(default_factory=list)  # rows skipped by design (footnotes…)
+    note_counts: dict[str, int] = field(default_factory=dict)
+    unknown_countries: dict[str, str] = field(default_factory=dict)  # raw -> suggestion
+    countries: list[str] = field(default_factory=list)
+    years: tuple[int, int] | None = None
+    encoding: str = ""
+    delimiter: str = ""
+    decimal: str = "."
+    thousands: str = ""
+    wide: bool = False
+    mapping: dict[str, str] = field(default_factory=dict)
+    year_columns: int = 0
+
+    def summary(self) -> str:
+        mapped = ", ".join(f"{k}={v}" for k, v in self.mapping.items())
+        if self.wide:
+            mapped += f"; year and value from {self.year_columns} year columns"
+        years = f"{self.years[0]}-{self.years[1]}" if self.years else "none"
+        verb = "imported" if self.written else "checked"
+        lines = [
+            f"{verb} {self.rows_imported:,} rows into dataset {self.dataset!r}"
+            if self.written else f"{verb} {self.rows_read:,} rows, nothing written",
+            f"columns mapped: {mapped}",
+            f"countries: {len(self.countries)} ({', '.join(self.countries[:12])}"
+            f"{' …' if len(self.countries) > 12 else ''})",
+            f"years: {years}",
+            f"encoding: {self.encoding}; "
+            f"delimiter: {DELIMITERS.get(self.delimiter, repr(self.delimiter))}; "
+            f"decimal mark: {self.decimal!r}; layout: {'wide' if self.wide else 'long'}",
+        ]
+        if self.rows_skipped:
+            lines.append(f"skipped {self.rows_skipped:,} invalid rows (see the report)")
+        if self.note_counts:
+            lines.append("left out as not data: " + "; ".join(
+                f"{n:,} × {r}" for r, n in self.note_counts.items()))
+        return "\n".join(lines)
+
+    def report_text(self) -> str:
+        lines = []
+        if not self.problem_count:
+            lines.append("no problems found")
+        else:
+            lines.append(f"{self.problem_count:,} problem(s): "
+                         + "; ".join(f"{n:,} × {r}" for r, n in self.problem_counts.items()))
+            lines += [p.text() for p in self.problems]
+            if self.problem_count > len(self.problems):
+                lines.append(f"… and {self.problem_count - len(self.problems):,} more")
+        lines += [p.text() for p in self.notes[:50]]
+        if len(self.notes) > 50:
+            lines.append(f"… and {len(self.notes) - 50:,} more rows left out")
+        return "\n".join(lines)
+
+    def to_json(self) -> str:
+        data = asdict(self)
+        data["problems"] = [asdict(p) for p in self.problems]
+        data["notes"] = [asdict(p) for p in self.notes]
+        return json.dumps(data, ensure_ascii=False)
+
+

@@ -1,0 +1,275 @@
+"""Validating: one parsed chunk → long rows with an ``_invalid`` mask and the problems found.
+
+Also the duplicate-key check over the whole file and the preview the wizard shows.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ree_desktop.data.importer.layout import Footnotes
+from ree_desktop.data.importer.model import (
+    MAX_PROBLEMS,
+    YEAR_MAX,
+    YEAR_MIN,
+    Detection,
+    ImportFailed,
+    Options,
+    Problem,
+)
+from ree_desktop.data.importer.parse import _Chunks, _text, parse_values, parse_years
+from ree_desktop.data.importer.resolve import (
+    CountryResolver,
+    fill_labels,
+    load_country_rows,
+    resolve_countries,
+)
+from ree_desktop.data.importer.sniff import detect, header_year
+
+
+@dataclass
+class _Context:
+    det: Detection
+    options: Options
+    resolver: CountryResolver
+    problems: list[Problem] = field(default_factory=list)
+    problem_count: int = 0
+    problem_counts: Counter = field(default_factory=Counter)
+    unknown: dict[str, str] = field(default_factory=dict)
+    countries: set = field(default_factory=set)
+    year_low: int | None = None
+    year_high: int | None = None
+    key_hashes: list[np.ndarray] = field(default_factory=list)
+    key_lines: list[np.ndarray] = field(default_factory=list)
+    key_codes: list[np.ndarray] = field(default_factory=list)  # int32: code << 12 | year
+    code_numbers: dict[str, int] = field(default_factory=dict)
+    units: set = field(default_factory=set)
+    invalid_rows: int = 0
+    regions: dict[str, tuple[int, int]] = field(default_factory=dict)  # name -> line, rows
+    footnotes: Footnotes | None = None
+
+    def __post_init__(self) -> None:
+        self.footnotes = Footnotes(self.det, lambda raw: self.resolver.resolve(raw) is not None)
+
+    def add(self, problem: Problem, category: str) -> None:
+        self.problem_count += 1
+        self.problem_counts[category] += 1
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(problem)
+
+
+def _parsed(series: pd.Series, det: Detection, column: str) -> dict[str, object]:
+    values, flags, raws, bad = parse_values(series, det.decimal, det.thousands)
+    return {"value": values, "_flag": flags, "value_raw": raws, "_bad_value": bad,
+            "_value_text": series.to_numpy(), "_value_column": column}
+
+
+def _to_long(chunk: pd.DataFrame, lines: np.ndarray, det: Detection) -> pd.DataFrame:
+    """Named columns for the mapped fields; wide files melted to one row per year.
+
+    Values are parsed per file column before melting, so one column's types never leak
+    into another's.
+    """
+    data: dict[str, object] = {"_line": lines}
+    for fld, column in det.mapping.items():
+        if fld in ("year", "value") and det.wide:
+            continue
+        data[fld] = chunk[det.columns.index(column)].to_numpy()
+    if det.code_column:
+        data["_code"] = chunk[det.columns.index(det.code_column)].to_numpy()
+    if det.kept_text:
+        data["note"] = _kept_note(chunk, det, data.get("note"))
+    if not det.wide:
+        value_column = det.mapping["value"]
+        data.update(_parsed(chunk[det.columns.index(value_column)], det, value_column))
+        frame = pd.DataFrame(data)
+        frame["_year_column"] = det.mapping.get("year", "")
+        return frame
+    base = pd.DataFrame(data)
+    parts = []
+    for column in det.year_columns:
+        part = base.copy()
+        part["year"] = header_year(column)
+        part["_year_column"] = column
+        for key, value in _parsed(chunk[det.columns.index(column)], det, column).items():
+            part[key] = value
+        parts.append(part)
+    frame = pd.concat(parts, ignore_index=True)
+    return frame.sort_values("_line", kind="stable").reset_index(drop=True)
+
+
+def _kept_note(chunk: pd.DataFrame, det: Detection, note) -> np.ndarray:
+    """The note plus "Column: value" for each unmapped column the user kept as text."""
+    parts = [] if note is None else [_text(note)]
+    for column in det.kept_text:
+        values = _text(chunk[det.columns.index(column)])
+        parts.append(pd.Series(np.where(values != "", column + ": " + values, ""),
+                               dtype=object))
+    joined = parts[0]
+    for part in parts[1:]:
+        joined = pd.Series(np.where((joined != "") & (part != ""), joined + "; " + part,
+                                    joined + part), dtype=object)
+    return joined.to_numpy(dtype=object)
+
+
+def _blank_rows(chunk: pd.DataFrame) -> np.ndarray:
+    """Rows with no content at all (blank or whitespace-only lines)."""
+    blank = np.ones(len(chunk), dtype=bool)
+    for position, column in enumerate(chunk.columns):
+        values = chunk[column]
+        if pd.api.types.is_numeric_dtype(values.dtype):
+            blank &= values.isna().to_numpy()
+        elif position == 0:
+            blank &= _text(values).to_numpy() == ""
+        else:
+            blank &= (values.to_numpy(dtype=object) == "") | values.isna().to_numpy()
+        if not blank.any():
+            break
+    return blank
+
+
+def _process(chunk: pd.DataFrame, lines: np.ndarray, ctx: _Context) -> pd.DataFrame:
+    """Parse and validate one chunk; returns valid rows with an ``_invalid`` mask column."""
+    det, opts = ctx.det, ctx.options
+    blank = _blank_rows(chunk)
+    if blank.any():
+        chunk, lines = chunk[~blank], lines[~blank]
+    frame = _to_long(chunk, lines, det)
+    frame, invalid = resolve_countries(frame, ctx)
+
+    years, bad_year = parse_years(frame["year"])
+    for line, column, raw in zip(frame["_line"][bad_year], frame["_year_column"][bad_year],
+                                 frame["year"][bad_year], strict=True):
+        ctx.add(Problem(int(line), str(column), str(raw),
+                        f"not a plausible year (expected a whole number {YEAR_MIN}-{YEAR_MAX})",
+                        "fix the year or map another column as year"), "bad year")
+    invalid |= bad_year
+    frame["year"] = years
+
+    flags, bad_value = frame["_flag"].to_numpy(), frame["_bad_value"].to_numpy(dtype=bool)
+    for line, column, raw in zip(frame["_line"][bad_value], frame["_value_column"][bad_value],
+                                 frame["_value_text"][bad_value], strict=True):
+        ctx.add(Problem(int(line), str(column), str(raw), "not a finite number",
+                        "fix the value (numbers, W, NA, —, 12e, >95 are understood) or "
+                        "map another column as value"), "non-numeric value")
+    invalid |= bad_value
+    fill_labels(frame, flags, opts, det)
+    frame["_invalid"] = invalid
+    ctx.invalid_rows += int(invalid.sum())
+    _remember_keys(frame, ctx)
+    valid = frame[~invalid]
+    ctx.countries.update(valid["country_iso3"].unique().tolist())
+    if len(ctx.units) < 2:
+        ctx.units.update(pd.unique(pd.Series(valid["unit"], dtype=object)).tolist())
+    if len(valid):
+        low, high = int(valid["year"].min()), int(valid["year"].max())
+        ctx.year_low = low if ctx.year_low is None else min(ctx.year_low, low)
+        ctx.year_high = high if ctx.year_high is None else max(ctx.year_high, high)
+    return frame
+
+
+KEY_FIELDS = ("country_iso3", "year", "metric", "stage", "element", "scenario", "item")
+
+
+def _remember_keys(frame: pd.DataFrame, ctx: _Context) -> None:
+    valid = frame[~frame["_invalid"].to_numpy()]
+    keys = pd.DataFrame({k: valid.get(k, None) for k in KEY_FIELDS})
+    keys = keys.astype(object).where(keys.notna(), "")
+    ctx.key_hashes.append(pd.util.hash_pandas_object(keys, index=False).to_numpy())
+    ctx.key_lines.append(valid["_line"].to_numpy(dtype=np.int32))
+    positions, distinct = pd.factorize(valid["country_iso3"])
+    lookup = np.array([ctx.code_numbers.setdefault(code, len(ctx.code_numbers))
+                       for code in distinct] + [0], dtype=np.int32)
+    ctx.key_codes.append((lookup[positions] << 12)
+                         | valid["year"].to_numpy(dtype=np.int32))
+
+
+def _duplicates(ctx: _Context) -> list[tuple[int, str]]:
+    """(file line, "ISO3 year") of rows repeating an earlier key (the first one is kept)."""
+    if not ctx.key_hashes:
+        return []
+    hashes = np.concatenate(ctx.key_hashes)
+    order = np.argsort(hashes, kind="stable")  # equal keys stay in file order
+    sorted_hashes = hashes[order]
+    del hashes
+    later = np.zeros(len(order), dtype=bool)
+    later[1:] = sorted_hashes[1:] == sorted_hashes[:-1]
+    repeated = np.zeros(len(order), dtype=bool)
+    repeated[order[later]] = True
+    if not repeated.any():
+        return []
+    lines = np.concatenate(ctx.key_lines)[repeated]
+    packed = np.concatenate(ctx.key_codes)[repeated]
+    codes = {number: code for code, number in ctx.code_numbers.items()}
+    return [(int(line), f"{codes[int(key) >> 12]} {int(key) & 0xFFF}")
+            for line, key in zip(lines, packed, strict=True)]
+
+
+
+def _check_mapping(det: Detection) -> None:
+    needed = ("country",) if det.wide else ("country", "year", "value")
+    missing = [f for f in needed if f not in det.mapping]
+    if missing:
+        raise ImportFailed(
+            f"no column mapped as {', '.join(missing)}; columns are: "
+            + ", ".join(repr(c) for c in det.columns[:20])
+            + " (use --map field=COLUMN, e.g. --map country=Nation,year=Yr)")
+    if det.wide and not det.year_columns:
+        raise ImportFailed("wide layout chosen but no column header is a year (e.g. 2019)")
+    if len(set(det.mapping.values())) != len(det.mapping):
+        raise ImportFailed("one column is mapped to two fields; map each column once")
+    unknown = [c for c in det.mapping.values() if c not in det.columns]
+    if unknown:
+        raise ImportFailed(f"no column named {unknown[0]!r}; columns are: "
+                           + ", ".join(repr(c) for c in det.columns[:20]))
+
+
+
+
+def preview(path: Path | str, options: Options | None = None,
+            bundled_db: Path | str | None = None, rows: int = 200
+            ) -> tuple[Detection, pd.DataFrame, list[Problem]]:
+    """The first rows as they would be imported (long format), with their problems."""
+    from ree_desktop.paths import bundled_db_path
+
+    options = options or Options()
+    det = detect(path, options)
+    _check_mapping(det)
+    resolver = CountryResolver(load_country_rows(Path(bundled_db or bundled_db_path())),
+                               options.country_overrides)
+    ctx = _Context(det, options, resolver)
+    chunks = _Chunks(Path(path), det, rows)
+    try:
+        frame = pd.DataFrame()
+        for chunk, lines in chunks:
+            chunk, lines = chunks.split_short(*ctx.footnotes.feed(chunk, lines))
+            if len(chunk):
+                frame = _process(chunk, lines, ctx)
+            break
+    finally:
+        chunks.close()
+    problems = sorted(ctx.problems + chunks.ragged, key=lambda p: p.line or 0)
+    shown = [c for c in ("_line", "_country_text", "country_iso3", "year", "value", "flag",
+                         "unit", "metric", "element", "stage", "scenario", "item", "note")
+             if c in frame]
+    out = frame[shown].rename(columns={"_line": "line", "_country_text": "country in file"}) \
+        if len(frame) else frame
+    if len(out):
+        reasons: dict[int, list[str]] = {}
+        for problem in problems:
+            reasons.setdefault(problem.line, []).append(problem.reason)
+        out["problem"] = [
+            "; ".join(dict.fromkeys(reasons.get(line, []))) if bad else ""
+            for line, bad in zip(frame["_line"], frame["_invalid"], strict=True)]
+    if "year" in out:
+        out["year"] = pd.Series([int(y) if y == y and float(y).is_integer() else y
+                                 for y in out["year"].to_numpy(dtype=float)], dtype=object,
+                                index=out.index)
+    return det, out, problems
+
+
