@@ -198,6 +198,7 @@ def run_panels(samples: int, panels=PANELS) -> dict[str, dict[str, dict[str, lis
         drain(app, watch)
         results = {name: measure_panel(app, window, watch, name, samples) for name in panels}
         window.close()
+        window.deleteLater()  # a caller in the same process (the smoke test) keeps no window
         store.close()
     return results
 
