@@ -273,7 +273,7 @@ def test_an_unknown_country_code_is_refused_and_nothing_is_written(tmp_path):
     before = db_state(db)
     result = run_cli("import", str(source), "--country", "Narnia=<b>XX</b>", "--user-db",
                      str(db))
-    assert_one_line_error(result, 1, "narnia.csv", "<b>XX</b>", "not a country code")
+    assert_one_line_error(result, 2, "narnia.csv", "<b>XX</b>", "not a country code")
     assert db_state(db) == before
     ok = run_cli("import", str(source), "--country", "Narnia=wld", "--user-db", str(db))
     assert ok.returncode == 0, ok.stderr
