@@ -167,13 +167,13 @@ def test_icon_writer_rejects_a_png_of_the_wrong_size(tmp_path):
 
 # -- opening a file given on the command line --------------------------------------------------
 def test_story_file_argument_presents_the_story(monkeypatch, tmp_path):
-    from ree_desktop.ui import stories
+    from ree_desktop import story_cli
 
     shown = {}
-    monkeypatch.setattr(stories, "present", lambda story, path, theme, user_db: shown.update(
-        title=story.title, path=path, theme=theme) or 0)
+    monkeypatch.setattr(story_cli, "present", lambda path, theme, user_db: shown.update(
+        path=path, theme=theme) or 0)
     assert cli.main([str(STORY), "--theme", "dark"]) == 0
-    assert shown["path"] == STORY and shown["theme"] == "dark" and shown["title"]
+    assert Path(shown["path"]) == STORY and shown["theme"] == "dark"
 
 
 def test_csv_file_argument_opens_the_import_wizard_on_it(monkeypatch, qtbot, tmp_path):
@@ -201,7 +201,9 @@ def test_csv_file_argument_opens_the_import_wizard_on_it(monkeypatch, qtbot, tmp
     wizard = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ImportWizard))
     assert Path(wizard.format_page.path_edit.text()) == csv.resolve()
     wizard.reject()
+    wizard.deleteLater()
     windows[0].close()
+    windows[0].deleteLater()
 
 
 @pytest.mark.parametrize(("make", "message"), [
