@@ -54,6 +54,7 @@ class ConcentrationPart(Part):
         self.panel = panel
         self.concentration = pd.DataFrame()
         self.curves_key = None
+        self._views: dict[tuple, dict] = {}
         self.widget = QWidget()
         layout = QVBoxLayout(self.widget)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -141,6 +142,8 @@ class ConcentrationPart(Part):
         self.empty.setColor(chart.muted)
         self.year_line.setPen(pg.mkPen(chart.muted, width=1.5, style=Qt.PenStyle.DashLine))
         self.curves_key = None
+        for view in self._views.values():  # the font may have changed with the theme
+            view["widths"] = None
 
     def draw(self) -> None:
         key = self._curves_key()
@@ -154,14 +157,35 @@ class ConcentrationPart(Part):
         self.year_line.setVisible(shown and int(conc["year"].min()) <= year
                                   <= int(conc["year"].max()))
 
+    def _shaped(self, stage: str, year_range: tuple[int, int]) -> dict:
+        """The model's frames and arrays for a stage and range (kept: revisits are free)."""
+        key = (stage, year_range if stage == "mining" else None)
+        if key not in self._views:
+            conc = dm.concentration(self.panel.model, stage, year_range)
+            reason = dm.concentration_empty(stage, conc)
+            self._views[key] = {
+                "conc": conc, "table": dm.concentration_table(conc), "reason": reason,
+                "note": "" if reason else dm.concentration_note(conc), "widths": None,
+                "lines": {} if reason else {name: dm.concentration_series(conc, column)
+                                            for name, (_l, column, _c) in
+                                            dm.CONC_SERIES.items()}}
+            while len(self._views) > 32:
+                self._views.pop(next(iter(self._views)))
+        return self._views[key]
+
     def _draw_lines(self, stage: str, _range) -> None:
         plot = self.plot
-        conc = dm.concentration(self.panel.model, stage, tuple(self.panel.state.year_range))
-        self.concentration = conc
-        self.model.set_frame(dm.concentration_table(conc))
+        view = self._shaped(stage, tuple(self.panel.state.year_range))
+        conc = self.concentration = view["conc"]
+        self.model.set_frame(view["table"])
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        self.table.resizeColumnsToContents()
-        reason = dm.concentration_empty(stage, conc)
+        if view["widths"] is None:  # measuring every cell costs: once per stage and range
+            self.table.resizeColumnsToContents()
+            view["widths"] = [self.table.columnWidth(c) for c in range(self.model.columnCount())]
+        else:
+            for column, width in enumerate(view["widths"]):
+                self.table.setColumnWidth(column, width)
+        reason = view["reason"]
         self.empty.setVisible(bool(reason))
         if reason:
             for curve, proj in self.lines.values():
@@ -178,9 +202,9 @@ class ConcentrationPart(Part):
             for name, (label, _column, _color) in dm.CONC_SERIES.items():
                 self.legend.addItem(self.lines[name][0], label)
         chart = theme.current()
-        for name, (_label, column, color_index) in dm.CONC_SERIES.items():
+        for name, (_label, _column, color_index) in dm.CONC_SERIES.items():
             color = chart.series[color_index % len(chart.series)]
-            arrays = dm.concentration_series(conc, column)
+            arrays = view["lines"][name]
             curve, proj = self.lines[name]
             hollow, solid = marker_brush(chart.background), marker_brush(color)
             curve.setPen(series_pen(color, 2.5, dashed=arrays["dashed"]))
@@ -191,4 +215,4 @@ class ConcentrationPart(Part):
         years = conc["year"]
         plot.setXRange(float(years.min()) - 0.5, float(years.max()) + 0.5, padding=0.02)
         plot.setYRange(0, LEGEND_HEADROOM, padding=0)
-        self.note.setText(dm.concentration_note(conc))
+        self.note.setText(view["note"])

@@ -11,7 +11,6 @@ from ree_desktop.analysis import value_chain as vc
 from ree_desktop.data.store import flag_text
 from ree_desktop.i18n import QT_TRANSLATE_NOOP
 from ree_desktop.ui.panels.value_chain.model import (
-    CONTEXT,
     ValueChainModel,
     short_source,
     source_line,
@@ -19,20 +18,20 @@ from ree_desktop.ui.panels.value_chain.model import (
 
 CONC_COLUMNS = ["year", "top", "top1 %", "top3 %", "HHI", "HHI is", "source", "note"]
 #: The concentration lines: name → (legend label, column, series colour index).
-CONC_SERIES = {"top1": (QT_TRANSLATE_NOOP(CONTEXT, "Top country (%)"), "top1_pct", 3),
-               "top3": (QT_TRANSLATE_NOOP(CONTEXT, "Top 3 countries (%)"), "top3_pct", 0),
-               "hhi": (QT_TRANSLATE_NOOP(CONTEXT, "HHI (right axis)"), "hhi", 7)}
+CONC_SERIES = {"top1": (QT_TRANSLATE_NOOP("ValueChain", "Top country (%)"), "top1_pct", 3),
+               "top3": (QT_TRANSLATE_NOOP("ValueChain", "Top 3 countries (%)"), "top3_pct", 0),
+               "hhi": (QT_TRANSLATE_NOOP("ValueChain", "HHI (right axis)"), "hhi", 7)}
 DETAIL_COLUMNS = ["year", "country / use", "country_iso3", "value", "unit", "share_pct", "flag",
                   "used_in_bar", "projection", "scope", "source", "edition", "denominator",
                   "note"]
 DEPOSIT_NOTE = QT_TRANSLATE_NOOP(
-    CONTEXT, "Element make-up of major deposits (% of total REO, USGS Minerals Yearbook 2022 "
+    "ValueChain", "Element make-up of major deposits (% of total REO, USGS Minerals Yearbook 2022 "
     "table 2): <span style='color:{light}'>■</span> light REE (La–Gd) "
     "<span style='color:{heavy}'>■</span> heavy REE (Tb–Lu, Y), the USGS split. "
     "Dysprosium and terbium come mostly from the heavy-rich clays and xenotime of "
     "southern China, not from Bayan Obo or Mountain Pass.")
 BAYAN_TITLE = QT_TRANSLATE_NOOP(
-    CONTEXT, "<b>Bayan Obo</b> (Inner Mongolia, about 150 km north-west of Baotou): "
+    "ValueChain", "<b>Bayan Obo</b> (Inner Mongolia, about 150 km north-west of Baotou): "
     "facts, each with its source; the notes say where sources disagree.")
 
 
@@ -54,9 +53,9 @@ def concentration_empty(key: str, conc: pd.DataFrame) -> str:
     if not conc.empty and not conc["hhi"].isna().all():
         return ""
     if key == "end_use":
-        return QT_TRANSLATE_NOOP(CONTEXT, "End uses are split by use, not by country: no "
+        return QT_TRANSLATE_NOOP("ValueChain", "End uses are split by use, not by country: no "
                                  "country concentration.")
-    return QT_TRANSLATE_NOOP(CONTEXT, "No country data for {stage} in the bundled sources."
+    return QT_TRANSLATE_NOOP("ValueChain", "No country data for {stage} in the bundled sources."
                              ).format(stage=vc.STAGE_LABELS[key].lower())
 
 
@@ -82,15 +81,15 @@ def concentration_note(conc: pd.DataFrame) -> str:
     """The legend of the markers: hollow, dashed, gaps — only those the chart shows."""
     parts = []
     if conc["hhi_lower_bound"].any():
-        parts.append(QT_TRANSLATE_NOOP(CONTEXT, "hollow markers = lower bound (the source "
+        parts.append(QT_TRANSLATE_NOOP("ValueChain", "hollow markers = lower bound (the source "
                                        "names only some countries)"))
     if (conc["missing"].fillna("") != "").any():
-        parts.append(QT_TRANSLATE_NOOP(CONTEXT, "or incomplete (the edition omits a producer "
+        parts.append(QT_TRANSLATE_NOOP("ValueChain", "or incomplete (the edition omits a producer "
                                        "other editions show; hover or see the table)"))
     if conc["projection"].any():
-        parts.append(QT_TRANSLATE_NOOP(CONTEXT, "dashed = projection (IEA base case)"))
+        parts.append(QT_TRANSLATE_NOOP("ValueChain", "dashed = projection (IEA base case)"))
     if conc["note"].str.contains("cover only").any():
-        parts.append(QT_TRANSLATE_NOOP(CONTEXT, "gaps = years where the listed countries "
+        parts.append(QT_TRANSLATE_NOOP("ValueChain", "gaps = years where the listed countries "
                                        "cover under half the total"))
     return "; ".join(parts)
 
@@ -159,13 +158,13 @@ def detail_frame(model: ValueChainModel, key: str, year_range: tuple[int, int]) 
 def detail_heading(key: str, frame: pd.DataFrame) -> str:
     label = vc.STAGE_LABELS[key]
     if frame.empty:
-        return QT_TRANSLATE_NOOP(CONTEXT, "<b>{stage}</b>: no sourced data in the bundled "
+        return QT_TRANSLATE_NOOP("ValueChain", "<b>{stage}</b>: no sourced data in the bundled "
                                  "database").format(stage=label)
-    heading = QT_TRANSLATE_NOOP(CONTEXT, "<b>{stage}</b>: {count} rows").format(
+    heading = QT_TRANSLATE_NOOP("ValueChain", "<b>{stage}</b>: {count} rows").format(
         stage=label, count=len(frame))
     alternatives = int((frame["used_in_bar"] == "no").sum())
     if alternatives:
-        heading += QT_TRANSLATE_NOOP(CONTEXT, "; {count} from other sources or scopes are "
+        heading += QT_TRANSLATE_NOOP("ValueChain", "; {count} from other sources or scopes are "
                                      "listed but not used in the bar (used_in_bar = no)"
                                      ).format(count=alternatives)
     return heading

@@ -20,7 +20,6 @@ from ree_desktop.data import value_chain as data
 from ree_desktop.data.store import Store, flag_text
 from ree_desktop.i18n import QT_TRANSLATE_NOOP
 
-CONTEXT = "ValueChain"
 OPTION_TAB = "value_chain.tab"     # the saved key (an int: the tab's index)
 TABS = ("concentration", "detail", "deposits")
 SHORT_NAMES = {"United States": "USA", "Electric vehicles": "EVs", "Rest of world": "Rest",
@@ -28,7 +27,7 @@ SHORT_NAMES = {"United States": "USA", "Electric vehicles": "EVs", "Rest of worl
                "metallurgical applications and alloys": "metallurgy & alloys"}
 SOURCE_CUTS = (" (", " / ", ", sheet", ", executive summary", " Rare earths", ", World Mine")
 SCOPE_NOTE = QT_TRANSLATE_NOOP(
-    CONTEXT, "Stages use different sources and scopes: mining = USGS mine production, all "
+    "ValueChain", "Stages use different sources and scopes: mining = USGS mine production, all "
     "rare earths (t REO); separation/refining = IEA, magnet rare earths Nd, Pr, Tb, "
     "Dy (kt); magnets = sintered NdFeB magnet output. Grey = lumps of several "
     "countries; hatched = not attributed by the source; dotted = projection.")
@@ -99,7 +98,7 @@ def number(value: float | None, unit: str = "") -> str:
 def segment_label(row: Any) -> str:
     """A segment's short name on its bar ('not stated' for the unattributed rest)."""
     if row.segment == vc.UNSTATED:
-        return QT_TRANSLATE_NOOP(CONTEXT, "not stated")
+        return QT_TRANSLATE_NOOP("ValueChain", "not stated")
     return SHORT_NAMES.get(row.segment_label, row.segment_label)
 
 
@@ -197,8 +196,8 @@ class ValueChainModel:
             if not china.empty:
                 label = vc.STAGE_LABELS[key].lower().replace("separation & ", "")
                 parts.append(f"{label} {china['share_pct'].iloc[0]:.0f} %")
-        title = QT_TRANSLATE_NOOP(CONTEXT, "Who holds each stage of the rare earth chain, {year}"
-                                  ).format(year=year)
+        title = QT_TRANSLATE_NOOP(
+            "ValueChain", "Who holds each stage of the rare earth chain, {year}").format(year=year)
         return title + (" — China: " + ", ".join(parts) if parts else "")
 
     def column(self, key: str, year: int) -> ColumnView:
@@ -214,10 +213,10 @@ class ValueChainModel:
             nearest = vc.nearest_year(years, year)
             if nearest is None:
                 text = QT_TRANSLATE_NOOP(
-                    CONTEXT, "No sourced {stage} data by country for any year in the bundled "
+                    "ValueChain", "No sourced {stage} data by country for any year in the bundled "
                     "sources.").format(stage=vc.STAGE_LABELS[key].lower())
             else:
-                text = QT_TRANSLATE_NOOP(CONTEXT, "no data for {year}").format(year=year)
+                text = QT_TRANSLATE_NOOP("ValueChain", "no data for {year}").format(year=year)
             scope = ("years with data: " + ", ".join(str(y) for y in years[-6:])) if years \
                 else ""
             return ColumnView(key, year, rows, scope=scope, no_data=text, nearest=nearest)
@@ -237,7 +236,7 @@ class ValueChainModel:
             f"{source} ({edition})"
         scope = str(first["scope"])
         if "scope, e.g." in scope:
-            scope = QT_TRANSLATE_NOOP(CONTEXT, "rare earths (scope not stated by the source)")
+            scope = QT_TRANSLATE_NOOP("ValueChain", "rare earths (scope not stated by the source)")
         if first["projection"]:
             scope = f"<b>PROJECTION ({first['scenario']})</b>: {scope}"
         return scope, label
@@ -247,7 +246,7 @@ class ValueChainModel:
         others = vc.other_figures(self.stages, key, year)
         if others.empty:
             return ""
-        lines = [QT_TRANSLATE_NOOP(CONTEXT, "China's share in other sources for {year} (not "
+        lines = [QT_TRANSLATE_NOOP("ValueChain", "China's share in other sources for {year} (not "
                                    "used in the bar):").format(year=year)]
         lines += [f"• {r.share_pct:.0f} % — {short_source(r.source)}; {r.scope}"
                   for r in others.itertuples()]
@@ -256,7 +255,7 @@ class ValueChainModel:
     def summary_text(self, key: str, year: int) -> str:
         """Top 3, HHI (≥ when a lower bound), rounding over 100 %, what an edition omits."""
         if key == "end_use":
-            return QT_TRANSLATE_NOOP(CONTEXT, "split by use, not by country")
+            return QT_TRANSLATE_NOOP("ValueChain", "split by use, not by country")
         conc = self.conc_by_stage[key]
         conc = conc[conc["year"] == year]
         if conc.empty or conc["hhi"].isna().all():
