@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QToolTip, QVBoxLayout, QWidget
 
@@ -27,6 +27,28 @@ if TYPE_CHECKING:
 
 MIN_LABEL_PCT = 4.0
 BAR_WIDTH = 0.8  # of the stage plot's width
+
+
+class SegmentBar(pg.BarGraphItem):
+    """A bar segment whose bounding rectangle is computed once per geometry and view
+    transform (pyqtgraph recomputes it, with the pixel size, on every call: a third of a
+    year change went there)."""
+
+    _rect: QRectF | None = None
+
+    def setOpts(self, **opts) -> None:  # noqa: N802 (pyqtgraph API)
+        self._rect = None
+        super().setOpts(**opts)
+        self._rect = None
+
+    def viewTransformChanged(self) -> None:  # noqa: N802 (pyqtgraph API)
+        self._rect = None
+        super().viewTransformChanged()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
+        if self._rect is None:
+            self._rect = super().boundingRect()
+        return QRectF(self._rect)
 
 
 class StageColumn(QFrame):
@@ -122,7 +144,7 @@ class StageColumn(QFrame):
         background = theme.current().background
         pen = pg.mkPen(background, width=1)
         for index, row in enumerate(view.segments):
-            bar = self._pooled(self._bar_pool, index, lambda: pg.BarGraphItem(
+            bar = self._pooled(self._bar_pool, index, lambda: SegmentBar(
                 x=[0.0], y0=[0.0], height=[0.0], width=BAR_WIDTH))
             bar.setOpts(y0=[row.bottom], height=[row.share_pct], brush=self._brush(row.segment),
                         pen=pen)
