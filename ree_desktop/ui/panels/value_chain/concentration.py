@@ -146,6 +146,10 @@ class ConcentrationPart(Part):
             view["widths"] = None
 
     def draw(self) -> None:
+        if self.drawn_key is None:  # a full refresh (font size, import): measure again
+            self.curves_key = None
+            for view in self._views.values():
+                view["widths"] = None
         key = self._curves_key()
         if key != self.curves_key:
             self.curves_key = key
