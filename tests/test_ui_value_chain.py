@@ -294,3 +294,13 @@ def test_cli_export_data_and_screenshot(tmp_path):
                   & (frame["country_iso3"] == "CHN")].iloc[0]
     assert (china["year"], china["value"], china["unit"]) == (2024, 270000.0, "t REO")
     assert png.stat().st_size > 10_000
+
+
+def test_a_country_has_one_colour_in_the_bars_and_the_detail_chart(make_panel):
+    panel = make_panel(year=2024)
+    panel.state.update(year=2000)
+    bar = panel.columns["mining"].items["KGZ"].opts["brush"].color().name()
+    panel.tabs.setCurrentIndex(1)  # the detail of mining, drawn when shown
+    assert panel.detail_curves["KGZ"].opts["pen"].color().name() == bar
+    china = panel.columns["mining"].items["CHN"].opts["brush"].color().name()
+    assert panel.detail_curves["CHN"].opts["pen"].color().name() == china == "#d55e00"

@@ -77,7 +77,7 @@ class DetailPart(Part):
         frame = dm.detail_frame(panel.model, stage, year_range)
         self.model.set_frame(frame)
         self.heading.setText(dm.detail_heading(stage, frame))
-        table = dm.detail_series(panel.model, stage, year_range)
+        table = panel.detail_lines(stage)
         self.legend.clear()
         self.curves = {}
         target = panel.highlight_target()

@@ -58,6 +58,28 @@ class HeadingPart(Part):
         self.panel.caption.set_sources(sources)
 
 
+class DetailColorsPart(Part):
+    """Gives the detail chart's segments their colours after the stage bars', whether or not
+    the detail tab shows: the colour book hands out colours in the order it meets segments,
+    so this keeps every colour as before the panel was split into parts."""
+
+    watches = frozenset({"year", "stage", "year_range"})
+
+    def __init__(self, panel: ValueChainPanel) -> None:
+        super().__init__()
+        self.panel = panel
+
+    def key(self):
+        stage = self.panel.current_stage()
+        return (int(self.panel.state.year), stage,
+                tuple(self.panel.state.year_range) if stage == "mining" else None)
+
+    def draw(self) -> None:
+        panel = self.panel
+        for segment in panel.detail_lines(panel.current_stage()).columns:
+            panel.segment_color(str(segment))
+
+
 class ValueChainPanel(Panel):
     name = "value-chain"
     title = "Value chain"
@@ -72,6 +94,7 @@ class ValueChainPanel(Panel):
         self.selected: str | None = None
         self.highlighted: str | None = None
         self._options: tuple[dict, m.ValueChainOptions] | None = None
+        self._lines: dict[tuple, pd.DataFrame] = {}
         self._build()
         self._aliases()
 
@@ -137,6 +160,7 @@ class ValueChainPanel(Panel):
         self.caption = SourceCaption()
         outer.addWidget(self.caption)
         self.add_part(HeadingPart(self))
+        self.add_part(DetailColorsPart(self))  # last: after the bars, as colours were given
 
     def _build_stage_row(self) -> QWidget:
         host = QWidget(objectName="stageRow")
@@ -202,6 +226,16 @@ class ValueChainPanel(Panel):
             book.columns[(view.stage, view.year)] = {
                 s.segment: book.color(s.segment, s.segment_kind) for s in view.segments}
         return book.columns[(view.stage, view.year)]
+
+    def detail_lines(self, stage: str) -> pd.DataFrame:
+        """The detail chart's lines for a stage (kept per stage and, for mining, range)."""
+        year_range = tuple(self.state.year_range)
+        key = (stage, year_range if stage == "mining" else None)
+        if key not in self._lines:
+            self._lines[key] = dm.detail_series(self.model, stage, year_range)
+            while len(self._lines) > 32:
+                self._lines.pop(next(iter(self._lines)))
+        return self._lines[key]
 
     def segment_color(self, segment: str) -> str:
         return self.color_book.color(segment, dm.segment_kind(self.model, segment))
