@@ -227,3 +227,11 @@ def test_export_frame_is_long_with_concentration_and_no_data_rows(model):
     sources = model.sources_text(2024)
     assert "USGS MCS 2026" in sources and sources.endswith("(Bayan Obo)")
     assert model.year_view(2024)[2] == sources
+
+
+def test_segment_kinds_colour_lumps_and_uses_apart_from_countries(model):
+    assert dm.segment_kind(model, "CHN") == "country"
+    assert dm.segment_kind(model, "ROW") == "lump"
+    uses = [s.segment for s in model.column("end_use", 2024).segments]
+    assert uses and all(dm.segment_kind(model, u) == "use" for u in uses)
+    assert dm.segment_kind(model, "nowhere") == "country"

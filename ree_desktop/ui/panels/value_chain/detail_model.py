@@ -182,8 +182,8 @@ def detail_series(model: ValueChainModel, key: str, year_range: tuple[int, int])
 
 
 def segment_kind(model: ValueChainModel, segment: str) -> str:
-    kinds = model.stages.loc[model.stages["segment"] == segment, "segment_kind"]
-    return str(kinds.iloc[0]) if len(kinds) else "country"
+    """'country', 'lump' or 'use' (how the segment is coloured); unknown: a country."""
+    return model.kinds.get(segment, "country")
 
 
 def describe_detail(model: ValueChainModel, key: str, x: float) -> str:

@@ -163,6 +163,9 @@ class ValueChainModel:
         self.deposits = vc.deposit_light_heavy(frames.deposits)
         self.conc_by_stage = {key: vc.concentration_over_time(self.stages, key, self.top3)
                               for key, _label in vc.STAGES}
+        first = self.stages.drop_duplicates("segment")  # a segment's kind, as first listed
+        self.kinds: dict[str, str] = dict(zip(first["segment"].astype(str),
+                                              first["segment_kind"].astype(str), strict=True))
         self._bars: dict[tuple[str, int], pd.DataFrame] = {}
         self._columns: dict[tuple[str, int], ColumnView] = {}
         self._years: dict[int, tuple[tuple[Segment, ...], str, str]] = {}
