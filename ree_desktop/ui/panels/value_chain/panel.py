@@ -88,8 +88,7 @@ class ValueChainPanel(Panel):
     def __init__(self, store, state, parent=None):
         super().__init__(store, state, parent)
         self.model = m.ValueChainModel(store)
-        self.frames, self.stages = self.model.frames, self.model.stages
-        self.deposits, self.conc_by_stage = self.model.deposits, self.model.conc_by_stage
+        self.deposits = self.model.deposits
         self.color_book = ColorBook()
         self.selected: str | None = None
         self.highlighted: str | None = None
@@ -265,9 +264,6 @@ class ValueChainPanel(Panel):
         self.state.update(stage=key, options=m.ValueChainOptions.update("tab", 1))
 
     # -- export and sources ----------------------------------------------------------------
-    def concentration_table(self, conc: pd.DataFrame) -> pd.DataFrame:
-        return dm.concentration_table(conc)
-
     def export_frame(self) -> pd.DataFrame:
         return self.model.export_frame(int(self.state.year))
 
