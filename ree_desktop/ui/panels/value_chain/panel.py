@@ -1,0 +1,278 @@
+"""Value chain: who holds each stage, from mine to magnet, and how concentrated it is.
+
+Top: one stacked bar per stage (mining → separation/refining → metals & alloys → magnets →
+end uses) for the selected year. Below: concentration over time for the stage picked, the
+stage's detail (its rows and a time series by country), and where the ore comes from
+(deposit make-up and Bayan Obo).
+
+This module holds the controls and the layout; each stage column, chart and table is a Part
+(stage_column.py, concentration.py, detail.py, deposits.py) and everything they show comes
+from the Qt-free model.py / detail_model.py. A change reaches only the parts that watch it,
+and a part whose inputs did not change is not redrawn.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ree_desktop.analysis import value_chain as vc
+from ree_desktop.ui import theme
+from ree_desktop.ui.binding import bind
+from ree_desktop.ui.charts import SourceCaption
+from ree_desktop.ui.panels.base import Panel, Part
+from ree_desktop.ui.panels.value_chain import detail_model as dm
+from ree_desktop.ui.panels.value_chain import model as m
+from ree_desktop.ui.panels.value_chain.common import ColorBook
+from ree_desktop.ui.panels.value_chain.concentration import ConcentrationPart
+from ree_desktop.ui.panels.value_chain.deposits import DepositsPart
+from ree_desktop.ui.panels.value_chain.detail import DetailPart
+from ree_desktop.ui.panels.value_chain.stage_column import StageColumn, StageColumnPart
+from ree_desktop.ui.state import ViewStateData
+
+
+class HeadingPart(Part):
+    """The headline (China's share per stage) and the source caption of the year shown."""
+
+    watches = frozenset({"year"})
+
+    def __init__(self, panel: ValueChainPanel) -> None:
+        super().__init__()
+        self.panel = panel
+
+    def key(self):
+        return int(self.panel.state.year)
+
+    def draw(self) -> None:
+        _largest, heading, sources = self.panel.model.year_view(int(self.panel.state.year))
+        self.panel.heading.setText(heading)
+        self.panel.caption.set_sources(sources)
+
+
+class DetailColorsPart(Part):
+    """Gives the detail chart's segments their colours after the stage bars', whether or not
+    the detail tab shows: the colour book hands out colours in the order it meets segments,
+    so this keeps every colour as before the panel was split into parts."""
+
+    watches = frozenset({"year", "stage", "year_range"})
+
+    def __init__(self, panel: ValueChainPanel) -> None:
+        super().__init__()
+        self.panel = panel
+
+    def key(self):
+        stage = self.panel.current_stage()
+        return (int(self.panel.state.year), stage,
+                tuple(self.panel.state.year_range) if stage == "mining" else None)
+
+    def draw(self) -> None:
+        panel = self.panel
+        for segment in panel.detail_lines(panel.current_stage()).columns:
+            panel.segment_color(str(segment))
+
+
+class ValueChainPanel(Panel):
+    name = "value-chain"
+    title = "Value chain"
+    watches = frozenset({"year", "year_range", "stage", "options", "theme"})
+
+    def __init__(self, store, state, parent=None):
+        super().__init__(store, state, parent)
+        self.model = m.ValueChainModel(store)
+        self.deposits = self.model.deposits
+        self.color_book = ColorBook()
+        self.selected: str | None = None
+        self.highlighted: str | None = None
+        self._options: tuple[dict, m.ValueChainOptions] | None = None
+        self._lines: dict[tuple, pd.DataFrame] = {}
+        self._build()
+        self._aliases()
+
+    # -- options and routing ---------------------------------------------------------------
+    @property
+    def options(self) -> m.ValueChainOptions:
+        """This panel's typed options (parsed once per state)."""
+        raw = self.state.options
+        if self._options is None or self._options[0] is not raw:
+            self._options = (raw, m.ValueChainOptions.from_options(raw))
+        return self._options[1]
+
+    def derived_changes(self, old: ViewStateData, new: ViewStateData) -> set[str]:
+        if old.options is new.options:
+            return set()
+        return self.options.changed_fields(m.ValueChainOptions.from_options(old.options))
+
+    def _on_state_changed(self, fields: set[str]) -> None:
+        # Another panel's option (a Demand slider) neither redraws nor marks this one stale.
+        if set(fields) <= {"options"} and not self.derived_changes(self._seen,
+                                                                   self.state.data):
+            self._seen = self.state.data
+            return
+        super()._on_state_changed(fields)
+
+    def current_stage(self) -> str:
+        return self.state.stage if self.state.stage in vc.STAGE_LABELS else "mining"
+
+    # -- layout ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        outer.addWidget(self.message_bar)
+        self.heading = QLabel(objectName="panelHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.scope_note = QLabel(m.SCOPE_NOTE, objectName="scopeNote")
+        self.scope_note.setWordWrap(True)
+        outer.addWidget(self.heading)
+        outer.addWidget(self.scope_note)
+        splitter = QSplitter(Qt.Orientation.Vertical, objectName="valueChainSplitter")
+        splitter.addWidget(self._build_stage_row())
+        self.tabs = QTabWidget(objectName="valueChainTabs")
+        self.concentration_part = self.add_part(ConcentrationPart(self))
+        self.detail_part = self.add_part(DetailPart(self))
+        self.deposits_part = self.add_part(DepositsPart(self))
+        self.tabs.addTab(self.concentration_part.widget, "Concentration over time")
+        self.tabs.addTab(self.detail_part.widget, "Stage detail")
+        self.tabs.addTab(self.deposits_part.widget, "Mining: where the ore comes from")
+        bind(self.tabs, self.state, read=lambda _d: self.options.tab, fields={"options"},
+             write=lambda index: self.state.update(options=m.ValueChainOptions.update(
+                 "tab", index)))
+        bind(self.concentration_part.stage_picker, self.state, "stage",
+             read=lambda _d: self.current_stage())
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        outer.addWidget(splitter, 1)
+        self.caption = SourceCaption()
+        outer.addWidget(self.caption)
+        self.add_part(HeadingPart(self))
+        self.add_part(DetailColorsPart(self))  # last: after the bars, as colours were given
+
+    def _build_stage_row(self) -> QWidget:
+        host = QWidget(objectName="stageRow")
+        row = QHBoxLayout(host)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        self.columns: dict[str, StageColumn] = {}
+        for index, (key, label) in enumerate(vc.STAGES):
+            if index:
+                arrow = QLabel("→")
+                font = arrow.font()
+                font.setPointSizeF(font.pointSizeF() * 1.6)
+                arrow.setFont(font)
+                arrow.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+                row.addWidget(arrow)
+            column = self.add_part(StageColumnPart(self, key, label)).widget
+            column.hovered.connect(self.highlight_segment)
+            column.segment_clicked.connect(self.select_segment)
+            column.open_requested.connect(self.open_stage)
+            column.year_requested.connect(lambda year: self.state.update(year=year))
+            row.addWidget(column, 1)
+            self.columns[key] = column
+        host.setMinimumHeight(280)
+        return host
+
+    def _aliases(self) -> None:
+        """The widgets under the names tests, tours and exports know them by."""
+        conc, detail, deposits = self.concentration_part, self.detail_part, self.deposits_part
+        self.stage_picker, self.conc_note = conc.stage_picker, conc.note
+        self.conc_plot, self.conc_legend, self.conc_tooltip = conc.plot, conc.legend, conc.tooltip
+        self.conc_model, self.conc_table, self.year_line = conc.model, conc.table, conc.year_line
+        self.detail_plot, self.detail_legend = detail.plot, detail.legend
+        self.detail_model, self.detail_table = detail.model, detail.table
+        self.detail_heading, self.detail_tooltip = detail.heading, detail.tooltip
+        self.deposit_plot, self.deposit_tooltip = deposits.plot, deposits.tooltip
+        self.bayan_model, self.bayan_table = deposits.bayan_model, deposits.bayan_table
+
+    @property
+    def conc_curves(self) -> dict:
+        return self.concentration_part.curves
+
+    @property
+    def detail_curves(self) -> dict:
+        return self.detail_part.curves
+
+    @property
+    def concentration(self) -> pd.DataFrame:
+        return self.concentration_part.concentration
+
+    # -- colours and highlight -------------------------------------------------------------
+    def apply_theme(self, chart: theme.ChartTheme) -> None:
+        self.color_book = ColorBook()  # Okabe-Ito black becomes light grey on dark
+
+    def colors_for(self, view: m.ColumnView) -> dict[str, str]:
+        """The colours of a bar's segments (the year's largest segments get colours first).
+        A segment keeps its colour once given, so a column's colours are kept per year."""
+        book = self.color_book
+        if (view.stage, view.year) not in book.columns:
+            if view.year not in book.years:
+                book.years.add(view.year)
+                book.assign(self.model.year_view(view.year)[0])
+            book.assign(view.largest)
+            book.columns[(view.stage, view.year)] = {
+                s.segment: book.color(s.segment, s.segment_kind) for s in view.segments}
+        return book.columns[(view.stage, view.year)]
+
+    def detail_lines(self, stage: str) -> pd.DataFrame:
+        """The detail chart's lines for a stage (kept per stage and, for mining, range)."""
+        year_range = tuple(self.state.year_range)
+        key = (stage, year_range if stage == "mining" else None)
+        if key not in self._lines:
+            self._lines[key] = dm.detail_series(self.model, stage, year_range)
+            while len(self._lines) > 32:
+                self._lines.pop(next(iter(self._lines)))
+        return self._lines[key]
+
+    def segment_color(self, segment: str) -> str:
+        return self.color_book.color(segment, dm.segment_kind(self.model, segment))
+
+    def highlight_target(self) -> str | None:
+        target = self.highlighted or self.selected
+        return None if target == vc.UNSTATED else target
+
+    def highlight_segment(self, segment: str | None) -> None:
+        """Highlight a country (or use) in every stage, as hovering does."""
+        self.highlighted = segment
+        self._apply_highlight()
+
+    def select_segment(self, segment: str | None) -> None:
+        """Click on a segment: keep it highlighted in every stage (click again to clear)."""
+        self.selected = None if segment == self.selected else segment
+        self._apply_highlight()
+
+    def _apply_highlight(self) -> None:
+        target = self.highlight_target()
+        for column in self.columns.values():
+            column.highlight(target)
+        self.detail_part.highlight(target)
+
+    def open_stage(self, key: str) -> None:
+        """Open a stage's detail (clicking a stage title or bar)."""
+        self.state.update(stage=key, options=m.ValueChainOptions.update("tab", 1))
+
+    # -- export and sources ----------------------------------------------------------------
+    def export_frame(self) -> pd.DataFrame:
+        return self.model.export_frame(int(self.state.year))
+
+    def sources_text(self) -> str:
+        return self.model.sources_text(int(self.state.year))
+
+    def main_plot(self):
+        part = self.concentration_part
+        if part.stale or part.drawn_key is None:  # another tab shows: draw it for the export
+            part.draw()
+            part.drawn_key, part.stale = part.key(), False
+        return part.plot
