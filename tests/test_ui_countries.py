@@ -417,7 +417,7 @@ def test_theme_switch_recolours_the_charts(panel_for):
 def test_source_caption_names_both_years_sources_of_a_growth_rate():
     import pandas as pd
 
-    from ree_desktop.ui.panels.countries import source_summary
+    from ree_desktop.ui.panels.countries.model import source_summary
 
     frame = pd.DataFrame({
         "value": [5.0, 2.0], "source_publisher": ["USGS", "Theler"],
@@ -441,7 +441,7 @@ def test_legend_keeps_entries_and_follows_selection_order(panel_for):
     dropped = [item for item in panel.line_plot.scene().items()
                if isinstance(item, type(china_label)) and item.text == "Brazil"]
     assert dropped == []  # a removed entry leaves the scene
-    assert not panel._spare_items["USA"][0].isVisible()  # its curve kept, hidden
+    assert not panel.line.spare_items["USA"][0].isVisible()  # its curve kept, hidden
     window.state.update(countries=("USA",))
     assert series(panel, "USA")[2022] == 42_500 and panel.series_items["USA"].isVisible()
 
