@@ -440,19 +440,6 @@ def test_theme_switch_recolours_the_charts(window_for):
     assert panel.line_plot.backgroundBrush().color().name() == "#ffffff"
 
 
-def test_source_caption_names_both_years_sources_of_a_growth_rate():
-    import pandas as pd
-
-    from ree_desktop.ui.panels.countries.model import source_summary
-
-    frame = pd.DataFrame({
-        "value": [5.0, 2.0], "source_publisher": ["USGS", "Theler"],
-        "edition": ["VC2025 → MCS2026", "THS2020"],
-        "start_source_publisher": ["Visual Capitalist", "Theler"],
-        "start_edition": ["VC2025", "THS2020"]})
-    assert source_summary(frame) == "USGS (MCS2026); Theler (THS2020); Visual Capitalist (VC2025)"
-
-
 def test_legend_keeps_entries_and_follows_selection_order(panel_for):
     panel = panel_for()
     china_label = dict((s.item.country, label) for s, label in panel.legend.items)["CHN"]
@@ -543,6 +530,8 @@ def test_a_hidden_panel_is_stale_and_catches_up_when_shown(panel_for):
     assert panel._stale and list(panel.series_items) == list(FOUR)
     panel.show()
     assert list(panel.series_items) == ["USA"]
+    assert panel.picker.selected() == ["USA"]
+    assert panel.picker.list.item(0).data(Qt.ItemDataRole.UserRole) == "USA"  # ticked first
     assert panel.metric_combo.currentData() == "share"
 
 
@@ -552,3 +541,12 @@ def test_old_bookmark_options_open_as_saved(panel_for):
                "estimates")
     assert not panel.toggles["estimates"].isChecked()
     assert panel.line_plot.getPlotItem().titleLabel.text.endswith("share of world, 2015–2024")
+
+
+def test_a_hostile_bookmark_opens_with_valid_options_and_says_what_it_ignored(panel_for):
+    panel = panel_for(metric="user:gone:metric", share="yes", log=[1], estimates=None)
+    assert not panel.toggles["share"].isChecked() and not panel.toggles["log"].isChecked()
+    assert panel.toggles["estimates"].isChecked()  # the default
+    assert panel.metric_combo.currentData() == "production"
+    assert "'user:gone:metric' is not available" in panel.note.text()
+    assert list(panel.series_items) == list(FOUR)

@@ -69,7 +69,6 @@ class CountriesPanel(Panel):
         outer.addWidget(self._build_sidebar())
         outer.addWidget(self._build_views(), 1)
         state.changed.connect(self._show_countries)
-        self._show_countries({"countries"})
 
     # -- options, metric, rows ----------------------------------------------------------------
     @property
@@ -246,9 +245,11 @@ class CountriesPanel(Panel):
         spin.setRange(min(low, int(data.year)), max(high, int(data.year)))
 
     def _show_countries(self, fields: set[str]) -> None:
-        """Check the state's countries in the picker, checked ones first in selection order."""
+        """Check the state's countries in the picker, checked ones first in selection order
+        (while the panel is hidden it waits: ``refresh`` does it when shown)."""
         countries = tuple(self.state.countries)
-        if "countries" not in fields or self._listed_order == countries:
+        if "countries" not in fields or self._listed_order == countries or \
+                not self.isVisible():
             return
         self.picker.set_selected(countries)
         self._listed_order = countries
@@ -304,6 +305,7 @@ class CountriesPanel(Panel):
         self.metric_binding.sync()
         self.year_binding.sync()
         super().refresh()
+        self._show_countries({"countries"})
 
     def bar_values(self) -> list[tuple[str, float]]:
         return self.rows.bar_values()
