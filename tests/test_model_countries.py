@@ -34,7 +34,7 @@ def rows(model, metric="production", countries=FOUR, years=(2015, 2024), year=20
 
 
 def line(r: CountryRows, code: str) -> dict[int, float]:
-    for found, _name, years, values, _estimate in r.yearly_arrays():
+    for found, _name, years, values, _estimate in r.yearly_arrays:
         if found == code:
             return dict(zip(years.astype(int), values, strict=True))
     raise KeyError(code)
@@ -87,7 +87,7 @@ def test_metric_frame_is_kept_until_the_metric_or_data_change(model):
 # -- the line -------------------------------------------------------------------------------
 def test_line_rows_are_preferred_values_with_gaps(model):
     r = rows(model)
-    assert [code for code, *_ in r.yearly_arrays()] == list(FOUR)
+    assert [code for code, *_ in r.yearly_arrays] == list(FOUR)
     assert line(r, "USA")[2022] == 42_500
     assert line(r, "AUS")[2016] == 14_000 and math.isnan(line(r, "AUS")[2017])
     assert line(r, "AUS")[2024] == 29_000  # MCS 2026, not MCS 2025's 13,000
@@ -126,7 +126,7 @@ def test_share_and_other_metrics(model):
 
 def test_cagr_legend_names_the_rate_and_notes_countries_without_one(model):
     r = rows(model, "cagr", countries=("CHN", "NGA"), years=(2020, 2025))
-    names = [name for _c, name, *_ in r.yearly_arrays()]
+    names = [name for _c, name, *_ in r.yearly_arrays]
     assert names[0].startswith("China (+") and names[0].endswith("% a year)")
     assert r.line_unit() == "t REO" and r.view_year == 2025 and r.year_text() == "2020–2025"
     note = r.notes("map")
@@ -136,7 +136,7 @@ def test_cagr_legend_names_the_rate_and_notes_countries_without_one(model):
 
 def test_estimates_and_log_notes(model):
     r = rows(model)
-    estimate = dict(zip(*[a for c, _n, *a in r.yearly_arrays() if c == "CHN"][0][::2],
+    estimate = dict(zip(*[a for c, _n, *a in r.yearly_arrays if c == "CHN"][0][::2],
                         strict=True))
     assert estimate[2024] and not estimate[2019]  # China 2024 is an estimate
     assert "Estimates: hollow markers" in r.notes("line")

@@ -100,7 +100,7 @@ class LinePart(Part):
         foreground = theme.current().foreground
         item.setLabel("left", rows.line_unit() + (" (log)" if log else ""), color=foreground)
         item.setTitle(rows.line_title(), color=foreground, size="11pt")
-        arrays = rows.yearly_arrays()
+        arrays = rows.yearly_arrays
         drawn = [code for code, *_ in arrays]
         for code in [c for c in self.series_items if c not in drawn]:
             self._remove_country(code)

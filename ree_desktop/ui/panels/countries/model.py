@@ -79,11 +79,19 @@ def source_summary(frame: pd.DataFrame) -> str:
     """'U.S. Geological Survey (USGS): MCS2026, MYB2022; …' for the rows shown."""
     if frame.empty or "source_publisher" not in frame:
         return ""
-    rows = frame.dropna(subset=["value"])
+    # masks, not dropna: this runs on every filter change (dropna cost ~4 ms a call)
+    has_value = frame["value"].notna().to_numpy()
+
+    def column(name: str) -> list:
+        return frame[name].to_numpy(dtype=object)[has_value].tolist()
+
+    def both(first: str, second: str) -> dict:
+        return dict.fromkeys(zip(column(first), column(second), strict=True))
+
     pairs = [(p, str(e).split(" → ")[-1] if isinstance(e, str) else None)
-             for p, e in zip(rows["source_publisher"], rows["edition"], strict=True)]
-    if "start_source_publisher" in rows:  # growth and CAGR read two years, maybe two sources
-        pairs += list(zip(rows["start_source_publisher"], rows["start_edition"], strict=True))
+             for p, e in both("source_publisher", "edition")]
+    if "start_source_publisher" in frame:  # growth and CAGR read two years, maybe two sources
+        pairs += list(both("start_source_publisher", "start_edition"))
     editions: dict[str, set[str]] = {}
     for publisher, edition in pairs:
         if isinstance(publisher, str):

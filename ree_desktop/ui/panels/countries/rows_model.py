@@ -60,7 +60,7 @@ class CountryRows:
         are kept, the bar and map rows ranked anew only if the year changed."""
         rows = CountryRows(self.model, self.choice, options, self.countries, self.year_range,
                            int(year), self.full)
-        kept = ("line_source", "shown", "revisions", "unit")
+        kept = ("line_source", "shown", "revisions", "unit", "yearly_arrays")
         if int(year) == self.year:
             kept += ("view_year", "bar_rows", "map_rows")
         rows.__dict__.update({k: v for k, v in self.__dict__.items() if k in kept})
@@ -125,6 +125,7 @@ class CountryRows:
     def year_bounds(self) -> tuple[int, int]:
         return self.model.year_bounds(self.full)
 
+    @cached_property
     def yearly_arrays(self) -> list[tuple[str, str, np.ndarray, np.ndarray, np.ndarray]]:
         """(code, legend name, years, values, estimate flags) per country with line rows,
         in selection order; a CAGR's legend name carries the rate."""
@@ -242,7 +243,9 @@ class CountryRows:
             empty = [c for c in countries if c not in listed]
             where = self.year_text()
         else:
-            empty = ac.missing_countries(self.shown, countries)
+            present = {code for code, _name, _years, values, _e in self.yearly_arrays
+                       if np.isfinite(values).any()}  # = ac.missing_countries, reused arrays
+            empty = [c for c in countries if c not in present]
             where = f"{low}–{high}"
         if empty:
             notes.append(QT_TRANSLATE_NOOP(C, "No data in {where} for: {names}.").format(
