@@ -268,3 +268,25 @@ def test_the_model_imports_no_qt():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_lupdate_extracts_the_countries_texts_with_their_context(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from ree_desktop.ui.panels.countries import rows_model
+
+    lupdate = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent /
+                                                       "pyside6-lupdate")
+    if not Path(lupdate).exists():
+        pytest.skip("pyside6-lupdate not installed")
+    ts = tmp_path / "countries.ts"
+    done = subprocess.run([lupdate, m.__file__, rows_model.__file__, "-ts", str(ts)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    text = ts.read_text(encoding="utf-8")
+    assert "<name>Countries</name>" in text
+    for source in ("No data in {where} for: {names}.", "{label} (your data)",
+                   "0 or not reported (the source does not tell which; not drawn): {cells}.",
+                   "Rank {rank} of {count}"):
+        assert f"<source>{source}</source>" in text

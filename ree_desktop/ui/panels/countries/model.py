@@ -33,7 +33,13 @@ TABLE_COLUMNS = ["country", "country_iso3", "year", "metric", "value", "unit", "
 EXPORT_COLUMNS = ["country_iso3", "country", "year", "metric", "value", "unit", "flag",
                   "edition", "preferred", "source_publisher", "source", "source_url", "note"]
 MEMO_SIZE = 8  # a handful of metrics a user flips between
-C = "Countries"  # translation context
+# Text shown to users, marked for translation (context "Countries").
+NO_DATA = QT_TRANSLATE_NOOP("Countries", "no data")
+YOUR_DATA = QT_TRANSLATE_NOOP("Countries", "{label} (your data)")
+YEARS = QT_TRANSLATE_NOOP("Countries", "{value} years")
+UNKNOWN_METRIC = QT_TRANSLATE_NOOP(
+    "Countries",
+    "Metric {key} is not available here: showing mine production (choose: {keys}).")
 
 
 @dataclass(frozen=True)
@@ -107,12 +113,12 @@ def source_summary(frame: pd.DataFrame) -> str:
 def format_value(value: float | None, unit: str) -> str:
     """'270,000 t REO', '+1.2 % a year', '163 years'; a missing value reads 'no data'."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
-        return QT_TRANSLATE_NOOP(C, "no data")
+        return NO_DATA
     if unit.startswith("%") or unit.endswith("a year"):
         sign = "+" if unit.endswith("a year") and value > 0 else ""
         return f"{sign}{value:,.1f} {unit}"
     if unit == "years":
-        return QT_TRANSLATE_NOOP(C, "{value} years").format(value=f"{value:,.0f}")
+        return YEARS.format(value=f"{value:,.0f}")
     text = f"{value:,.0f}" if abs(value) >= 100 else f"{value:,.3g}"
     return f"{text} {unit}".strip()
 
@@ -159,7 +165,7 @@ class CountriesModel:
     def metric_entries(self) -> list[tuple[str, str]]:
         """(key, label) of every metric the combo lists: built-in, then the user's."""
         entries = [(key, metric.label) for key, metric in ac.METRICS.items()]
-        suffix = QT_TRANSLATE_NOOP(C, "{label} (your data)")
+        suffix = YOUR_DATA
         entries += [(key, suffix.format(label=label)) for key, label, _ in self.user_series()]
         return entries
 
@@ -172,8 +178,7 @@ class CountriesModel:
                 if found == key:
                     spec = ac.Metric(key, label, str(args["unit"] or ""), has_revisions=True)
                     return MetricChoice(key, spec, tuple(args.items()))
-        warning = QT_TRANSLATE_NOOP(C, "Metric {key} is not available here: showing mine "
-                                       "production (choose: {keys}).").format(
+        warning = UNKNOWN_METRIC.format(
             key=repr(key), keys=", ".join(ac.METRICS))
         return MetricChoice("production", ac.METRICS["production"], (), warning)
 

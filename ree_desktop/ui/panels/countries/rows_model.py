@@ -27,8 +27,60 @@ from ree_desktop.ui.panels.countries.model import (
     source_summary,
 )
 
-C = "Countries"
-
+# Text shown to users, marked for translation (context "Countries").
+SHARE_SUFFIX = QT_TRANSLATE_NOOP("Countries", ", share of world")
+NOTE_RP = QT_TRANSLATE_NOOP(
+    "Countries",
+    "R/P = reserves in USGS MCS edition Y ÷ production of year Y−1 printed in the same edition;"
+    " plotted at the production year (tooltip names both).")
+NOTE_SHARE = QT_TRANSLATE_NOOP(
+    "Countries",
+    "Share of world: country and world figures of a year come from one edition (named in the "
+    "tooltip), never mixed.")
+NOTE_GROWTH = QT_TRANSLATE_NOOP(
+    "Countries",
+    "Growth only between consecutive years with data; gaps stay gaps.")
+NOTE_PRODUCTION = QT_TRANSLATE_NOOP(
+    "Countries",
+    "Preferred edition per country-year; tick 'Show revisions' for the others.")
+BAR_TITLE = QT_TRANSLATE_NOOP("Countries", "{metric}, {year} (ranked)")
+MAP_TITLE = QT_TRANSLATE_NOOP(
+    "Countries",
+    "<b>{metric}, {year}</b> · {count} countries with data · bold outline: selected, dashed: "
+    "estimate · click a country to add or remove it")
+NOTE_NO_SELECTION = QT_TRANSLATE_NOOP(
+    "Countries",
+    "No country selected: pick countries on the left, a group, or click the map.")
+NOTE_ESTIMATES = QT_TRANSLATE_NOOP(
+    "Countries",
+    "Estimates: hollow markers and dashed lines, hatched bars, dashed map outlines.")
+NOTE_REVISIONS = QT_TRANSLATE_NOOP(
+    "Countries",
+    "× = another edition's figure (hover for the edition).")
+NOTE_LOG_ZERO = QT_TRANSLATE_NOOP(
+    "Countries",
+    "Zero or negative values cannot be drawn on a log axis.")
+NOTE_ZERO_OR_NOT_REPORTED = QT_TRANSLATE_NOOP(
+    "Countries",
+    "0 or not reported (the source does not tell which; not drawn): {cells}.")
+NOTE_RESERVES = QT_TRANSLATE_NOOP(
+    "Countries",
+    "Reserves are placed at the year of the MCS edition that published them")
+CHARTED = QT_TRANSLATE_NOOP("Countries", " ← charted")
+SOURCE = QT_TRANSLATE_NOOP("Countries", "Source: {source}")
+NO_DATA_FOR = QT_TRANSLATE_NOOP("Countries", "{name} ({iso3}): no data")
+RANK = QT_TRANSLATE_NOOP("Countries", "Rank {rank} of {count}")
+NOTE_RESERVES_SHARE = QT_TRANSLATE_NOOP(
+    "Countries",
+    "; where the world total is a lower bound the share is an upper bound.")
+NOTE_CAGR = QT_TRANSLATE_NOOP(
+    "Countries",
+    "CAGR between exactly {low} and {high} (the year range's ends); the line shows production, "
+    "the legend the CAGR.")
+NOTE_NO_DATA = QT_TRANSLATE_NOOP("Countries", "No data in {where} for: {names}.")
+NOTE_NO_CAGR = QT_TRANSLATE_NOOP(
+    "Countries",
+    "No CAGR (needs values in both {low} and {high}) for: {names}.")
 
 class CountryRows:
     """Every frame and text of one state of the filters (metric, options, countries, years)."""
@@ -158,20 +210,18 @@ class CountryRows:
         low, high = self.year_range
         label = self.metric_spec.label
         if self.options.share and self.metric_spec.has_share:
-            label += QT_TRANSLATE_NOOP(C, ", share of world")
+            label += SHARE_SUFFIX
         return f"{label}, {low}–{high}"
 
     def bar_title(self) -> str:
-        return QT_TRANSLATE_NOOP(C, "{metric}, {year} (ranked)").format(
+        return BAR_TITLE.format(
             metric=self.metric_spec.label, year=self.year_text())
 
     def bar_label(self, value: float, flag) -> str:
         return format_value(value, self.unit) + (" (e)" if ac.is_estimate(flag) else "")
 
     def map_title(self) -> str:
-        return QT_TRANSLATE_NOOP(
-            C, "<b>{metric}, {year}</b> · {count} countries with data · bold outline: "
-               "selected, dashed: estimate · click a country to add or remove it").format(
+        return MAP_TITLE.format(
             metric=self.metric_spec.label, year=self.year_text(), count=len(self.map_rows))
 
     def map_estimates(self) -> set[str]:
@@ -189,10 +239,10 @@ class CountryRows:
         for row in rows.itertuples():
             flag = flag_text(row.flag) if isinstance(row.flag, str) else ""
             mark = "" if len(rows) == 1 else (
-                QT_TRANSLATE_NOOP(C, " ← charted") if row.preferred == 1 else "")
+                CHARTED if row.preferred == 1 else "")
             lines.append(f"{format_value(row.value, str(row.unit or ''))}"
                          + (f" ({flag})" if flag else "") + f" · {row.edition}{mark}")
-        lines.append(QT_TRANSLATE_NOOP(C, "Source: {source}").format(source=first["source"]))
+        lines.append(SOURCE.format(source=first["source"]))
         if isinstance(first["note"], str) and first["note"] and self.metric_key != "production":
             lines.append(first["note"])
         return "\n".join(lines)
@@ -224,9 +274,8 @@ class CountryRows:
         rows = self.map_rows[self.map_rows["country_iso3"] == iso3]
         name = self.names.get(iso3, iso3)
         if rows.empty:
-            return QT_TRANSLATE_NOOP(C, "{name} ({iso3}): no data").format(name=name, iso3=iso3)
-        return self.describe_rows(rows) + "\n" + QT_TRANSLATE_NOOP(
-            C, "Rank {rank} of {count}").format(rank=int(rows.iloc[0]["rank"]),
+            return NO_DATA_FOR.format(name=name, iso3=iso3)
+        return self.describe_rows(rows) + "\n" + RANK.format(rank=int(rows.iloc[0]["rank"]),
                                                 count=len(self.map_rows))
 
     # -- notes -------------------------------------------------------------------------------
@@ -236,8 +285,7 @@ class CountryRows:
         names = self.names
         notes = [self.choice.warning]
         if not countries:
-            notes.append(QT_TRANSLATE_NOOP(C, "No country selected: pick countries on the "
-                                              "left, a group, or click the map."))
+            notes.append(NOTE_NO_SELECTION)
         if view in ("bars", "map") and self.metric_key != "cagr":
             listed = set(self.bar_rows["country_iso3"])
             empty = [c for c in countries if c not in listed]
@@ -248,26 +296,22 @@ class CountryRows:
             empty = [c for c in countries if c not in present]
             where = f"{low}–{high}"
         if empty:
-            notes.append(QT_TRANSLATE_NOOP(C, "No data in {where} for: {names}.").format(
+            notes.append(NOTE_NO_DATA.format(
                 where=where, names=", ".join(names.get(c, c) for c in empty)))
         if self.metric_key == "cagr":
             have = set(self.full["country_iso3"])
             no_cagr = [c for c in countries if c not in have and c not in empty]
             if no_cagr:
-                notes.append(QT_TRANSLATE_NOOP(
-                    C, "No CAGR (needs values in both {low} and {high}) for: {names}.").format(
+                notes.append(NOTE_NO_CAGR.format(
                     low=low, high=high, names=", ".join(names.get(c, c) for c in no_cagr)))
         notes.append(self.zero_or_not_reported_note())
         notes.append(self.metric_note())
         if self.options.estimates and self.has_estimates(view):
-            notes.append(QT_TRANSLATE_NOOP(C, "Estimates: hollow markers and dashed lines, "
-                                              "hatched bars, dashed map outlines."))
+            notes.append(NOTE_ESTIMATES)
         if self.options.revisions and not self.revisions.empty:
-            notes.append(QT_TRANSLATE_NOOP(C, "× = another edition's figure (hover for the "
-                                              "edition)."))
+            notes.append(NOTE_REVISIONS)
         if self.use_log() and (self.shown["value"] <= 0).any():
-            notes.append(QT_TRANSLATE_NOOP(C, "Zero or negative values cannot be drawn on a "
-                                              "log axis."))
+            notes.append(NOTE_LOG_ZERO)
         return " ".join(n for n in notes if n)
 
     def zero_or_not_reported_note(self) -> str:
@@ -279,8 +323,7 @@ class CountryRows:
             return ""
         cells = ", ".join(f"{self.names.get(r.country_iso3, r.country_iso3)} {r.year}"
                           for r in marked.itertuples())
-        return QT_TRANSLATE_NOOP(C, "0 or not reported (the source does not tell which; not "
-                                    "drawn): {cells}.").format(cells=cells)
+        return NOTE_ZERO_OR_NOT_REPORTED.format(cells=cells)
 
     def has_estimates(self, view: str) -> bool:
         frame = self.bar_rows if view == "bars" else self.map_rows if view == "map" \
@@ -291,29 +334,19 @@ class CountryRows:
         key = self.metric_key
         share = self.options.share and self.metric_spec.has_share
         if key == "rp_ratio":
-            return QT_TRANSLATE_NOOP(C, "R/P = reserves in USGS MCS edition Y ÷ production of "
-                                        "year Y−1 printed in the same edition; plotted at the "
-                                        "production year (tooltip names both).")
+            return NOTE_RP
         if key == "share" or (key == "production" and share):
-            return QT_TRANSLATE_NOOP(C, "Share of world: country and world figures of a year "
-                                        "come from one edition (named in the tooltip), never "
-                                        "mixed.")
+            return NOTE_SHARE
         if key == "reserves":
-            return QT_TRANSLATE_NOOP(C, "Reserves are placed at the year of the MCS edition "
-                                        "that published them") + (QT_TRANSLATE_NOOP(
-                C, "; where the world total is a lower bound the share is an upper bound.")
+            return NOTE_RESERVES + (NOTE_RESERVES_SHARE
                 if share else ".")
         if key == "growth":
-            return QT_TRANSLATE_NOOP(C, "Growth only between consecutive years with data; "
-                                        "gaps stay gaps.")
+            return NOTE_GROWTH
         if key == "cagr":
             low, high = self.year_range
-            return QT_TRANSLATE_NOOP(C, "CAGR between exactly {low} and {high} (the year "
-                                        "range's ends); the line shows production, the legend "
-                                        "the CAGR.").format(low=low, high=high)
+            return NOTE_CAGR.format(low=low, high=high)
         if key == "production":
-            return QT_TRANSLATE_NOOP(C, "Preferred edition per country-year; tick 'Show "
-                                        "revisions' for the others.")
+            return NOTE_PRODUCTION
         return ""
 
     # -- tables ------------------------------------------------------------------------------
