@@ -64,6 +64,7 @@ class CountriesPanel(Panel):
         self._choice: tuple[Any, m.MetricChoice] | None = None
         self._rows: tuple[tuple, CountryRows] | None = None
         self._listed_order: tuple[str, ...] | None = None
+        self._version: tuple[ViewStateData, Any] | None = None
         outer = QHBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
         outer.addWidget(self._build_sidebar())
@@ -92,10 +93,17 @@ class CountriesPanel(Panel):
             return bool(self.derived_changes(self._seen, self.state.data))
         return super().watches_any(fields)
 
+    def data_version(self) -> Any:
+        """The store's version, read once per state (every part's key asks for it; an import
+        calls ``refresh``, which reads it again)."""
+        if self._version is None or self._version[0] is not self.state.data:
+            self._version = (self.state.data, self.store.version())
+        return self._version[1]
+
     @property
     def choice(self) -> m.MetricChoice:
         """The metric the state names (production, with a warning, for an unknown key)."""
-        key = (self.state.metric, self.store.version())
+        key = (self.state.metric, self.data_version())
         if self._choice is None or self._choice[0] != key:
             self._choice = (key, self.model.resolve(self.state.metric))
         return self._choice[1]
@@ -104,7 +112,7 @@ class CountriesPanel(Panel):
         """The inputs of the rows every view draws from (not the year or the marks)."""
         data, options = self.state.data, self.options
         return (data.metric, options.share, options.revisions, tuple(data.countries),
-                tuple(data.year_range), self.store.version())
+                tuple(data.year_range), self.data_version())
 
     @property
     def rows(self) -> CountryRows:
@@ -302,6 +310,7 @@ class CountriesPanel(Panel):
     def refresh(self) -> None:
         """Redraw everything visible (a theme, presentation mode or an import): the metric
         list and the year range are read again, as the user's data may have changed."""
+        self._version = None
         self.metric_binding.sync()
         self.year_binding.sync()
         super().refresh()
