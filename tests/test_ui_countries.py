@@ -1,4 +1,7 @@
-"""The Countries panel, driven through its widgets: what is plotted, listed and exported."""
+"""The Countries panel, driven through its widgets: what is plotted, listed and exported.
+
+One panel around a ViewState (no main window) unless a test needs the window; the figures
+behind the views are checked without Qt in tests/test_model_countries.py."""
 
 from __future__ import annotations
 
@@ -11,20 +14,43 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from ree_desktop.ui.state import ViewStateData
+from ree_desktop.ui.state import ViewState, ViewStateData
 
 FOUR = ("CHN", "USA", "AUS", "MMR")
 
 
+def state_data(view="line", metric="production", countries=FOUR, years=(2015, 2024),
+               year=2024, **options) -> ViewStateData:
+    return ViewStateData(panel="countries", view=view, metric=metric,
+                         countries=tuple(countries), year_range=years, year=year,
+                         options={f"countries.{k}": v for k, v in options.items()})
+
+
 @pytest.fixture
-def panel_for(make_window):
-    def factory(view="line", metric="production", countries=FOUR, years=(2015, 2024),
-                year=2024, size=(1280, 800), **options):
-        data = ViewStateData(panel="countries", view=view, metric=metric,
-                             countries=tuple(countries), year_range=years, year=year,
-                             options={f"countries.{k}": v for k, v in options.items()})
-        window = make_window(data, size=size)
+def panel_for(qtbot, store):
+    """A Countries panel alone, around its own ViewState, shown offscreen at the size of
+    its place in a 1280x800 window."""
+    from ree_desktop.app import create_application
+    from ree_desktop.ui.panels.countries import CountriesPanel
+
+    def factory(size=(1080, 720), **kwargs) -> CountriesPanel:
+        create_application()
+        panel = CountriesPanel(store, ViewState(state_data(**kwargs)))
+        qtbot.addWidget(panel)
+        panel.resize(*size)
+        panel.show()
+        qtbot.waitExposed(panel)
         QApplication.processEvents()  # let the views settle their ranges before clicks
+        return panel
+    return factory
+
+
+@pytest.fixture
+def window_for(make_window):
+    """The whole window, for what crosses panels (the filter bar, the app's copy filter)."""
+    def factory(size=(1280, 800), **kwargs):
+        window = make_window(state_data(**kwargs), size=size)
+        QApplication.processEvents()
         return window, window.panel("countries")
     return factory
 
@@ -70,7 +96,7 @@ def item_for(panel, iso3):
 
 
 def test_line_shows_preferred_values_with_gaps(panel_for):
-    _, panel = panel_for()
+    panel = panel_for()
     assert list(panel.series_items) == list(FOUR)
     usa = series(panel, "USA")
     assert usa[2022] == 42_500
@@ -82,7 +108,7 @@ def test_line_shows_preferred_values_with_gaps(panel_for):
 
 
 def test_false_zeros_are_named_not_drawn_and_the_yearbook_figures_are(panel_for):
-    _, panel = panel_for(countries=("IND", "BRA", "RUS"), years=(1998, 2016))
+    panel = panel_for(countries=("IND", "BRA", "RUS"), years=(1998, 2016))
     assert series(panel, "IND")[2014] == 1_700  # USGS yearbook (THS2020), not VC's 0
     assert series(panel, "BRA")[2004] == 402
     assert 2004 not in series(panel, "RUS") or math.isnan(series(panel, "RUS")[2004])
@@ -92,7 +118,7 @@ def test_false_zeros_are_named_not_drawn_and_the_yearbook_figures_are(panel_for)
 
 
 def test_estimates_hollow_and_dashed(panel_for):
-    _, panel = panel_for()
+    panel = panel_for()
     china = panel.series_items["CHN"]
     brushes = china.opts["symbolBrush"]
     years = list(china.xData.astype(int))
@@ -103,8 +129,8 @@ def test_estimates_hollow_and_dashed(panel_for):
     assert "Estimates" in panel.note.text()
 
 
-def test_picking_countries_updates_state_and_filter_bar(panel_for, qtbot):
-    window, panel = panel_for()
+def test_picking_countries_updates_state_and_filter_bar(window_for, qtbot):
+    window, panel = window_for()
     brazil = item_for(panel, "BRA")
     brazil.setCheckState(Qt.CheckState.Checked)
     assert window.state.countries[-1] == "BRA"
@@ -117,7 +143,7 @@ def test_picking_countries_updates_state_and_filter_bar(panel_for, qtbot):
 
 
 def test_search_filters_the_list(panel_for):
-    _, panel = panel_for()
+    panel = panel_for()
     panel.picker.search.setText("Burma")
     visible = [panel.picker.list.item(r).data(Qt.ItemDataRole.UserRole)
                for r in range(panel.picker.list.count())
@@ -129,28 +155,28 @@ def test_search_filters_the_list(panel_for):
 
 
 def test_group_buttons(panel_for, qtbot):
-    window, panel = panel_for(year=2024)
+    panel = panel_for(year=2024)
     qtbot.mouseClick(panel.group_buttons["Top 5"], Qt.MouseButton.LeftButton)
-    assert window.state.countries == ("CHN", "USA", "AUS", "MMR", "IND")
+    assert panel.state.countries == ("CHN", "USA", "AUS", "MMR", "IND")
     qtbot.mouseClick(panel.group_buttons["EU27"], Qt.MouseButton.LeftButton)
-    assert len(window.state.countries) == 27 and "DEU" in window.state.countries
+    assert len(panel.state.countries) == 27 and "DEU" in panel.state.countries
     assert "No data in 2015–2024 for" in panel.note.text()
 
 
 def test_switching_metric_to_share(panel_for):
-    window, panel = panel_for()
+    panel = panel_for()
     combo = panel.metric_combo
     combo.setCurrentIndex(combo.findData("share"))
-    assert window.state.metric == "share"
+    assert panel.state.metric == "share"
     china = series(panel, "CHN")
     assert china[2022] == pytest.approx(210_000 / 297_000 * 100)  # MYB 2022 both
     assert panel.line_plot.getPlotItem().getAxis("left").labelText.startswith("% of world")
 
 
 def test_share_toggle_and_log_axis(panel_for, qtbot):
-    window, panel = panel_for()
+    panel = panel_for()
     click_box(qtbot, panel.toggles["share"])
-    assert window.state.options["countries.share"] is True
+    assert panel.state.options["countries.share"] is True
     assert series(panel, "USA")[2024] == pytest.approx(100 * 45_500 / 380_000)
     click_box(qtbot, panel.toggles["log"])
     assert panel.line_plot.getPlotItem().ctrl.logYCheck.isChecked()
@@ -163,21 +189,21 @@ def test_share_toggle_and_log_axis(panel_for, qtbot):
 
 
 def test_other_metrics(panel_for):
-    window, panel = panel_for(countries=("CHN", "USA"), years=(2020, 2025))
-    window.state.update(metric="rp_ratio")
+    panel = panel_for(countries=("CHN", "USA"), years=(2020, 2025))
+    panel.state.update(metric="rp_ratio")
     assert series(panel, "CHN")[2025] == pytest.approx(44_000_000 / 270_000)
     assert "same edition" in panel.note.text()
-    window.state.update(metric="growth")
+    panel.state.update(metric="growth")
     assert series(panel, "USA")[2022] == pytest.approx(100 * (42_500 / 42_400 - 1))
-    window.state.update(metric="cagr")
+    panel.state.update(metric="cagr")
     legend = [label.text for _, label in panel.legend.items]
     assert any(text.startswith("United States (+") for text in legend)
     assert panel.bar_values()[0][0] in ("USA", "CHN")
-    window.state.update(countries=("CHN", "NGA"), view="map")  # Nigeria: data from 2023 only
+    panel.state.update(countries=("CHN", "NGA"), view="map")  # Nigeria: data from 2023 only
     assert "No CAGR (needs values in both 2020 and 2025) for: Nigeria." in panel.note.text()
     assert "No data in" not in panel.note.text()
-    window.state.update(countries=("CHN", "USA"), view="line")
-    window.state.update(metric="reserves", year_range=(2020, 2026))
+    panel.state.update(countries=("CHN", "USA"), view="line")
+    panel.state.update(metric="reserves", year_range=(2020, 2026))
     assert series(panel, "CHN")[2025] == 44_000_000
     assert panel.year_spin.maximum() >= 2026  # MCS 2026 reserves sit at 2026
     panel.year_spin.setValue(2026)
@@ -185,7 +211,7 @@ def test_other_metrics(panel_for):
 
 
 def test_revisions_drawn_as_marks_and_listed(panel_for, qtbot):
-    _, panel = panel_for(countries=("AUS",), years=(2020, 2025))
+    panel = panel_for(countries=("AUS",), years=(2020, 2025))
     assert panel.revision_item is None
     click_box(qtbot, panel.toggles["revisions"])
     spots = {(int(s.pos().x()), s.pos().y()) for s in panel.revision_item.points()}
@@ -201,7 +227,7 @@ def test_revisions_drawn_as_marks_and_listed(panel_for, qtbot):
 
 
 def test_hover_tooltip_names_value_flag_edition_source(panel_for, qtbot):
-    _, panel = panel_for()
+    panel = panel_for()
     text = panel.line_tooltip.show_at(2022, 41_000)
     assert text.startswith("United States (USA), 2022")
     assert "42,500 t REO" in text and "MYB2022" in text and "Source: USGS" in text
@@ -215,8 +241,8 @@ def test_hover_tooltip_names_value_flag_edition_source(panel_for, qtbot):
     assert panel.line_tooltip.last_text.startswith("Australia (AUS), 2021")
 
 
-def test_clicking_the_line_chart_picks_the_year(panel_for, qtbot):
-    window, panel = panel_for(year=2024)
+def test_clicking_the_line_chart_picks_the_year(window_for, qtbot):
+    window, panel = window_for(year=2024)
     vb = panel.line_plot.getPlotItem().vb
     scene = vb.mapViewToScene(pg_point(2019, 100_000))
     pos = panel.line_plot.mapFromScene(scene)
@@ -233,13 +259,13 @@ def pg_point(x, y):
 
 
 def test_bars_ranked_for_the_year_and_click_shows_detail(panel_for, qtbot):
-    window, panel = panel_for(view="bars", year=2022)
+    panel = panel_for(view="bars", year=2022)
     assert panel.tabs.currentIndex() == 1
     assert [c for c, _ in panel.bar_values()][:2] == ["CHN", "USA"]
     widths = list(panel.bar_item.opts["width"])
     assert widths[:2] == [210_000, 42_500] and widths == sorted(widths, reverse=True)
     panel.year_spin.setValue(2023)
-    assert window.state.year == 2023
+    assert panel.state.year == 2023
     QApplication.processEvents()
     assert panel.bar_plot.getPlotItem().titleLabel.text.startswith("Mine production, 2023")
     vb = panel.bar_plot.getPlotItem().vb
@@ -250,7 +276,7 @@ def test_bars_ranked_for_the_year_and_click_shows_detail(panel_for, qtbot):
 
 
 def test_map_colours_tooltip_and_click_toggles(panel_for, qtbot):
-    window, panel = panel_for(view="map", year=2024)
+    panel = panel_for(view="map", year=2024)
     world = panel.map
     assert world.brush_color("CHN") != "no data"
     assert world.brush_color("FRA") == "no data"
@@ -260,9 +286,9 @@ def test_map_colours_tooltip_and_click_toggles(panel_for, qtbot):
     assert panel.map_legend.labels()[-1] == "270k"
     pos = world.mapFromScene(world.country_scene_pos("BRA"))
     qtbot.mouseClick(world.viewport(), Qt.MouseButton.LeftButton, pos=pos)
-    assert window.state.countries[-1] == "BRA"
+    assert panel.state.countries[-1] == "BRA"
     qtbot.mouseClick(world.viewport(), Qt.MouseButton.LeftButton, pos=pos)
-    assert "BRA" not in window.state.countries
+    assert "BRA" not in panel.state.countries
     world.hover("AUS")
     assert world.last_tooltip.startswith("Australia (AUS), 2024")
     india = world.mapFromScene(world.country_scene_pos("IND"))
@@ -271,8 +297,8 @@ def test_map_colours_tooltip_and_click_toggles(panel_for, qtbot):
     assert "2,900 t REO (estimate)" in world.last_tooltip
 
 
-def test_table_sortable_and_copyable(panel_for, qtbot):
-    window, panel = panel_for(view="table", countries=("USA",), years=(2021, 2023))
+def test_table_sortable_and_copyable(window_for, qtbot):
+    window, panel = window_for(view="table", countries=("USA",), years=(2021, 2023))
     model = panel.table_model
     columns = list(model.frame.columns)
     assert {"country_iso3", "country", "year", "value", "unit", "flag", "source"} <= set(
@@ -290,15 +316,15 @@ def test_table_sortable_and_copyable(panel_for, qtbot):
 
 
 def test_switching_views_with_tabs(panel_for, qtbot):
-    window, panel = panel_for()
+    panel = panel_for()
     # Only the visible view is drawn on a filter change; a tab draws itself when picked.
-    window.state.update(countries=("CHN", "USA", "AUS"))
+    panel.state.update(countries=("CHN", "USA", "AUS"))
     assert panel.table_model.rowCount() == 0 and panel.map.values == {}
     show_view(qtbot, panel, "map")
-    assert window.state.view == "map"
+    assert panel.state.view == "map"
     assert panel.map.values["CHN"] == 270_000 and len(panel.map.values) > 10
     show_view(qtbot, panel, "table")
-    assert window.state.view == "table"
+    assert panel.state.view == "table"
     listed = {panel.table_model.index(r, 1).data()
               for r in range(panel.table_model.rowCount())}
     assert listed == {"CHN", "USA", "AUS"} and panel.table_model.rowCount() >= 27
@@ -307,18 +333,18 @@ def test_switching_views_with_tabs(panel_for, qtbot):
 
 
 def test_export_frame_long_format(panel_for):
-    window, panel = panel_for()
+    panel = panel_for()
     frame = panel.export_frame()
     assert {"country_iso3", "country", "year", "metric", "value", "unit", "flag",
             "source", "edition"} <= set(frame.columns)
     usa = frame[(frame["country_iso3"] == "USA") & (frame["year"] == 2022)]
     assert usa["value"].tolist() == [42_500] and usa["unit"].tolist() == ["t REO"]
-    window.state.update(view="bars")
+    panel.state.update(view="bars")
     assert list(panel.export_frame()["rank"]) == [1, 2, 3, 4]
 
 
 def test_legend_entry_toggles_series(panel_for, qtbot):
-    _, panel = panel_for()
+    panel = panel_for()
     sample, _ = panel.legend.items[0]
     event = type("Click", (), {"button": lambda self: Qt.MouseButton.LeftButton,
                                "accept": lambda self: None})()
@@ -330,7 +356,7 @@ def test_legend_entry_toggles_series(panel_for, qtbot):
 def test_twelve_countries_at_full_hd(panel_for):
     twelve = ("CHN", "USA", "AUS", "MMR", "IND", "RUS", "THA", "VNM", "BRA", "MDG", "NGA",
               "MYS")
-    _, panel = panel_for(countries=twelve, size=(1920, 1080), years=(2018, 2025))
+    panel = panel_for(countries=twelve, size=(1920, 1080), years=(2018, 2025))
     assert len(panel.series_items) == 12
     colors = {(item.opts["pen"].color().name(), item.opts["symbol"])
               for item in panel.series_items.values()}
@@ -351,7 +377,7 @@ def test_user_dataset_listed_as_metric(panel_for, store):
                      "value, unit, preferred) VALUES ('magnets_kt', 'CHN', 2024, "
                      "'magnet_output', 'NdFeB', 270.0, 'kt', 1)")
     conn.close()
-    window, panel = panel_for(countries=("CHN", "JPN"), years=(2020, 2025))
+    panel = panel_for(countries=("CHN", "JPN"), years=(2020, 2025))
     combo = panel.metric_combo
     index = combo.findData("user:magnets_kt:magnet_output")
     assert index >= 0 and "your data" in combo.itemText(index)
@@ -383,28 +409,28 @@ def test_cli_export_and_screenshot(tmp_path, store):
 
 
 def test_click_pos_helper_is_inside_widget(panel_for):
-    _, panel = panel_for(view="map")
+    panel = panel_for(view="map")
     pos = panel.map.mapFromScene(panel.map.country_scene_pos("CHN"))
     assert panel.map.rect().contains(QPoint(pos.x(), pos.y()))
 
 
 def test_log_axis_never_joins_across_zero_and_unknown_metric_is_named(panel_for):
-    window, panel = panel_for(countries=("USA",), log=True)
+    panel = panel_for(countries=("USA",), log=True)
     item = panel.series_items["USA"]
     years = list(item.xData.astype(int))
     assert series(panel, "USA")[2016] == 0  # DS140: no US mine output in 2016-2017
     for connect in (item.opts["connect"], panel.dashed_items["USA"].opts["connect"]):
         assert list(connect[years.index(2015):years.index(2018)]) == [0, 0, 0]
     assert "cannot be drawn on a log axis" in panel.note.text()
-    window.state.update(metric="tonnes_of_gold")
+    panel.state.update(metric="tonnes_of_gold")
     assert "'tonnes_of_gold' is not available" in panel.note.text()
     assert panel.metric_combo.currentData() == "production"
 
 
-def test_theme_switch_recolours_the_charts(panel_for):
+def test_theme_switch_recolours_the_charts(window_for):
     from ree_desktop.ui import theme
 
-    window, panel = panel_for()
+    window, panel = window_for()
     try:
         window.state.update(theme="dark")
         assert panel.line_plot.backgroundBrush().color().name() == theme.DARK.background.lower()
@@ -414,35 +440,22 @@ def test_theme_switch_recolours_the_charts(panel_for):
     assert panel.line_plot.backgroundBrush().color().name() == "#ffffff"
 
 
-def test_source_caption_names_both_years_sources_of_a_growth_rate():
-    import pandas as pd
-
-    from ree_desktop.ui.panels.countries import source_summary
-
-    frame = pd.DataFrame({
-        "value": [5.0, 2.0], "source_publisher": ["USGS", "Theler"],
-        "edition": ["VC2025 → MCS2026", "THS2020"],
-        "start_source_publisher": ["Visual Capitalist", "Theler"],
-        "start_edition": ["VC2025", "THS2020"]})
-    assert source_summary(frame) == "USGS (MCS2026); Theler (THS2020); Visual Capitalist (VC2025)"
-
-
 def test_legend_keeps_entries_and_follows_selection_order(panel_for):
-    window, panel = panel_for()
+    panel = panel_for()
     china_label = dict((s.item.country, label) for s, label in panel.legend.items)["CHN"]
     ten = ("CHN", "USA", "AUS", "MMR", "RUS", "VNM", "IND", "BRA", "THA", "MDG")
-    window.state.update(countries=ten)
+    panel.state.update(countries=ten)
     labels = [label.text for _, label in panel.legend.items]
     assert labels[:3] == ["China", "United States", "Australia"] and len(labels) == 10
     assert panel.legend.items[0][1] is china_label  # kept, not made anew
     assert panel.legend.rowCount == 2 and panel.legend.columnCount == 6
-    window.state.update(countries=("MMR", "CHN"))
+    panel.state.update(countries=("MMR", "CHN"))
     assert [label.text for _, label in panel.legend.items] == ["Myanmar", "China"]
     dropped = [item for item in panel.line_plot.scene().items()
                if isinstance(item, type(china_label)) and item.text == "Brazil"]
     assert dropped == []  # a removed entry leaves the scene
-    assert not panel._spare_items["USA"][0].isVisible()  # its curve kept, hidden
-    window.state.update(countries=("USA",))
+    assert not panel.line.spare_items["USA"][0].isVisible()  # its curve kept, hidden
+    panel.state.update(countries=("USA",))
     assert series(panel, "USA")[2022] == 42_500 and panel.series_items["USA"].isVisible()
 
 
@@ -457,7 +470,7 @@ def test_first_draw_freezes_long_lived_objects(panel_for, qtbot):
 def test_direct_refresh_redraws_with_new_pens(panel_for):
     from ree_desktop.ui import charts
 
-    _, panel = panel_for()
+    panel = panel_for()
     width = panel.series_items["CHN"].opts["pen"].widthF()
     charts.set_line_scale(2.0)  # what presentation mode does before refreshing panels
     try:
@@ -465,3 +478,75 @@ def test_direct_refresh_redraws_with_new_pens(panel_for):
         assert panel.series_items["CHN"].opts["pen"].widthF() == pytest.approx(2 * width)
     finally:
         charts.set_line_scale(1.0)
+
+
+# -- routing: a change reaches only the parts that watch it ---------------------------------
+def count_draws(panel, monkeypatch) -> dict[str, int]:
+    counts = {part.__class__.__name__: 0 for part in panel.parts}
+    for part in panel.parts:
+        def counted(original=part.draw, name=part.__class__.__name__):
+            counts[name] += 1
+            original()
+        monkeypatch.setattr(part, "draw", counted)
+    return counts
+
+
+def test_each_change_redraws_only_the_parts_that_show_it(panel_for, monkeypatch):
+    panel = panel_for()
+    counts = count_draws(panel, monkeypatch)
+    curve = panel.series_items["CHN"]
+    panel.state.update(year=2020)  # the line only moves its year guide
+    assert counts == {"LinePart": 0, "YearGuidePart": 1, "BarsPart": 0, "MapPart": 0,
+                      "TablePart": 0, "NotesPart": 1}
+    assert panel.year_line.value() == 2020
+    panel.state.update(options={"demand.axis": "log", "demand_drivers": {"start": "APS"}},
+                       scenario="APS")  # another panel's options: nothing here
+    assert sum(counts.values()) == 2 and not panel._stale
+    panel.state.update(countries=("CHN", "USA"))
+    assert counts["LinePart"] == 1 and counts["BarsPart"] == counts["MapPart"] == 0
+    assert panel.series_items["CHN"] is curve  # kept and updated, not made anew
+    panel.state.update(options={"countries.estimates": True})  # already on: same picture
+    assert counts["LinePart"] == 1
+    panel.toggles["log"].setChecked(True)
+    assert counts["LinePart"] == 2 and panel.state.options["countries.log"] is True
+    panel.tabs.setCurrentIndex(1)  # a hidden tab is drawn when shown, once
+    assert panel.state.view == "bars" and counts["BarsPart"] == 1
+    panel.state.update(year=2021)
+    assert counts["BarsPart"] == 2 and counts["LinePart"] == 2 and counts["TablePart"] == 0
+
+
+def test_a_hidden_view_catches_up_when_its_tab_is_shown(panel_for, qtbot):
+    panel = panel_for(view="bars", year=2022)
+    panel.state.update(countries=("USA", "CHN"), year_range=(2018, 2023))
+    show_view(qtbot, panel, "line")
+    assert list(panel.series_items) == ["USA", "CHN"]
+    assert panel.line_plot.getPlotItem().titleLabel.text == "Mine production, 2018–2023"
+
+
+def test_a_hidden_panel_is_stale_and_catches_up_when_shown(panel_for):
+    panel = panel_for()
+    panel.hide()
+    panel.state.update(countries=("USA",), metric="share")
+    assert panel._stale and list(panel.series_items) == list(FOUR)
+    panel.show()
+    assert list(panel.series_items) == ["USA"]
+    assert panel.picker.selected() == ["USA"]
+    assert panel.picker.list.item(0).data(Qt.ItemDataRole.UserRole) == "USA"  # ticked first
+    assert panel.metric_combo.currentData() == "share"
+
+
+def test_old_bookmark_options_open_as_saved(panel_for):
+    panel = panel_for(share=True, log=True, estimates=False, revisions=True)
+    assert all(box.isChecked() for box in panel.toggles.values() if box.text() != "Mark "
+               "estimates")
+    assert not panel.toggles["estimates"].isChecked()
+    assert panel.line_plot.getPlotItem().titleLabel.text.endswith("share of world, 2015–2024")
+
+
+def test_a_hostile_bookmark_opens_with_valid_options_and_says_what_it_ignored(panel_for):
+    panel = panel_for(metric="user:gone:metric", share="yes", log=[1], estimates=None)
+    assert not panel.toggles["share"].isChecked() and not panel.toggles["log"].isChecked()
+    assert panel.toggles["estimates"].isChecked()  # the default
+    assert panel.metric_combo.currentData() == "production"
+    assert "'user:gone:metric' is not available" in panel.note.text()
+    assert list(panel.series_items) == list(FOUR)

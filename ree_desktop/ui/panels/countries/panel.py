@@ -1,0 +1,338 @@
+"""Countries: compare any countries on one metric, over time, ranked for a year, or on a map.
+
+Left: the metric, the countries (search, groups, top producers) and the toggles. Right: four
+views of the same rows (line.py, bars.py, map.py, table.py), a note naming countries without
+data and the source caption. Every control writes to the shared ViewState (countries, metric,
+view, year, options['countries.*']) through a binding; what the views show comes from the
+Qt-free model (model.py, rows_model.py), and a change reaches only the parts that watch it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ree_desktop.data.countries import REGION_GROUPS
+from ree_desktop.ui.binding import bind
+from ree_desktop.ui.charts import SourceCaption
+from ree_desktop.ui.panels.base import Panel
+from ree_desktop.ui.panels.countries import model as m
+from ree_desktop.ui.panels.countries.bars import BarsPart
+from ree_desktop.ui.panels.countries.line import LinePart, YearGuidePart
+from ree_desktop.ui.panels.countries.map import MapPart
+from ree_desktop.ui.panels.countries.notes import NotesPart
+from ree_desktop.ui.panels.countries.rows_model import CountryRows
+from ree_desktop.ui.panels.countries.table import TablePart
+from ree_desktop.ui.state import ViewStateData
+from ree_desktop.ui.widgets import CountryPicker
+
+TOGGLES = (
+    ("share", "Share of world", "Production or reserves as a share of the world total from "
+     "the same edition"),
+    ("log", "Log axis", "Logarithmic value axis (log colour scale on the map)"),
+    ("estimates", "Mark estimates", "Estimated figures: hollow markers, dashed lines, "
+     "hatched bars"),
+    ("revisions", "Show revisions", "Every edition's figure as small marks; the table lists "
+     "all editions"))
+
+
+class CountriesPanel(Panel):
+    name = "countries"
+    title = "Countries"
+    watches = frozenset({"countries", "year_range", "year", "metric", "view", "options",
+                         "theme"})
+
+    def __init__(self, store, state, parent=None):
+        super().__init__(store, state, parent)
+        self.model = m.CountriesModel(store)
+        self.names = self.model.names
+        self._options: tuple[dict, m.CountriesOptions] | None = None
+        self._choice: tuple[Any, m.MetricChoice] | None = None
+        self._rows: tuple[tuple, CountryRows] | None = None
+        self._listed_order: tuple[str, ...] | None = None
+        self._version: tuple[ViewStateData, Any] | None = None
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        outer.addWidget(self._build_sidebar())
+        outer.addWidget(self._build_views(), 1)
+        state.changed.connect(self._show_countries)
+
+    # -- options, metric, rows ----------------------------------------------------------------
+    @property
+    def options(self) -> m.CountriesOptions:
+        """This panel's typed options (parsed once per state)."""
+        raw = self.state.options
+        if self._options is None or self._options[0] is not raw:
+            self._options = (raw, m.CountriesOptions.from_options(raw))
+        return self._options[1]
+
+    def derived_changes(self, old: ViewStateData, new: ViewStateData) -> set[str]:
+        """The option fields that changed: another panel's option changes none of them."""
+        if old.options is new.options:
+            return set()
+        return self.options.changed_fields(m.CountriesOptions.from_options(old.options))
+
+    def watches_any(self, fields) -> bool:
+        """An options change reaches this panel only if one of its own options changed."""
+        fields = set(fields)
+        if fields == {"options"}:
+            return bool(self.derived_changes(self._seen, self.state.data))
+        return super().watches_any(fields)
+
+    def data_version(self) -> Any:
+        """The store's version, read once per state (every part's key asks for it; an import
+        calls ``refresh``, which reads it again)."""
+        if self._version is None or self._version[0] is not self.state.data:
+            self._version = (self.state.data, self.store.version())
+        return self._version[1]
+
+    @property
+    def choice(self) -> m.MetricChoice:
+        """The metric the state names (production, with a warning, for an unknown key)."""
+        key = (self.state.metric, self.data_version())
+        if self._choice is None or self._choice[0] != key:
+            self._choice = (key, self.model.resolve(self.state.metric))
+        return self._choice[1]
+
+    def rows_key(self) -> tuple:
+        """The inputs of the rows every view draws from (not the year or the marks)."""
+        data, options = self.state.data, self.options
+        return (data.metric, options.share, options.revisions, tuple(data.countries),
+                tuple(data.year_range), self.data_version())
+
+    @property
+    def rows(self) -> CountryRows:
+        """The rows of the current state; a year change re-ranks only the bars and map."""
+        key, year = self.rows_key(), int(self.state.year)
+        if self._rows is None or self._rows[0] != key:
+            self._rows = (key, CountryRows.build(self.model, self.state.metric, self.options,
+                                                 self.state.countries, self.state.year_range,
+                                                 year))
+        elif self._rows[1].year != year or self._rows[1].options != self.options:
+            self._rows = (key, self._rows[1].with_state(year, self.options))
+        return self._rows[1]
+
+    def current_view(self) -> str:
+        return self.state.view if self.state.view in m.VIEWS else "line"
+
+    # -- building -----------------------------------------------------------------------------
+    def _build_sidebar(self) -> QWidget:
+        side = QWidget(objectName="countriesSidebar")
+        side.setFixedWidth(250)
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 4, 0)
+        layout.addWidget(QLabel("<b>Metric</b>"))
+        self.metric_combo = QComboBox(objectName="metricCombo")
+        self.metric_binding = bind(self.metric_combo, self.state, "metric",
+                                   read=lambda _d: self.choice.key,
+                                   prepare=self._list_metrics)
+        layout.addWidget(self.metric_combo)
+        layout.addWidget(QLabel("<b>Countries</b>"))
+        entries = [(r.iso3, r.name, r.search) for r in self.model.country_table.itertuples()]
+        self.picker = CountryPicker(entries)
+        self.picker.setObjectName("countriesPicker")
+        self.picker.selectionChanged.connect(self._countries_picked)
+        self.picker.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.picker, 1)
+        layout.addLayout(self._group_buttons())
+        layout.addWidget(QLabel("<b>Show</b>"))
+        self.toggles: dict[str, QCheckBox] = {}
+        for key, text, tip in TOGGLES:
+            box = QCheckBox(text, objectName=f"toggle_{key}")
+            box.setToolTip(tip)
+            bind(box, self.state, read=lambda _d, k=key: getattr(self.options, k),
+                 write=lambda on, k=key: self.state.update(
+                     options=m.CountriesOptions.update(k, on)),
+                 fields={"options", "metric"},
+                 prepare=lambda w, _d, k=key: w.setEnabled(self._toggle_enabled(k)))
+            layout.addWidget(box)
+            self.toggles[key] = box
+        year_row = QHBoxLayout()
+        year_row.addWidget(QLabel("Year (bars, map)"))
+        self.year_spin = QSpinBox(objectName="countriesYear")
+        self.year_spin.setKeyboardTracking(False)
+        self.year_binding = bind(self.year_spin, self.state, "year",
+                                 read=lambda d: int(d.year), fields={"metric", "options"},
+                                 prepare=self._year_range)
+        year_row.addWidget(self.year_spin)
+        layout.addLayout(year_row)
+        return side
+
+    def _group_buttons(self) -> QGridLayout:
+        groups = QGridLayout()
+        self.group_buttons: dict[str, QPushButton] = {}
+        for index, name in enumerate(["Top 5", *REGION_GROUPS]):
+            button = QPushButton(name, objectName=f"group_{name.replace(' ', '')}")
+            button.setToolTip("Select the five largest producers of the chosen year"
+                              if name == "Top 5" else
+                              f"Select the {name} members: " + ", ".join(REGION_GROUPS[name]))
+            button.clicked.connect(lambda _=False, n=name: self.select_group(n))
+            groups.addWidget(button, index // 3, index % 3)
+            self.group_buttons[name] = button
+        return groups
+
+    def _build_views(self) -> QWidget:
+        host = QWidget()
+        layout = QVBoxLayout(host)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget(objectName="countriesViews")
+        self.line = self.add_part(LinePart(self))
+        self.add_part(YearGuidePart(self, self.line))
+        self.bars = self.add_part(BarsPart(self))
+        self.map_part = self.add_part(MapPart(self))
+        self.table_part = self.add_part(TablePart(self))
+        for part, label in ((self.line, "Line"), (self.bars, "Bars"),
+                            (self.map_part, "Map"), (self.table_part, "Table")):
+            self.tabs.addTab(part.widget, label)
+        bind(self.tabs, self.state, "view", values=m.VIEWS,
+             read=lambda _d: self.current_view())
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.tabs, 1)
+        self.detail = QLabel(objectName="countriesDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note = QLabel(objectName="countriesNote")
+        self.note.setWordWrap(True)
+        self.caption = SourceCaption()
+        for widget in (self.detail, self.note, self.caption):
+            layout.addWidget(widget)
+        self.notes = self.add_part(NotesPart(self, self.note, self.caption))
+        self._aliases()
+        return host
+
+    def _aliases(self) -> None:
+        """The widgets under the names tests, the window and the exports know them by."""
+        line, bars, world = self.line, self.bars, self.map_part
+        self.line_plot, self.legend, self.year_line = line.plot, line.legend, line.year_line
+        self.line_tooltip = line.tooltip
+        self.series_items, self.dashed_items = line.series_items, line.dashed_items
+        self.events_toggle, self.events_overlay = line.events_toggle, line.events_overlay
+        self.bar_plot, self.bar_axis, self.bar_tooltip = bars.plot, bars.axis, bars.tooltip
+        self.map, self.map_legend, self.map_title = world.map, world.legend, world.title
+        self.table, self.table_model = self.table_part.table, self.table_part.model
+
+    @property
+    def revision_item(self):
+        return self.line.revision_item
+
+    @property
+    def bar_item(self):
+        return self.bars.item
+
+    # -- state → controls ---------------------------------------------------------------------
+    def _list_metrics(self, combo: QComboBox, _data: ViewStateData) -> None:
+        """The combo's metrics, listed anew only when the user's datasets changed."""
+        entries = self.model.metric_entries()
+        if [combo.itemData(i) for i in range(combo.count())] != [k for k, _ in entries]:
+            combo.clear()
+            for key, label in entries:
+                combo.addItem(label, key)
+
+    def _toggle_enabled(self, key: str) -> bool:
+        spec = self.choice.spec
+        return {"share": spec.has_share, "revisions": spec.has_revisions,
+                "log": self.choice.key != "growth"}.get(key, True)
+
+    def _year_range(self, spin: QSpinBox, data: ViewStateData) -> None:
+        """Years a user can pick: production's, widened by the metric's (reserves: 2026)."""
+        low, high = self.rows.year_bounds()
+        spin.setRange(min(low, int(data.year)), max(high, int(data.year)))
+
+    def _show_countries(self, fields: set[str]) -> None:
+        """Check the state's countries in the picker, checked ones first in selection order
+        (while the panel is hidden it waits: ``refresh`` does it when shown)."""
+        countries = tuple(self.state.countries)
+        if "countries" not in fields or self._listed_order == countries or \
+                not self.isVisible():
+            return
+        self.picker.set_selected(countries)
+        self._listed_order = countries
+        widget = self.picker.list
+        order = {code: i for i, code in enumerate(countries)}
+        items = [widget.takeItem(0) for _ in range(widget.count())]
+        items.sort(key=lambda item: (order.get(item.data(Qt.ItemDataRole.UserRole), 10**6),
+                                     item.text().casefold()))
+        needle = self.picker.search.text().casefold().strip()
+        for item in items:
+            widget.addItem(item)
+            item.setHidden(bool(needle) and needle not in item.data(Qt.ItemDataRole.UserRole + 1))
+        widget.scrollToTop()
+
+    # -- controls → state ---------------------------------------------------------------------
+    def _countries_picked(self, codes: list[str]) -> None:
+        kept = [c for c in self.state.countries if c in codes]
+        self.state.update(countries=kept + [c for c in codes if c not in kept])
+
+    def select_group(self, name: str) -> None:
+        """Replace the selection with a quick group (Top 5 of the chosen year, EU27, …)."""
+        if name == "Top 5":
+            codes = self.model.top_producers(int(self.state.year))
+            if not codes:
+                self.detail.setText(f"No production data for {self.state.year}: "
+                                    "pick another year for the top 5.")
+                return
+        else:
+            codes = list(REGION_GROUPS[name])
+        self.state.update(countries=codes)
+
+    def toggle_country(self, iso3: str) -> None:
+        """Add a country to the selection or remove it (map clicks)."""
+        codes = list(self.state.countries)
+        codes = [c for c in codes if c != iso3] if iso3 in codes else [*codes, iso3]
+        self.state.update(countries=codes)
+
+    def pick_year(self, year: int) -> None:
+        """The year the bars and the map show (clicking the line chart picks it)."""
+        low, high = self.rows.year_bounds()
+        self.state.update(year=min(max(year, low), high))
+
+    def show_bar_detail(self, index: int) -> None:
+        """Clicking a bar writes its full figure, flag, edition and source under the chart."""
+        text = self.rows.describe_bar(index)
+        if text:
+            self.detail.setText(text.replace("\n", " · "))
+
+    # -- panel API ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Redraw everything visible (a theme, presentation mode or an import): the metric
+        list and the year range are read again, as the user's data may have changed."""
+        self._version = None
+        self.metric_binding.sync()
+        self.year_binding.sync()
+        super().refresh()
+        self._show_countries({"countries"})
+
+    def bar_values(self) -> list[tuple[str, float]]:
+        return self.rows.bar_values()
+
+    def describe_country(self, iso3: str) -> str:
+        return self.rows.describe_country(iso3)
+
+    def table_frame(self) -> pd.DataFrame:
+        return self.rows.table_frame()
+
+    def export_frame(self) -> pd.DataFrame:
+        """Long format: line/table → the range's rows; bars → the year ranked; map → all."""
+        return self.rows.export_frame(self.current_view())
+
+    def sources_text(self) -> str:
+        return self.rows.sources_text(self.current_view())
+
+    def main_plot(self):
+        view = self.current_view()
+        return self.bar_plot if view == "bars" else self.map if view == "map" \
+            else self.line_plot

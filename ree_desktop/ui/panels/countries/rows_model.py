@@ -1,0 +1,382 @@
+"""The rows of one Countries filter state, without Qt: what the line, the bars, the map and the
+table show, and their titles, notes, tooltips, source caption and export table.
+
+Made once per state (by :meth:`CountryRows.build`) and shared by every part; the bar and map
+rows are ranked only when a part first asks for them.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import numpy as np
+import pandas as pd
+
+from ree_desktop.analysis import countries as ac
+from ree_desktop.data.store import flag_text
+from ree_desktop.i18n import QT_TRANSLATE_NOOP
+from ree_desktop.ui.panels.countries.model import (
+    EXPORT_COLUMNS,
+    EXTRA_COLUMNS,
+    TABLE_COLUMNS,
+    CountriesModel,
+    CountriesOptions,
+    MetricChoice,
+    format_value,
+    has_flag,
+    source_summary,
+)
+
+# Text shown to users, marked for translation (context "Countries").
+SHARE_SUFFIX = QT_TRANSLATE_NOOP("Countries", ", share of world")
+NOTE_RP = QT_TRANSLATE_NOOP(
+    "Countries",
+    "R/P = reserves in USGS MCS edition Y ÷ production of year Y−1 printed in the same edition;"
+    " plotted at the production year (tooltip names both).")
+NOTE_SHARE = QT_TRANSLATE_NOOP(
+    "Countries",
+    "Share of world: country and world figures of a year come from one edition (named in the "
+    "tooltip), never mixed.")
+NOTE_GROWTH = QT_TRANSLATE_NOOP(
+    "Countries",
+    "Growth only between consecutive years with data; gaps stay gaps.")
+NOTE_PRODUCTION = QT_TRANSLATE_NOOP(
+    "Countries",
+    "Preferred edition per country-year; tick 'Show revisions' for the others.")
+BAR_TITLE = QT_TRANSLATE_NOOP("Countries", "{metric}, {year} (ranked)")
+MAP_TITLE = QT_TRANSLATE_NOOP(
+    "Countries",
+    "<b>{metric}, {year}</b> · {count} countries with data · bold outline: selected, dashed: "
+    "estimate · click a country to add or remove it")
+NOTE_NO_SELECTION = QT_TRANSLATE_NOOP(
+    "Countries",
+    "No country selected: pick countries on the left, a group, or click the map.")
+NOTE_ESTIMATES = QT_TRANSLATE_NOOP(
+    "Countries",
+    "Estimates: hollow markers and dashed lines, hatched bars, dashed map outlines.")
+NOTE_REVISIONS = QT_TRANSLATE_NOOP(
+    "Countries",
+    "× = another edition's figure (hover for the edition).")
+NOTE_LOG_ZERO = QT_TRANSLATE_NOOP(
+    "Countries",
+    "Zero or negative values cannot be drawn on a log axis.")
+NOTE_ZERO_OR_NOT_REPORTED = QT_TRANSLATE_NOOP(
+    "Countries",
+    "0 or not reported (the source does not tell which; not drawn): {cells}.")
+NOTE_RESERVES = QT_TRANSLATE_NOOP(
+    "Countries",
+    "Reserves are placed at the year of the MCS edition that published them")
+CHARTED = QT_TRANSLATE_NOOP("Countries", " ← charted")
+SOURCE = QT_TRANSLATE_NOOP("Countries", "Source: {source}")
+NO_DATA_FOR = QT_TRANSLATE_NOOP("Countries", "{name} ({iso3}): no data")
+RANK = QT_TRANSLATE_NOOP("Countries", "Rank {rank} of {count}")
+NOTE_RESERVES_SHARE = QT_TRANSLATE_NOOP(
+    "Countries",
+    "; where the world total is a lower bound the share is an upper bound.")
+NOTE_CAGR = QT_TRANSLATE_NOOP(
+    "Countries",
+    "CAGR between exactly {low} and {high} (the year range's ends); the line shows production, "
+    "the legend the CAGR.")
+NOTE_NO_DATA = QT_TRANSLATE_NOOP("Countries", "No data in {where} for: {names}.")
+NOTE_NO_CAGR = QT_TRANSLATE_NOOP(
+    "Countries",
+    "No CAGR (needs values in both {low} and {high}) for: {names}.")
+
+class CountryRows:
+    """Every frame and text of one state of the filters (metric, options, countries, years)."""
+
+    def __init__(self, model: CountriesModel, choice: MetricChoice, options: CountriesOptions,
+                 countries: tuple[str, ...], year_range: tuple[int, int], year: int,
+                 full: pd.DataFrame) -> None:
+        self.model = model
+        self.names = model.names
+        self.choice = choice
+        self.metric_key = choice.key
+        self.metric_spec = choice.spec
+        self.options = options
+        self.countries = countries
+        self.year_range = year_range
+        self.year = year
+        self.full = full
+
+    @classmethod
+    def build(cls, model: CountriesModel, metric: str, options: CountriesOptions,
+              countries: tuple[str, ...], year_range: tuple[int, int], year: int
+              ) -> CountryRows:
+        choice = model.resolve(metric)
+        full = model.metric_frame(choice, options.share, tuple(year_range))
+        return cls(model, choice, options, tuple(countries), tuple(year_range), int(year), full)
+
+    def with_state(self, year: int, options: CountriesOptions) -> CountryRows:
+        """The same rows for another year or other marks (log, estimates): the line's rows
+        are kept, the bar and map rows ranked anew only if the year changed."""
+        rows = CountryRows(self.model, self.choice, options, self.countries, self.year_range,
+                           int(year), self.full)
+        kept = ("line_source", "shown", "revisions", "unit", "yearly_arrays")
+        if int(year) == self.year:
+            kept += ("view_year", "bar_rows", "map_rows")
+        rows.__dict__.update({k: v for k, v in self.__dict__.items() if k in kept})
+        return rows
+
+    # -- frames -----------------------------------------------------------------------------
+    @cached_property
+    def line_source(self) -> pd.DataFrame:
+        """What the line chart draws from: production for a CAGR (the legend names it)."""
+        return self.model.production_frame() if self.metric_key == "cagr" else self.full
+
+    @cached_property
+    def shown(self) -> pd.DataFrame:
+        """The line chart's rows: the chosen countries in the year range, preferred only."""
+        return ac.select(self.line_source, list(self.countries), self.year_range)
+
+    @cached_property
+    def revisions(self) -> pd.DataFrame:
+        """Other editions' rows, when 'Show revisions' is on and the metric has them."""
+        if not (self.options.revisions and self.metric_spec.has_revisions):
+            return pd.DataFrame()
+        every = ac.select(self.line_source, list(self.countries), self.year_range,
+                          preferred_only=False)
+        return every[every["preferred"] != 1]
+
+    @cached_property
+    def view_year(self) -> int:
+        """The year the bars and the map show (the range's end for a CAGR)."""
+        return self.year_range[1] if self.metric_key == "cagr" else self.year
+
+    @cached_property
+    def bar_rows(self) -> pd.DataFrame:
+        """The chosen countries ranked for the view's year."""
+        return ac.rank_year(ac.select(self.full, list(self.countries)), self.view_year)
+
+    @cached_property
+    def map_rows(self) -> pd.DataFrame:
+        """Every country ranked for the view's year."""
+        return ac.rank_year(self.full, self.view_year)
+
+    def bar_values(self) -> list[tuple[str, float]]:
+        return list(zip(self.bar_rows["country_iso3"], self.bar_rows["value"], strict=True))
+
+    def use_log(self) -> bool:
+        """Log axis on and meaningful: growth rates are often negative, so never for them."""
+        return self.options.log and self.metric_key != "growth"
+
+    def mark_estimates(self) -> bool:
+        return self.options.estimates
+
+    @cached_property
+    def unit(self) -> str:
+        if not self.full.empty:
+            units = self.full["unit"].dropna().unique()
+            if len(units):
+                return str(units[0])
+        return self.metric_spec.unit
+
+    def line_unit(self) -> str:
+        return self.unit if self.metric_key != "cagr" else "t REO"
+
+    def year_bounds(self) -> tuple[int, int]:
+        return self.model.year_bounds(self.full)
+
+    @cached_property
+    def yearly_arrays(self) -> list[tuple[str, str, np.ndarray, np.ndarray, np.ndarray]]:
+        """(code, legend name, years, values, estimate flags) per country with line rows,
+        in selection order; a CAGR's legend name carries the rate."""
+        cagr = self.full.set_index("country_iso3") if self.metric_key == "cagr" else None
+        out = []
+        for code, years, values, estimate in ac.yearly_arrays(self.shown):
+            name = self.names.get(code, code)
+            if cagr is not None and code in cagr.index:
+                name += f" ({format_value(float(cagr.loc[code, 'value']), '% a year')})"
+            out.append((code, name, years, values, estimate))
+        return out
+
+    def revision_points(self) -> pd.DataFrame:
+        """The other editions' marks: year, value (log10 on a log axis, NaN if not drawable),
+        country; indexed like :attr:`revisions`."""
+        rows = self.revisions.dropna(subset=["value"])
+        values = rows["value"].to_numpy(dtype=float)
+        if self.use_log():
+            values = np.where(values > 0, np.log10(np.where(values > 0, values, 1)), np.nan)
+        return pd.DataFrame({"year": rows["year"], "value": values,
+                             "country_iso3": rows["country_iso3"]}, index=rows.index)
+
+    # -- titles ------------------------------------------------------------------------------
+    def year_text(self) -> str:
+        if self.metric_key == "cagr":
+            return f"{self.year_range[0]}–{self.year_range[1]}"
+        return str(self.view_year)
+
+    def line_title(self) -> str:
+        low, high = self.year_range
+        label = self.metric_spec.label
+        if self.options.share and self.metric_spec.has_share:
+            label += SHARE_SUFFIX
+        return f"{label}, {low}–{high}"
+
+    def bar_title(self) -> str:
+        return BAR_TITLE.format(
+            metric=self.metric_spec.label, year=self.year_text())
+
+    def bar_label(self, value: float, flag) -> str:
+        return format_value(value, self.unit) + (" (e)" if ac.is_estimate(flag) else "")
+
+    def map_title(self) -> str:
+        return MAP_TITLE.format(
+            metric=self.metric_spec.label, year=self.year_text(), count=len(self.map_rows))
+
+    def map_estimates(self) -> set[str]:
+        if not self.options.estimates:
+            return set()
+        rows = self.map_rows
+        return set(rows.loc[rows["flag"].map(ac.is_estimate), "country_iso3"])
+
+    # -- tooltips ----------------------------------------------------------------------------
+    def describe_rows(self, rows: pd.DataFrame) -> str:
+        """A country-year's figures, every edition (the charted one marked), and its source."""
+        rows = rows.sort_values("preferred", ascending=False, kind="stable")
+        first = rows.iloc[0]
+        lines = [f"{first['country']} ({first['country_iso3']}), {int(first['year'])}"]
+        for row in rows.itertuples():
+            flag = flag_text(row.flag) if isinstance(row.flag, str) else ""
+            mark = "" if len(rows) == 1 else (
+                CHARTED if row.preferred == 1 else "")
+            lines.append(f"{format_value(row.value, str(row.unit or ''))}"
+                         + (f" ({flag})" if flag else "") + f" · {row.edition}{mark}")
+        lines.append(SOURCE.format(source=first["source"]))
+        if isinstance(first["note"], str) and first["note"] and self.metric_key != "production":
+            lines.append(first["note"])
+        return "\n".join(lines)
+
+    def describe_point(self, x: float, y: float, visible: list[str] | None = None) -> str:
+        """The line chart's tooltip: the country nearest (x, y) among ``visible``."""
+        year = int(round(x))
+        rows = self.shown[self.shown["year"] == year]
+        if not self.revisions.empty:
+            rows = pd.concat([rows, self.revisions[self.revisions["year"] == year]])
+        rows = rows.dropna(subset=["value"])
+        if visible:
+            rows = rows[rows["country_iso3"].isin(visible)]
+        if rows.empty:
+            return ""
+        if self.use_log():
+            distance = (np.log10(rows["value"].clip(lower=1e-9)) - y).abs()
+        else:
+            distance = (rows["value"] - y).abs()
+        code = rows.loc[distance.idxmin(), "country_iso3"]
+        return self.describe_rows(rows[rows["country_iso3"] == code])
+
+    def describe_bar(self, index: int) -> str:
+        if not 0 <= index < len(self.bar_rows):
+            return ""
+        return self.describe_rows(self.bar_rows.iloc[[index]])
+
+    def describe_country(self, iso3: str) -> str:
+        rows = self.map_rows[self.map_rows["country_iso3"] == iso3]
+        name = self.names.get(iso3, iso3)
+        if rows.empty:
+            return NO_DATA_FOR.format(name=name, iso3=iso3)
+        return self.describe_rows(rows) + "\n" + RANK.format(rank=int(rows.iloc[0]["rank"]),
+                                                count=len(self.map_rows))
+
+    # -- notes -------------------------------------------------------------------------------
+    def notes(self, view: str) -> str:
+        """The note under the charts: what is missing, how the metric is read, the marks."""
+        countries, (low, high) = list(self.countries), self.year_range
+        names = self.names
+        notes = [self.choice.warning]
+        if not countries:
+            notes.append(NOTE_NO_SELECTION)
+        if view in ("bars", "map") and self.metric_key != "cagr":
+            listed = set(self.bar_rows["country_iso3"])
+            empty = [c for c in countries if c not in listed]
+            where = self.year_text()
+        else:
+            present = {code for code, _name, _years, values, _e in self.yearly_arrays
+                       if np.isfinite(values).any()}  # = ac.missing_countries, reused arrays
+            empty = [c for c in countries if c not in present]
+            where = f"{low}–{high}"
+        if empty:
+            notes.append(NOTE_NO_DATA.format(
+                where=where, names=", ".join(names.get(c, c) for c in empty)))
+        if self.metric_key == "cagr":
+            have = set(self.full["country_iso3"])
+            no_cagr = [c for c in countries if c not in have and c not in empty]
+            if no_cagr:
+                notes.append(NOTE_NO_CAGR.format(
+                    low=low, high=high, names=", ".join(names.get(c, c) for c in no_cagr)))
+        notes.append(self.zero_or_not_reported_note())
+        notes.append(self.metric_note())
+        if self.options.estimates and self.has_estimates(view):
+            notes.append(NOTE_ESTIMATES)
+        if self.options.revisions and not self.revisions.empty:
+            notes.append(NOTE_REVISIONS)
+        if self.use_log() and (self.shown["value"] <= 0).any():
+            notes.append(NOTE_LOG_ZERO)
+        return " ".join(n for n in notes if n)
+
+    def zero_or_not_reported_note(self) -> str:
+        """Cells whose source prints 0 for both zero and 'not reported': named, not drawn."""
+        if self.shown.empty or "flag" not in self.shown:
+            return ""
+        marked = self.shown[has_flag(self.shown["flag"], "0?")]
+        if marked.empty:
+            return ""
+        cells = ", ".join(f"{self.names.get(r.country_iso3, r.country_iso3)} {r.year}"
+                          for r in marked.itertuples())
+        return NOTE_ZERO_OR_NOT_REPORTED.format(cells=cells)
+
+    def has_estimates(self, view: str) -> bool:
+        frame = self.bar_rows if view == "bars" else self.map_rows if view == "map" \
+            else self.shown
+        return not frame.empty and bool(frame["flag"].map(ac.is_estimate).any())
+
+    def metric_note(self) -> str:
+        key = self.metric_key
+        share = self.options.share and self.metric_spec.has_share
+        if key == "rp_ratio":
+            return NOTE_RP
+        if key == "share" or (key == "production" and share):
+            return NOTE_SHARE
+        if key == "reserves":
+            return NOTE_RESERVES + (NOTE_RESERVES_SHARE
+                if share else ".")
+        if key == "growth":
+            return NOTE_GROWTH
+        if key == "cagr":
+            low, high = self.year_range
+            return NOTE_CAGR.format(low=low, high=high)
+        if key == "production":
+            return NOTE_PRODUCTION
+        return ""
+
+    # -- tables ------------------------------------------------------------------------------
+    def table_frame_raw(self) -> pd.DataFrame:
+        """The line/table rows: every edition when revisions are shown; a CAGR's rates."""
+        if self.metric_key == "cagr":
+            return ac.select(self.full, list(self.countries))
+        if self.revisions.empty:
+            return self.shown
+        return pd.concat([self.shown, self.revisions]).sort_values(
+            ["country_iso3", "year", "preferred"], ascending=[True, True, False],
+            kind="stable")
+
+    def table_frame(self) -> pd.DataFrame:
+        """What the table lists: the export rows with flags in words."""
+        out = self.table_frame_raw().copy()
+        out["flag"] = out["flag"].map(lambda f: f"{f} ({flag_text(f)})" if
+                                      isinstance(f, str) and f else "")
+        extra = [c for c in EXTRA_COLUMNS if c in out.columns]
+        return out[[*TABLE_COLUMNS[:5], *extra, *TABLE_COLUMNS[5:]]].reset_index(drop=True)
+
+    def view_frame(self, view: str) -> pd.DataFrame:
+        return self.bar_rows if view == "bars" else self.map_rows if view == "map" \
+            else self.table_frame_raw()
+
+    def export_frame(self, view: str) -> pd.DataFrame:
+        """Long format: line/table → the range's rows; bars → the year ranked; map → all."""
+        frame = self.view_frame(view)
+        extra = [c for c in ("rank", *EXTRA_COLUMNS) if c in frame.columns]
+        return frame[EXPORT_COLUMNS + extra].reset_index(drop=True)
+
+    def sources_text(self, view: str) -> str:
+        return source_summary(self.view_frame(view))
