@@ -203,7 +203,7 @@ def render(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from ree_desktop.app import build_window, create_application
-    from ree_desktop.ui.state import ViewStateData
+    from ree_desktop.viewstate import ViewStateData
 
     store = open_store(args.user_db)
     data = replace(ViewStateData(), **state_from_args(args, store))
@@ -255,7 +255,7 @@ def launch(args: argparse.Namespace) -> int:
 
     check_display()
     from ree_desktop.app import open_store_or_explain, run_gui
-    from ree_desktop.ui.state import ViewStateData
+    from ree_desktop.viewstate import ViewStateData
 
     store = open_store_or_explain(lambda: open_store(args.user_db))
     if store is None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ree_desktop.data import bookmarks as db
 from ree_desktop.data.store import DataError
-from ree_desktop.ui.state import ViewStateData
+from ree_desktop.viewstate import ViewStateData
 
 
 def default_name(window) -> str:
