@@ -117,6 +117,13 @@ class Presenter(QObject):
         column = window.filter_bar.parentWidget().layout()
         column.insertWidget(0, self.caption)
 
+    def set_story(self, story, rewind: bool = False) -> None:
+        """The story F11 presents (the editor's, kept in step as it is edited); ``rewind``
+        starts it again from the first slide."""
+        self.story = story
+        if rewind:
+            self.index = 0
+
     # -- entering and leaving --------------------------------------------------------------
     def toggle(self) -> None:
         self.leave() if self.active else self.enter(self.story, self.index)
@@ -178,10 +185,7 @@ class Presenter(QObject):
         theme.apply(QApplication.instance(), state.theme, size)
         self.caption.restyle()
         for panel in self.window.panels.values():
-            if panel.isVisible():
-                panel.refresh()
-            else:
-                panel._stale = True
+            panel.invalidate()
 
     def font_scale(self) -> float:
         """Larger type, as much as the screen allows: ×1.15 at 800 px high, up to ×1.5."""
@@ -272,9 +276,9 @@ class Presenter(QObject):
 
 # -- window integration ---------------------------------------------------------------------
 def install(window, view_menu: QMenu) -> Presenter:
-    """View → Font size (bigger, smaller, reset) and View → Presentation mode (F11)."""
+    """View → Font size (bigger, smaller, reset) and View → Presentation mode (F11); returns
+    the window's presenter (the window keeps it as ``window.presenter``)."""
     presenter = Presenter(window)
-    window.presenter = presenter
     fonts = view_menu.addMenu("&Font size")
     for label, keys, step in (("&Bigger", ("Ctrl++", "Ctrl+="), 1),
                               ("&Smaller", ("Ctrl+-",), -1), ("&Reset", ("Ctrl+0",), 0)):

@@ -1,8 +1,8 @@
 """Stories in the window: the story editor dialog and the File menu entries.
 
 The file format (``.reestory`` JSON, validation, size and depth limits, atomic saving)
-lives in ``ree_desktop.data.stories`` without Qt; this module re-exports it with slides
-built as ``ViewStateData``. ``ree-desktop story`` (present or render) is in
+lives in ``ree_desktop.data.stories`` without Qt (slides hold the Qt-free
+``ViewStateData``); this module re-exports it. ``ree-desktop story`` (present or render) is in
 ``ree_desktop.story_cli``, so nothing here imports the CLI or the app.
 """
 
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ree_desktop.data import stories as story_format
 from ree_desktop.data.stories import (  # noqa: F401 (re-exported for the UI and tests)
     MAX_BYTES,
     STORY_FORMAT,
@@ -35,22 +34,13 @@ from ree_desktop.data.stories import (  # noqa: F401 (re-exported for the UI and
     Slide,
     Story,
     StoryError,
+    load_story,
     save_story,
+    story_from_dict,
     story_to_dict,
 )
-from ree_desktop.ui.state import ViewStateData
 
 FILE_FILTER = "REE Desktop stories (*.reestory);;All files (*)"
-
-
-def story_from_dict(data: object, origin: str = "story") -> Story:
-    """Validate parsed JSON into a Story whose slides hold ViewStateData."""
-    return story_format.story_from_dict(data, origin, ViewStateData.from_dict)
-
-
-def load_story(path: Path) -> Story:
-    """Read and validate a .reestory file; any problem raises StoryError with a clear message."""
-    return story_format.load_story(Path(path), ViewStateData.from_dict)
 
 
 # -- the editor ------------------------------------------------------------------------------
@@ -163,7 +153,7 @@ class StoryEditor(QDialog):
 
     def _changed(self) -> None:
         self.dirty = True
-        self.window.presenter.story = self.story
+        self.window.presenter.set_story(self.story)
 
     # -- actions ---------------------------------------------------------------------------
     def add_current_view(self) -> Slide:
@@ -226,8 +216,7 @@ class StoryEditor(QDialog):
         self.title_edit.setText(story.title)
         self.description_edit.setText(story.description)
         self._name_title()
-        self.window.presenter.story = story
-        self.window.presenter.index = 0
+        self.window.presenter.set_story(story, rewind=True)
         self._reload_list(0)
 
     def open_dialog(self) -> None:
@@ -295,11 +284,7 @@ def start_dir(window, sample: bool = True) -> str:
 
 def editor_for(window) -> StoryEditor:
     """The window's one story editor, created on first use."""
-    editor = getattr(window, "story_editor", None)
-    if editor is None:
-        editor = StoryEditor(window)
-        window.story_editor = editor
-    return editor
+    return window.story_editor()
 
 
 def open_story_file(window, path: Path) -> Story | None:
