@@ -283,8 +283,7 @@ class MainWindow(QMainWindow):
         for panel in self.panels.values():
             panel.mark_stale()
         self.statusBar().showMessage(f"Imported dataset {dataset}", 8000)
-        self.state.update(panel="data", options={**self.state.options,
-                                                 "data_item": f"dataset:{dataset}"})
+        self.state.update(panel="data", options={"data_item": f"dataset:{dataset}"})
         current = self.current_panel()
         if current is not None and current.is_stale:
             current.refresh()
