@@ -98,6 +98,8 @@ class MessageBar(QLabel):
 class Panel(QWidget):
     name = "panel"
     title = "Panel"
+    #: True from the window's first show until the panel has drawn (app.show_then_load).
+    loading = False
     #: ViewState fields (and ``options.<scope>`` names) that make this panel redraw;
     #: empty means every field.
     watches: frozenset[str] = frozenset()
