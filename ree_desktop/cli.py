@@ -140,15 +140,11 @@ def cmd_export(argv: list[str]) -> int:
 
 
 def cmd_plugin(name: str, argv: list[str]) -> int:
-    """Subcommands provided by feature modules (import, story) once they exist."""
+    """Subcommands whose code lives beside its feature (import, story), loaded on use."""
     import importlib
 
     modules = {"import": "ree_desktop.data.importer_cli", "story": "ree_desktop.story_cli"}
-    try:
-        module = importlib.import_module(modules[name])
-    except ModuleNotFoundError:
-        raise UsageError(f"'{name}' is not available in this version") from None
-    return module.main(argv)
+    return importlib.import_module(modules[name]).main(argv)
 
 
 def state_from_args(args: argparse.Namespace, store) -> dict:
