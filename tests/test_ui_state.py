@@ -74,3 +74,10 @@ def test_a_demand_option_leaves_data_and_overview_alone(make_window, monkeypatch
     window.state.update(panel="data")
     assert not data.is_stale and window.current_panel() is data
     assert data.title_label.text() == "Table bundled.sources"
+
+
+def test_show_view_keeps_the_readers_theme_and_font(qtbot):
+    state = ViewState(ViewStateData(theme="dark", font_size=14, year=2001))
+    shown = state.show_view(ViewStateData(theme="light", font_size=9, year=2019, panel="data"))
+    assert (state.theme, state.font_size, state.year, state.panel) == ("dark", 14, 2019, "data")
+    assert shown == state.data

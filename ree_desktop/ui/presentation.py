@@ -13,8 +13,6 @@ app does not have shows a clear message in the caption instead of failing.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -216,7 +214,6 @@ class Presenter(QObject):
         self.blank.hide()
         slide = self.story.slides[self.index]
         window = self.window
-        current = window.state.data
         self.message = ""
         if slide.state.panel not in window.panel_classes:
             self.message = (f"This slide uses the “{slide.state.panel}” panel, which this "
@@ -224,8 +221,7 @@ class Presenter(QObject):
         else:
             window.setUpdatesEnabled(False)
             try:
-                window.state.restore(replace(slide.state, theme=current.theme,
-                                             font_size=current.font_size))
+                window.state.show_view(slide.state)
             finally:
                 window.setUpdatesEnabled(True)
         note = "\n\n".join(t for t in (slide.note, self.message) if t)

@@ -76,6 +76,13 @@ class ViewState(QObject):
         if differing:
             self.changed.emit(self._with_option_names(differing, old, data))
 
+    def show_view(self, data: ViewStateData) -> ViewStateData:
+        """Restore a saved view (a bookmark, a story slide) but keep the current theme and
+        font size: those are how the user reads, not part of what they looked at."""
+        data = replace(data, theme=self._data.theme, font_size=self._data.font_size)
+        self.restore(data)
+        return data
+
     @staticmethod
     def _with_option_names(differing: set[str], old: ViewStateData,
                            new: ViewStateData) -> set[str]:

@@ -141,9 +141,14 @@ class StoryEditor(QDialog):
         self.story.description = text
         self._changed()
 
-    def _slide_edited(self, *_args) -> None:
+    def _selected(self) -> int | None:
+        """The row of the selected slide, or None if no slide is selected."""
         row = self.list.currentRow()
-        if 0 <= row < len(self.story.slides):
+        return row if 0 <= row < len(self.story.slides) else None
+
+    def _slide_edited(self, *_args) -> None:
+        row = self._selected()
+        if row is not None:
             slide = self.story.slides[row]
             slide.title = self.slide_title.text()
             slide.note = self.slide_note.toPlainText()
@@ -170,38 +175,34 @@ class StoryEditor(QDialog):
         return slide
 
     def update_current_view(self) -> None:
-        row = self.list.currentRow()
-        if 0 <= row < len(self.story.slides):
+        row = self._selected()
+        if row is not None:
             self.story.slides[row].state = self.window.state.data
             self._changed()
             self._reload_list(row)
 
     def show_selected(self) -> None:
-        row = self.list.currentRow()
-        if 0 <= row < len(self.story.slides):
+        row = self._selected()
+        if row is not None:
             state = self.story.slides[row].state
             if state.panel not in self.window.panel_classes:
                 QMessageBox.information(self, "Story", f"This slide uses the “{state.panel}” "
                                         "panel, which this version does not have.")
                 return
-            current = self.window.state.data
-            from dataclasses import replace
-
-            self.window.state.restore(replace(state, theme=current.theme,
-                                              font_size=current.font_size))
+            self.window.state.show_view(state)
 
     def move(self, step: int) -> None:
-        row = self.list.currentRow()
-        target = row + step
-        if 0 <= row < len(self.story.slides) and 0 <= target < len(self.story.slides):
+        row = self._selected()
+        target = -1 if row is None else row + step
+        if row is not None and 0 <= target < len(self.story.slides):
             slides = self.story.slides
             slides[row], slides[target] = slides[target], slides[row]
             self._changed()
             self._reload_list(target)
 
     def delete_selected(self) -> None:
-        row = self.list.currentRow()
-        if 0 <= row < len(self.story.slides):
+        row = self._selected()
+        if row is not None:
             del self.story.slides[row]
             self._changed()
             self._reload_list(row)
