@@ -110,3 +110,14 @@ def test_older_options_are_migrated_step_by_step(monkeypatch):
     assert data.options["demand.scale"] == "LOG"
     assert data.options["countries.log"] is True  # other panels' options untouched
     assert data.to_dict()["option_versions"]["demand"] == 3
+
+
+def test_story_slide_with_newer_options_names_the_file_and_slide(tmp_path):
+    story = json.loads(OLD_STORY.read_text(encoding="utf-8"))
+    story["slides"][1]["view"]["option_versions"] = {"data": 7}
+    path = tmp_path / "future.reestory"
+    path.write_text(json.dumps(story), encoding="utf-8")
+    with pytest.raises(story_format.StoryError) as info:
+        story_format.load_story(path)
+    assert str(info.value) == ("future.reestory, slide 2: the 'data' options are version 7, "
+                               "newer than this app understands (1): update the app")
