@@ -23,7 +23,8 @@ from ree_desktop.data.store import Store
 from ree_desktop.paths import resources_dir
 from ree_desktop.ui import theme
 from ree_desktop.ui.main_window import MainWindow, make_settings, saved_state
-from ree_desktop.ui.state import ViewState, ViewStateData
+from ree_desktop.ui.state import ViewState
+from ree_desktop.viewstate import ViewStateData
 
 
 def create_application(theme_name: str = "light", font_size: int = 0) -> QApplication:
@@ -72,7 +73,8 @@ def show_then_load(window: MainWindow) -> None:
     (docs/benchmarks.md, Start-up); ``panel.loading`` is true until the panel has drawn.
     """
     panel = window.current_panel()
-    panel._stale, panel.loading = False, True
+    panel.defer_first_draw()
+    panel.loading = True
 
     def load() -> None:
         panel.loading = False

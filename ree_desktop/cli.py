@@ -140,15 +140,11 @@ def cmd_export(argv: list[str]) -> int:
 
 
 def cmd_plugin(name: str, argv: list[str]) -> int:
-    """Subcommands provided by feature modules (import, story) once they exist."""
+    """Subcommands whose code lives beside its feature (import, story), loaded on use."""
     import importlib
 
     modules = {"import": "ree_desktop.data.importer_cli", "story": "ree_desktop.story_cli"}
-    try:
-        module = importlib.import_module(modules[name])
-    except ModuleNotFoundError:
-        raise UsageError(f"'{name}' is not available in this version") from None
-    return module.main(argv)
+    return importlib.import_module(modules[name]).main(argv)
 
 
 def state_from_args(args: argparse.Namespace, store) -> dict:
@@ -203,7 +199,7 @@ def render(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from ree_desktop.app import build_window, create_application
-    from ree_desktop.ui.state import ViewStateData
+    from ree_desktop.viewstate import ViewStateData
 
     store = open_store(args.user_db)
     data = replace(ViewStateData(), **state_from_args(args, store))
@@ -255,7 +251,7 @@ def launch(args: argparse.Namespace) -> int:
 
     check_display()
     from ree_desktop.app import open_store_or_explain, run_gui
-    from ree_desktop.ui.state import ViewStateData
+    from ree_desktop.viewstate import ViewStateData
 
     store = open_store_or_explain(lambda: open_store(args.user_db))
     if store is None:

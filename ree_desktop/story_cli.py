@@ -55,7 +55,7 @@ def _load(path: Path):
 def _initial_state(story, theme_name: str | None):
     from dataclasses import replace
 
-    from ree_desktop.ui.state import ViewStateData
+    from ree_desktop.viewstate import ViewStateData
 
     first = story.slides[0].state if story.slides else ViewStateData()
     return replace(first, theme=theme_name or "light", font_size=0)

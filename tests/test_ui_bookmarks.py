@@ -107,3 +107,36 @@ def test_unreadable_bookmark_gives_a_clear_error(make_window):
     with pytest.raises(DataError, match="cannot be read.*newer"):
         restore_bookmark(window, mark.id)
     assert window.state.data == before
+
+
+def test_bookmark_saved_before_option_versions_opens_in_the_window(make_window):
+    from pathlib import Path
+
+    from ree_desktop.ui.bookmarks import restore_bookmark
+
+    text = (Path(__file__).parent / "data" / "state" /
+            "bookmark-state-v1-all-panels.json").read_text(encoding="utf-8")
+    window = make_window(ViewStateData(panel="overview", theme="light"))
+    mark = db.add_bookmark(window.store, "from the old app", text)
+    restore_bookmark(window, mark.id)
+    assert window.current_panel().name == "prices"
+    assert window.windowTitle() == "REE Desktop — Prices & events"
+    assert window.years.value() == (2005, 2022)
+    assert window.state.options["prices.axis"] == "rebased"
+    assert window.state.theme == "light"  # the reader's theme, not the bookmark's
+
+
+def test_bookmark_from_a_newer_app_gives_one_line(make_window):
+    import json
+
+    from ree_desktop.ui.bookmarks import restore_bookmark
+
+    window = make_window(ViewStateData(panel="overview"))
+    newer = ViewStateData(options={"demand.axis": "log"}).to_dict()
+    newer["option_versions"]["demand"] = 99
+    mark = db.add_bookmark(window.store, "future", json.dumps(newer))
+    with pytest.raises(DataError, match="'future' cannot be read: the 'demand' options are "
+                                        "version 99") as info:
+        restore_bookmark(window, mark.id)
+    assert "\n" not in str(info.value)
+    assert window.state.panel == "overview"

@@ -244,14 +244,6 @@ class Store:
             WHERE {' AND '.join(clauses)}
             ORDER BY o.year, o.country_iso3""", params)
 
-    def events(self) -> pd.DataFrame:
-        return self.query("""
-            SELECT e.id, e.date, e.date_precision, e.title, e.detail, e.category, e.countries,
-                   e.elements, s.publisher AS source_publisher, s.title AS source,
-                   s.url AS source_url, e.note
-            FROM main.events e LEFT JOIN main.sources s ON s.id = e.source_id
-            ORDER BY e.date""")
-
     def year_bounds(self) -> tuple[int, int]:
         low, high = self.conn.execute(
             "SELECT min(year), max(year) FROM all_observations WHERE dataset='mine_production'"

@@ -8,9 +8,10 @@ A story is one ``.reestory`` file, UTF-8 JSON::
 Version 1 (the first format) named a slide's note "caption" and its view "state" and had no
 description; it still opens (tests/data/stories holds one). Every file is validated on open,
 and a broken, foreign or hostile file (a FIFO, a device, 2 GB, nested 200,000 deep) gives
-one message naming the file, the slide and what is wrong. The view itself is built by the
-caller's ``make_view`` (the UI passes ``ViewStateData.from_dict``), so this module stays
-free of Qt. Saving goes through ``ree_desktop.atomic``: a failed save keeps the old file.
+one message naming the file, the slide and what is wrong. Each view is built with
+``ree_desktop.viewstate.ViewStateData.from_dict`` (Qt-free), so the CLI and tests read
+stories without Qt; ``make_view`` can replace it. Saving goes through
+``ree_desktop.atomic``: a failed save keeps the old file.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ree_desktop import atomic
+from ree_desktop.viewstate import ViewStateData
 
 STORY_FORMAT = "ree-desktop-story"
 STORY_VERSION = 2
@@ -39,7 +41,7 @@ class StoryError(ValueError):
 class Slide:
     title: str
     note: str
-    state: Any  # the UI's ViewStateData (anything with ``to_dict()``)
+    state: ViewStateData
 
 
 @dataclass
@@ -97,7 +99,7 @@ def _text(value: object, where: str, name: str) -> str:
 
 
 def story_from_dict(data: object, origin: str = "story",
-                    make_view: Callable[[dict], Any] = dict) -> Story:
+                    make_view: Callable[[dict], Any] = ViewStateData.from_dict) -> Story:
     """Validate and build a Story from parsed JSON; versions 1 and 2 are understood."""
     if not isinstance(data, dict) or data.get("format") != STORY_FORMAT:
         raise StoryError(f"{origin}: not a REE Desktop story (a story is JSON with "
@@ -167,7 +169,7 @@ def read_capped(path: Path, limit: int = MAX_BYTES) -> bytes:
         os.close(fd)
 
 
-def load_story(path: Path, make_view: Callable[[dict], Any] = dict) -> Story:
+def load_story(path: Path, make_view: Callable[[dict], Any] = ViewStateData.from_dict) -> Story:
     """Read and validate a .reestory file; any problem raises StoryError with a clear message."""
     path = Path(path)
     name = path.name

@@ -7,8 +7,6 @@ font size: those are how the user likes to read, not part of what they looked at
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -27,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ree_desktop.data import bookmarks as db
 from ree_desktop.data.store import DataError
-from ree_desktop.ui.state import ViewStateData
+from ree_desktop.viewstate import ViewStateData
 
 
 def default_name(window) -> str:
@@ -51,10 +49,7 @@ def restore_bookmark(window, bookmark_id: int) -> ViewStateData:
         data = ViewStateData.from_json(bookmark.state)
     except (ValueError, TypeError) as error:
         raise DataError(f"bookmark {bookmark.name!r} cannot be read: {error}") from None
-    current = window.state.data
-    data = replace(data, theme=current.theme, font_size=current.font_size)
-    window.state.restore(data)
-    return data
+    return window.state.show_view(data)
 
 
 class BookmarksMenu(QMenu):

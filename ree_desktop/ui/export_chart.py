@@ -1,4 +1,4 @@
-"""Chart export: PNG at any scale, SVG, clipboard, and TSV copy of table selections.
+"""Chart export: PNG at any scale, SVG and the clipboard (table copy is in table_copy.py).
 
 Every exported image carries a title band above the chart and the source line below it, so
 a chart pasted into a report still says where its numbers come from.
@@ -23,10 +23,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QKeySequence, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator, QSvgRenderer
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QGraphicsItem, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QWidget
 
 from ree_desktop import atomic
 from ree_desktop.ui import theme
@@ -307,43 +307,6 @@ def copy_chart(panel) -> QImage:
     return image
 
 
-def selection_tsv(view: QAbstractItemView) -> str:
-    """The selected cells of a table as tab-separated text, with the column headers."""
-    indexes = view.selectionModel().selectedIndexes() if view.selectionModel() else []
-    if not indexes:
-        return ""
-    model = view.model()
-    rows = sorted({i.row() for i in indexes})
-    columns = sorted({i.column() for i in indexes})
-    chosen = {(i.row(), i.column()) for i in indexes}
-
-    def clean(value) -> str:
-        return "" if value is None else str(value).replace("\t", " ").replace("\n", " ")
-
-    lines = ["\t".join(clean(model.headerData(c, Qt.Orientation.Horizontal)) for c in columns)]
-    for row in rows:
-        lines.append("\t".join(clean(model.index(row, c).data()) if (row, c) in chosen else ""
-                               for c in columns))
-    return "\n".join(lines)
-
-
-class TableCopyFilter(QObject):
-    """Ctrl+C on any table view copies its selection as TSV (pastes into spreadsheets)."""
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.KeyPress and event.matches(QKeySequence.StandardKey.Copy):
-            view = obj if isinstance(obj, QAbstractItemView) else None
-            if view is None and isinstance(obj, QWidget) \
-                    and isinstance(obj.parentWidget(), QAbstractItemView):
-                view = obj.parentWidget()
-            if view is not None and view.model() is not None:
-                text = selection_tsv(view)
-                if text:
-                    QApplication.clipboard().setText(text)
-                    return True
-        return super().eventFilter(obj, event)
-
-
 # -- menus -----------------------------------------------------------------------------------
 def export_dialog(window) -> Path | None:
     """File → Export chart: PNG (1×, 2× or a chosen width) or SVG, by the chosen file type."""
@@ -380,7 +343,7 @@ def export_dialog(window) -> Path | None:
 
 
 def install(window, file_menu) -> None:
-    """File → Export chart…, Copy chart (Ctrl+Shift+C); Ctrl+C on tables copies TSV."""
+    """File → Export chart…, Copy chart (Ctrl+Shift+C)."""
     from PySide6.QtGui import QAction
 
     export = QAction("Export &chart (PNG/SVG)…", window)
@@ -399,5 +362,3 @@ def install(window, file_menu) -> None:
     file_menu.addAction(export)
     file_menu.addAction(copy)
     window.addAction(copy)
-    window.table_copy_filter = TableCopyFilter(window)
-    QApplication.instance().installEventFilter(window.table_copy_filter)

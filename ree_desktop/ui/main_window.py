@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -32,8 +33,13 @@ from ree_desktop.data.store import Store
 from ree_desktop.ui import theme
 from ree_desktop.ui.panels import LazyPanels
 from ree_desktop.ui.panels.base import Panel
-from ree_desktop.ui.state import ViewState, ViewStateData
+from ree_desktop.ui.state import ViewState
 from ree_desktop.ui.widgets import CountryPicker, YearRangeControl
+from ree_desktop.viewstate import ViewStateData
+
+if TYPE_CHECKING:  # imported when the menus are built, not for the first frame
+    from ree_desktop.ui.presentation import Presenter
+    from ree_desktop.ui.stories import StoryEditor
 
 SETTINGS_ENV = "REE_DESKTOP_SETTINGS"
 
@@ -54,6 +60,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.panel_classes = LazyPanels()  # a panel module is imported when first shown
         self.panels: dict[str, Panel] = {}
+        self._story_editor: StoryEditor | None = None  # created on first use
         self.setWindowTitle("REE Desktop")
         self.setMinimumSize(960, 600)
 
@@ -141,9 +148,10 @@ class MainWindow(QMainWindow):
         export = QAction("&Export data as CSV…", self, shortcut=QKeySequence("Ctrl+E"))
         export.triggered.connect(self.export_data_dialog)
         file_menu.addAction(export)
-        from ree_desktop.ui import export_chart, presentation, stories
+        from ree_desktop.ui import export_chart, presentation, stories, table_copy
 
         export_chart.install(self, file_menu)
+        self.table_copy_filter = table_copy.install(self)
         stories.install(self, file_menu)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
@@ -166,7 +174,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, n=name: self.state.update(theme=n))
             group.addAction(action)
             theme_menu.addAction(action)
-        presentation.install(self, view_menu)
+        self.presenter: Presenter = presentation.install(self, view_menu)
         from ree_desktop.ui.bookmarks import BookmarksMenu
 
         self.bookmarks_menu = BookmarksMenu(self, self)
@@ -202,6 +210,14 @@ class MainWindow(QMainWindow):
         from ree_desktop.ui.dialogs.about import AboutDialog
 
         AboutDialog(self.store, self).exec()
+
+    def story_editor(self) -> StoryEditor:
+        """The window's one story editor (not modal), created on first use."""
+        if self._story_editor is None:
+            from ree_desktop.ui.stories import StoryEditor
+
+            self._story_editor = StoryEditor(self)
+        return self._story_editor
 
     # -- panels ----------------------------------------------------------------------------
     def panel(self, name: str) -> Panel:
@@ -250,7 +266,7 @@ class MainWindow(QMainWindow):
             for panel in self.panels.values():
                 if panel.watches_any(fields):
                     continue  # its own watch redraws it (refreshing here too drew it twice)
-                panel.refresh() if panel.isVisible() else setattr(panel, "_stale", True)
+                panel.invalidate()
 
     # -- import (ree_desktop/ui/dialogs/import_wizard.py) ----------------------------------
     def import_csv(self, path: Path | None = None):
@@ -265,12 +281,11 @@ class MainWindow(QMainWindow):
     def dataset_imported(self, dataset: str) -> None:
         """Redraw every panel so the new dataset shows, and select it in the Data panel."""
         for panel in self.panels.values():
-            panel._stale = True
+            panel.mark_stale()
         self.statusBar().showMessage(f"Imported dataset {dataset}", 8000)
-        self.state.update(panel="data", options={**self.state.options,
-                                                 "data_item": f"dataset:{dataset}"})
+        self.state.update(panel="data", options={"data_item": f"dataset:{dataset}"})
         current = self.current_panel()
-        if current is not None and current._stale:
+        if current is not None and current.is_stale:
             current.refresh()
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt API)

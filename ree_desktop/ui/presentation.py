@@ -13,8 +13,6 @@ app does not have shows a clear message in the caption instead of failing.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -117,6 +115,13 @@ class Presenter(QObject):
         column = window.filter_bar.parentWidget().layout()
         column.insertWidget(0, self.caption)
 
+    def set_story(self, story, rewind: bool = False) -> None:
+        """The story F11 presents (the editor's, kept in step as it is edited); ``rewind``
+        starts it again from the first slide."""
+        self.story = story
+        if rewind:
+            self.index = 0
+
     # -- entering and leaving --------------------------------------------------------------
     def toggle(self) -> None:
         self.leave() if self.active else self.enter(self.story, self.index)
@@ -178,10 +183,7 @@ class Presenter(QObject):
         theme.apply(QApplication.instance(), state.theme, size)
         self.caption.restyle()
         for panel in self.window.panels.values():
-            if panel.isVisible():
-                panel.refresh()
-            else:
-                panel._stale = True
+            panel.invalidate()
 
     def font_scale(self) -> float:
         """Larger type, as much as the screen allows: ×1.15 at 800 px high, up to ×1.5."""
@@ -212,7 +214,6 @@ class Presenter(QObject):
         self.blank.hide()
         slide = self.story.slides[self.index]
         window = self.window
-        current = window.state.data
         self.message = ""
         if slide.state.panel not in window.panel_classes:
             self.message = (f"This slide uses the “{slide.state.panel}” panel, which this "
@@ -220,8 +221,7 @@ class Presenter(QObject):
         else:
             window.setUpdatesEnabled(False)
             try:
-                window.state.restore(replace(slide.state, theme=current.theme,
-                                             font_size=current.font_size))
+                window.state.show_view(slide.state)
             finally:
                 window.setUpdatesEnabled(True)
         note = "\n\n".join(t for t in (slide.note, self.message) if t)
@@ -272,9 +272,9 @@ class Presenter(QObject):
 
 # -- window integration ---------------------------------------------------------------------
 def install(window, view_menu: QMenu) -> Presenter:
-    """View → Font size (bigger, smaller, reset) and View → Presentation mode (F11)."""
+    """View → Font size (bigger, smaller, reset) and View → Presentation mode (F11); returns
+    the window's presenter (the window keeps it as ``window.presenter``)."""
     presenter = Presenter(window)
-    window.presenter = presenter
     fonts = view_menu.addMenu("&Font size")
     for label, keys, step in (("&Bigger", ("Ctrl++", "Ctrl+="), 1),
                               ("&Smaller", ("Ctrl+-",), -1), ("&Reset", ("Ctrl+0",), 0)):

@@ -44,7 +44,7 @@ class StartupProbe(QObject):
 
     def _ready(self) -> None:
         panel = self.window.current_panel()
-        if getattr(panel, "_stale", False) or getattr(panel, "loading", False):
+        if panel.is_stale or panel.loading:
             QTimer.singleShot(5, self._ready)
             return
         self.window.repaint()

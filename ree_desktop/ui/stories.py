@@ -1,8 +1,8 @@
 """Stories in the window: the story editor dialog and the File menu entries.
 
 The file format (``.reestory`` JSON, validation, size and depth limits, atomic saving)
-lives in ``ree_desktop.data.stories`` without Qt; this module re-exports it with slides
-built as ``ViewStateData``. ``ree-desktop story`` (present or render) is in
+lives in ``ree_desktop.data.stories`` without Qt (slides hold the Qt-free
+``ViewStateData``); this module re-exports it. ``ree-desktop story`` (present or render) is in
 ``ree_desktop.story_cli``, so nothing here imports the CLI or the app.
 """
 
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ree_desktop.data import stories as story_format
 from ree_desktop.data.stories import (  # noqa: F401 (re-exported for the UI and tests)
     MAX_BYTES,
     STORY_FORMAT,
@@ -35,22 +34,13 @@ from ree_desktop.data.stories import (  # noqa: F401 (re-exported for the UI and
     Slide,
     Story,
     StoryError,
+    load_story,
     save_story,
+    story_from_dict,
     story_to_dict,
 )
-from ree_desktop.ui.state import ViewStateData
 
 FILE_FILTER = "REE Desktop stories (*.reestory);;All files (*)"
-
-
-def story_from_dict(data: object, origin: str = "story") -> Story:
-    """Validate parsed JSON into a Story whose slides hold ViewStateData."""
-    return story_format.story_from_dict(data, origin, ViewStateData.from_dict)
-
-
-def load_story(path: Path) -> Story:
-    """Read and validate a .reestory file; any problem raises StoryError with a clear message."""
-    return story_format.load_story(Path(path), ViewStateData.from_dict)
 
 
 # -- the editor ------------------------------------------------------------------------------
@@ -151,9 +141,14 @@ class StoryEditor(QDialog):
         self.story.description = text
         self._changed()
 
-    def _slide_edited(self, *_args) -> None:
+    def _selected(self) -> int | None:
+        """The row of the selected slide, or None if no slide is selected."""
         row = self.list.currentRow()
-        if 0 <= row < len(self.story.slides):
+        return row if 0 <= row < len(self.story.slides) else None
+
+    def _slide_edited(self, *_args) -> None:
+        row = self._selected()
+        if row is not None:
             slide = self.story.slides[row]
             slide.title = self.slide_title.text()
             slide.note = self.slide_note.toPlainText()
@@ -163,7 +158,7 @@ class StoryEditor(QDialog):
 
     def _changed(self) -> None:
         self.dirty = True
-        self.window.presenter.story = self.story
+        self.window.presenter.set_story(self.story)
 
     # -- actions ---------------------------------------------------------------------------
     def add_current_view(self) -> Slide:
@@ -180,38 +175,34 @@ class StoryEditor(QDialog):
         return slide
 
     def update_current_view(self) -> None:
-        row = self.list.currentRow()
-        if 0 <= row < len(self.story.slides):
+        row = self._selected()
+        if row is not None:
             self.story.slides[row].state = self.window.state.data
             self._changed()
             self._reload_list(row)
 
     def show_selected(self) -> None:
-        row = self.list.currentRow()
-        if 0 <= row < len(self.story.slides):
+        row = self._selected()
+        if row is not None:
             state = self.story.slides[row].state
             if state.panel not in self.window.panel_classes:
                 QMessageBox.information(self, "Story", f"This slide uses the “{state.panel}” "
                                         "panel, which this version does not have.")
                 return
-            current = self.window.state.data
-            from dataclasses import replace
-
-            self.window.state.restore(replace(state, theme=current.theme,
-                                              font_size=current.font_size))
+            self.window.state.show_view(state)
 
     def move(self, step: int) -> None:
-        row = self.list.currentRow()
-        target = row + step
-        if 0 <= row < len(self.story.slides) and 0 <= target < len(self.story.slides):
+        row = self._selected()
+        target = -1 if row is None else row + step
+        if row is not None and 0 <= target < len(self.story.slides):
             slides = self.story.slides
             slides[row], slides[target] = slides[target], slides[row]
             self._changed()
             self._reload_list(target)
 
     def delete_selected(self) -> None:
-        row = self.list.currentRow()
-        if 0 <= row < len(self.story.slides):
+        row = self._selected()
+        if row is not None:
             del self.story.slides[row]
             self._changed()
             self._reload_list(row)
@@ -226,8 +217,7 @@ class StoryEditor(QDialog):
         self.title_edit.setText(story.title)
         self.description_edit.setText(story.description)
         self._name_title()
-        self.window.presenter.story = story
-        self.window.presenter.index = 0
+        self.window.presenter.set_story(story, rewind=True)
         self._reload_list(0)
 
     def open_dialog(self) -> None:
@@ -295,11 +285,7 @@ def start_dir(window, sample: bool = True) -> str:
 
 def editor_for(window) -> StoryEditor:
     """The window's one story editor, created on first use."""
-    editor = getattr(window, "story_editor", None)
-    if editor is None:
-        editor = StoryEditor(window)
-        window.story_editor = editor
-    return editor
+    return window.story_editor()
 
 
 def open_story_file(window, path: Path) -> Story | None:

@@ -1,16 +1,13 @@
-"""The panels, one module each. ``available_panels`` lists those that exist, in order.
+"""The panels, one module (or package) each, listed in ``PANEL_TABLE`` in navigation order.
 
-A panel module defines ``PANEL``, a ``Panel`` subclass. New panels are added to
-``PANEL_TABLE``; a module not yet written is skipped, so the navigation lists only
-panels that exist. The window builds its navigation from the table and imports a panel
-module only when that panel is first shown, so start-up pays for one panel
-(tests/test_bench_smoke.py checks the table against each module's ``PANEL``).
+A panel module defines ``PANEL``, a ``Panel`` subclass. The window builds its navigation
+from the table and imports a panel module only when that panel is first shown, so start-up
+pays for one panel (tests/test_bench_smoke.py checks the table against each ``PANEL``).
 """
 
 from __future__ import annotations
 
 import importlib
-import importlib.util
 from collections.abc import Iterator, Mapping
 
 #: (module, CLI name, title) in navigation order.
@@ -22,13 +19,11 @@ PANEL_TABLE = (
     ("prices", "prices", "Prices & events"),
     ("data_browser", "data", "Data"),
 )
-PANEL_MODULES = tuple(module for module, _, _ in PANEL_TABLE)
 
 
 def panel_entries() -> list[tuple[str, str, str]]:
-    """(module, name, title) of the panels whose module exists, without importing them."""
-    return [entry for entry in PANEL_TABLE
-            if importlib.util.find_spec(f"{__name__}.{entry[0]}") is not None]
+    """(module, name, title) of every panel, without importing them."""
+    return list(PANEL_TABLE)
 
 
 def load_panel(module_name: str) -> type:
@@ -57,10 +52,6 @@ class LazyPanels(Mapping):
 
     def __len__(self) -> int:
         return len(self.modules)
-
-
-def available_panels() -> list[type]:
-    return [load_panel(module) for module, _, _ in panel_entries()]
 
 
 def panel_names() -> list[str]:

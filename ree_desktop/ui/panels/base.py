@@ -11,6 +11,17 @@ whose ``key()`` (the inputs it draws from) did not change is not redrawn. The ba
 visible/stale, calls one theme hook when the theme changes, and has one message bar for
 warnings and errors. A panel without parts keeps the old behaviour: ``refresh()`` on any
 watched change.
+
+Options are routed per panel: when ``ViewState.options`` changes, ``changed`` carries
+``"options"`` and also ``"options.<scope>"`` for each panel whose keys changed (the scope
+of ``"demand.axis"`` and ``"demand_drivers"`` is ``demand``; see
+``ree_desktop.viewstate.option_scope``). A panel (or part) that watches
+``"options.demand"`` instead of ``"options"`` is not marked stale by another panel's
+options; watching ``"options"`` still means any option (``Panel.own_options("demand")``
+spells the name).
+
+Nothing outside a panel touches its stale flag: :meth:`Panel.mark_stale` (draw when next
+shown) and :meth:`Panel.invalidate` (redraw now if visible, else mark stale) are the API.
 """
 
 from __future__ import annotations
@@ -87,7 +98,10 @@ class MessageBar(QLabel):
 class Panel(QWidget):
     name = "panel"
     title = "Panel"
-    #: ViewState fields that make this panel redraw; empty means every field.
+    #: True from the window's first show until the panel has drawn (app.show_then_load).
+    loading = False
+    #: ViewState fields (and ``options.<scope>`` names) that make this panel redraw;
+    #: empty means every field.
     watches: frozenset[str] = frozenset()
 
     def __init__(self, store: Store, state: ViewState, parent: QWidget | None = None):
@@ -102,7 +116,33 @@ class Panel(QWidget):
         self.message_bar = MessageBar(self)
         state.changed.connect(self._on_state_changed)
 
+    # -- stale flag (the only way other modules change it) ---------------------------------
+    @property
+    def is_stale(self) -> bool:
+        """True if what is drawn is out of date (the panel redraws when next shown)."""
+        return self._stale
+
+    def mark_stale(self) -> None:
+        """Redraw when next shown or refreshed (after an import, a font or theme change)."""
+        self._stale = True
+
+    def invalidate(self) -> None:
+        """Redraw now if visible, else when shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.mark_stale()
+
+    def defer_first_draw(self) -> None:
+        """Not stale although not drawn yet: the caller draws after the first paint."""
+        self._stale = False
+
     # -- routing ----------------------------------------------------------------------------
+    @staticmethod
+    def own_options(scope: str) -> str:
+        """The change name of one panel's options: ``own_options("data")`` → ``options.data``."""
+        return f"options.{scope}"
+
     def watches_any(self, fields: Iterable[str]) -> bool:
         """True if a change of ``fields`` reaches this panel through its own watch."""
         return not self.watches or bool(set(fields) & self.watches)
@@ -119,10 +159,7 @@ class Panel(QWidget):
         if not self.watches_any(fields):
             return
         if not self.parts:
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
+            self.invalidate()
             return
         names = set(fields) | self.derived_changes(self._seen, self.state.data)
         self._seen = self.state.data

@@ -64,7 +64,8 @@ def fit_columns(table: QTableView, widest: int = 320) -> None:
 class DataBrowserPanel(Panel):
     name = "data"
     title = "Data"
-    watches = frozenset({"options"})
+    #: Only its own option (``data_item``): another panel's options leave it alone.
+    watches = frozenset({Panel.own_options("data")})
 
     def __init__(self, store, state, parent=None):
         super().__init__(store, state, parent)
@@ -220,7 +221,7 @@ class DataBrowserPanel(Panel):
                 != QMessageBox.StandardButton.Yes:
             return
         delete_dataset(self.store.user_path, dataset)
-        self.state.update(options={**self.state.options, "data_item": "summary:"})
+        self.state.update(options={"data_item": "summary:"})
         self.refresh()
 
     def export_selected(self, path=None) -> None:
@@ -371,7 +372,7 @@ class DataBrowserPanel(Panel):
             fit_columns(table)
 
     def export_frame(self) -> pd.DataFrame:
-        if self._stale:
+        if self.is_stale:
             self.refresh()
         return self.model.frame.copy()
 

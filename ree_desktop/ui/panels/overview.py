@@ -103,6 +103,7 @@ class HeadlineCard(QFrame):
 class OverviewPanel(Panel):
     name = "overview"
     title = "Overview"
+    #: Headlines are the newest bundled figures: no filter or panel option changes them.
     watches = frozenset({"theme"})
 
     def __init__(self, store, state, parent=None):
