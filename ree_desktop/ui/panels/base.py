@@ -95,6 +95,12 @@ class MessageBar(QLabel):
         self.hide()
 
 
+def options_only(fields: Iterable[str]) -> bool:
+    """True if a change names only options (``options`` and ``options.<scope>`` names)."""
+    fields = set(fields)
+    return bool(fields) and all(f == "options" or f.startswith("options.") for f in fields)
+
+
 class Panel(QWidget):
     name = "panel"
     title = "Panel"

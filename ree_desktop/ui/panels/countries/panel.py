@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ree_desktop.data.countries import REGION_GROUPS
 from ree_desktop.ui.binding import bind
 from ree_desktop.ui.charts import SourceCaption
-from ree_desktop.ui.panels.base import Panel
+from ree_desktop.ui.panels.base import Panel, options_only
 from ree_desktop.ui.panels.countries import model as m
 from ree_desktop.ui.panels.countries.bars import BarsPart
 from ree_desktop.ui.panels.countries.line import LinePart, YearGuidePart
@@ -89,7 +89,7 @@ class CountriesPanel(Panel):
     def watches_any(self, fields) -> bool:
         """An options change reaches this panel only if one of its own options changed."""
         fields = set(fields)
-        if fields == {"options"}:
+        if options_only(fields):
             return bool(self.derived_changes(self._seen, self.state.data))
         return super().watches_any(fields)
 

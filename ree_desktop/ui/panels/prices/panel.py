@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from ree_desktop.ui.binding import bind
 from ree_desktop.ui.charts import SourceCaption
 from ree_desktop.ui.dialogs.event_detail import EventDetailDialog, open_event_detail
-from ree_desktop.ui.panels.base import Panel, Part
+from ree_desktop.ui.panels.base import Panel, Part, options_only
 from ree_desktop.ui.panels.prices import model as m
 from ree_desktop.ui.panels.prices.events import EventListPart, OverlayPart
 from ree_desktop.ui.panels.prices.price_chart import PriceChartPart
@@ -167,7 +167,7 @@ class PricesPanel(Panel):
     def watches_any(self, fields: Iterable[str]) -> bool:
         """Another panel's option (a Demand slider) neither redraws nor stales this one."""
         fields = set(fields)
-        if fields == {"options"}:
+        if options_only(fields):
             return bool(self.derived_changes(self._seen, self.state.data))
         return super().watches_any(fields)
 

@@ -29,7 +29,7 @@ from ree_desktop.analysis import value_chain as vc
 from ree_desktop.ui import theme
 from ree_desktop.ui.binding import bind
 from ree_desktop.ui.charts import SourceCaption
-from ree_desktop.ui.panels.base import Panel, Part
+from ree_desktop.ui.panels.base import Panel, Part, options_only
 from ree_desktop.ui.panels.value_chain import detail_model as dm
 from ree_desktop.ui.panels.value_chain import model as m
 from ree_desktop.ui.panels.value_chain.common import ColorBook
@@ -113,7 +113,7 @@ class ValueChainPanel(Panel):
 
     def _on_state_changed(self, fields: set[str]) -> None:
         # Another panel's option (a Demand slider) neither redraws nor marks this one stale.
-        if set(fields) <= {"options"} and not self.derived_changes(self._seen,
+        if options_only(fields) and not self.derived_changes(self._seen,
                                                                    self.state.data):
             self._seen = self.state.data
             return
