@@ -25,9 +25,9 @@ __all__ = ["DataError", "Store", "StoreError", "flag_text", "open_user_db"]
 if TYPE_CHECKING:  # pandas is imported on the first query: the first frame does not wait
     import pandas as pd
 
-OBS_COLUMNS = ("dataset, stage, country_iso3, year, element, scenario, metric, item, basis, "
-               "value, value_low, value_high, value_raw, unit, flag, edition, preferred, "
-               "source_id, note")
+OBS_COLUMNS = ("dataset, stage, country_iso3, year, date, date_precision, element, scenario, "
+               "metric, item, basis, value, value_low, value_high, value_raw, unit, flag, "
+               "edition, preferred, source_id, note")
 
 
 # Query cache bounds (see Store.query): entries, and the largest result kept.

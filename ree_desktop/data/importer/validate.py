@@ -12,17 +12,16 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ree_desktop.data.dates import EXPECTED
 from ree_desktop.data.importer.layout import Footnotes
 from ree_desktop.data.importer.model import (
     MAX_PROBLEMS,
-    YEAR_MAX,
-    YEAR_MIN,
     Detection,
     ImportFailed,
     Options,
     Problem,
 )
-from ree_desktop.data.importer.parse import _Chunks, _text, parse_values, parse_years
+from ree_desktop.data.importer.parse import _Chunks, _text, parse_dates, parse_values
 from ree_desktop.data.importer.resolve import (
     CountryResolver,
     fill_labels,
@@ -142,14 +141,17 @@ def _process(chunk: pd.DataFrame, lines: np.ndarray, ctx: _Context) -> pd.DataFr
     frame = _to_long(chunk, lines, det)
     frame, invalid = resolve_countries(frame, ctx)
 
-    years, bad_year = parse_years(frame["year"])
+    years, dates, precisions, bad_year = parse_dates(frame["year"])
     for line, column, raw in zip(frame["_line"][bad_year], frame["_year_column"][bad_year],
                                  frame["year"][bad_year], strict=True):
         ctx.add(Problem(int(line), str(column), str(raw),
-                        f"not a plausible year (expected a whole number {YEAR_MIN}-{YEAR_MAX})",
-                        "fix the year or map another column as year"), "bad year")
+                        f"not a plausible year or date (expected {EXPECTED})",
+                        "fix the date (write 17/04/2025 as 2025-04-17) or map another column "
+                        "as year"), "bad year")
     invalid |= bad_year
     frame["year"] = years
+    if dates is not None:
+        frame["date"], frame["date_precision"] = dates, precisions
 
     flags, bad_value = frame["_flag"].to_numpy(), frame["_bad_value"].to_numpy(dtype=bool)
     for line, column, raw in zip(frame["_line"][bad_value], frame["_value_column"][bad_value],
@@ -180,7 +182,14 @@ def _remember_keys(frame: pd.DataFrame, ctx: _Context) -> None:
     valid = frame[~frame["_invalid"].to_numpy()]
     keys = pd.DataFrame({k: valid.get(k, None) for k in KEY_FIELDS})
     keys = keys.astype(object).where(keys.notna(), "")
-    ctx.key_hashes.append(pd.util.hash_pandas_object(keys, index=False).to_numpy())
+    hashes = pd.util.hash_pandas_object(keys, index=False).to_numpy()
+    if "date" in valid:  # a dated row's key also has its date; annual rows hash as before
+        dates = valid["date"].to_numpy(dtype=object)
+        dated = pd.notna(dates)
+        hashes = hashes.copy()
+        hashes[dated] ^= pd.util.hash_pandas_object(
+            pd.Series(dates[dated], dtype=object), index=False).to_numpy()
+    ctx.key_hashes.append(hashes)
     ctx.key_lines.append(valid["_line"].to_numpy(dtype=np.int32))
     positions, distinct = pd.factorize(valid["country_iso3"])
     lookup = np.array([ctx.code_numbers.setdefault(code, len(ctx.code_numbers))
@@ -254,7 +263,7 @@ def preview(path: Path | str, options: Options | None = None,
     finally:
         chunks.close()
     problems = sorted(ctx.problems + chunks.ragged, key=lambda p: p.line or 0)
-    shown = [c for c in ("_line", "_country_text", "country_iso3", "year", "value", "flag",
+    shown = [c for c in ("_line", "_country_text", "country_iso3", "year", "date", "value", "flag",
                          "unit", "metric", "element", "stage", "scenario", "item", "note")
              if c in frame]
     out = frame[shown].rename(columns={"_line": "line", "_country_text": "country in file"}) \

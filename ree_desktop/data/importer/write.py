@@ -42,8 +42,8 @@ from ree_desktop.data.importer.resolve import (
 from ree_desktop.data.importer.sniff import detect
 from ree_desktop.data.importer.validate import _check_mapping, _Context, _duplicates, _process
 
-INSERT_FIELDS = ("country_iso3", "year", "value", "value_raw", "unit", "flag", "metric",
-                 "stage", "element", "scenario", "item", "note")
+INSERT_FIELDS = ("country_iso3", "year", "date", "date_precision", "value", "value_raw", "unit",
+                 "flag", "metric", "stage", "element", "scenario", "item", "note")
 
 
 def _insert(conn: sqlite3.Connection, frame: pd.DataFrame, dataset: str) -> None:
