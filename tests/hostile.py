@@ -90,7 +90,8 @@ def make_v1_db(path: Path, rows: int = 3) -> None:
     from ree_desktop.data.schema import INDEXES_SQL, TABLES_SQL
 
     new_in_v3 = ("date TEXT,", "date_precision TEXT CHECK")
-    before_dates = "\n".join(line for line in TABLES_SQL.splitlines()
+    before_dates = "\n".join(line for line in TABLES_SQL.replace(
+        "report TEXT,\n    content TEXT", "report TEXT").splitlines()
                               if not line.strip().startswith(new_in_v3))
     conn = sqlite3.connect(path)
     conn.executescript(before_dates + INDEXES_SQL)

@@ -22,7 +22,7 @@ def _series(store: Store, dataset: str, metric: str) -> pd.DataFrame:
                s.title AS source, s.url AS source_url, o.note
         FROM all_observations o
         LEFT JOIN main.countries c ON c.iso3 = o.country_iso3
-        LEFT JOIN main.sources s ON s.id = o.source_id
+        LEFT JOIN all_sources s ON s.id = o.source_id
         WHERE o.dataset = ? AND o.metric = ?
           AND o.country_iso3 IS NOT NULL AND o.year IS NOT NULL
         ORDER BY o.country_iso3, o.year, o.edition""", (dataset, metric))
@@ -71,7 +71,7 @@ def user_metric(store: Store, dataset: str, metric: str, stage: str = "", elemen
         FROM user.observations o
         JOIN user.datasets d ON d.id = o.dataset
         LEFT JOIN main.countries c ON c.iso3 = o.country_iso3
-        LEFT JOIN main.sources s ON s.id = o.source_id
+        LEFT JOIN all_sources s ON s.id = o.source_id
         WHERE o.dataset = ? AND o.metric = ? AND coalesce(o.stage, '') = ?
           AND coalesce(o.element, '') = ? AND coalesce(o.scenario, '') = ?
           AND coalesce(o.item, '') = ? AND o.country_iso3 IS NOT NULL AND o.year IS NOT NULL

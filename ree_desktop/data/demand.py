@@ -26,7 +26,7 @@ def us_apparent_consumption(store: Store) -> pd.DataFrame:
     """U.S. apparent consumption of rare earths, t REO (USGS DS140 salient statistics)."""
     return store.query(f"""
         SELECT o.year, o.value, o.unit, o.flag, o.value_raw, o.edition, {SOURCE_COLUMNS}
-        FROM all_observations o LEFT JOIN main.sources s ON s.id = o.source_id
+        FROM all_observations o LEFT JOIN all_sources s ON s.id = o.source_id
         WHERE o.dataset = 'us_salient' AND o.metric = 'consumption'
               AND o.item = 'apparent_consumption' AND o.preferred = 1
         ORDER BY o.year""")
@@ -37,7 +37,7 @@ def demand_projections(store: Store) -> pd.DataFrame:
     return store.query(f"""
         SELECT o.scenario, o.item, o.element, o.year, o.value, o.unit, o.flag, o.edition,
                o.source_id, o.note, {SOURCE_COLUMNS}
-        FROM all_observations o LEFT JOIN main.sources s ON s.id = o.source_id
+        FROM all_observations o LEFT JOIN all_sources s ON s.id = o.source_id
         WHERE o.dataset = 'demand_projections'
         ORDER BY o.scenario, o.item, o.element, o.year""")
 
@@ -49,6 +49,6 @@ def supply_projections(store: Store) -> pd.DataFrame:
                o.unit, o.flag, o.edition, o.source_id, o.note, {SOURCE_COLUMNS}
         FROM all_observations o
         LEFT JOIN main.countries c ON c.iso3 = o.country_iso3
-        LEFT JOIN main.sources s ON s.id = o.source_id
+        LEFT JOIN all_sources s ON s.id = o.source_id
         WHERE o.dataset = 'supply_projections'
         ORDER BY o.stage, o.country_iso3, o.year""")

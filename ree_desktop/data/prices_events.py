@@ -50,11 +50,11 @@ def price_series(store: Store, elements: Sequence[str],
     """Preferred annual prices (one edition per item-year), year-end ranges excluded."""
     if not elements:
         return store.query(f"SELECT {PRICE_COLUMNS} FROM all_observations o "
-                           "LEFT JOIN main.sources s ON s.id = o.source_id WHERE 0")
+                           "LEFT JOIN all_sources s ON s.id = o.source_id WHERE 0")
     clauses, params = _price_filter(elements, years)
     return store.query(f"""
         SELECT {PRICE_COLUMNS}
-        FROM all_observations o LEFT JOIN main.sources s ON s.id = o.source_id
+        FROM all_observations o LEFT JOIN all_sources s ON s.id = o.source_id
         WHERE o.dataset = 'prices' AND o.preferred = 1 AND o.basis != ?
               AND {' AND '.join(clauses)}
         ORDER BY o.element, o.item, o.year""", [YEAR_END_RANGE, *params])
@@ -68,7 +68,7 @@ def price_ranges(store: Store, elements: Sequence[str],
     clauses, params = _price_filter(elements, years)
     return store.query(f"""
         SELECT {PRICE_COLUMNS}
-        FROM all_observations o LEFT JOIN main.sources s ON s.id = o.source_id
+        FROM all_observations o LEFT JOIN all_sources s ON s.id = o.source_id
         WHERE o.dataset = 'prices' AND o.basis = ? AND {' AND '.join(clauses)}
         ORDER BY o.element, o.item, o.year, o.edition""", [YEAR_END_RANGE, *params])
 
@@ -102,7 +102,7 @@ def china_quotas(store: Store) -> pd.DataFrame:
     frame = store.query("""
         SELECT o.year, o.item, o.basis, o.value, o.unit, o.flag, o.edition, o.note,
                s.publisher AS source_publisher, s.title AS source, s.url AS source_url
-        FROM all_observations o LEFT JOIN main.sources s ON s.id = o.source_id
+        FROM all_observations o LEFT JOIN all_sources s ON s.id = o.source_id
         WHERE o.dataset = 'quotas' ORDER BY o.year, o.item""")
     parts = frame["item"].str.split(" | ", n=2, regex=False)
     frame["quota_type"] = parts.str[0].str.strip()
@@ -123,5 +123,5 @@ def china_mine_production(store: Store, years: tuple[int, int] | None = None
     return store.query(f"""
         SELECT o.year, o.value, o.unit, o.flag, o.edition, o.note,
                s.publisher AS source_publisher, s.title AS source, s.url AS source_url
-        FROM all_observations o LEFT JOIN main.sources s ON s.id = o.source_id
+        FROM all_observations o LEFT JOIN all_sources s ON s.id = o.source_id
         WHERE {' AND '.join(clauses)} ORDER BY o.year""", params)

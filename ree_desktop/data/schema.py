@@ -81,7 +81,8 @@ CREATE TABLE IF NOT EXISTS datasets (
     kind TEXT NOT NULL CHECK (kind IN ('bundled', 'user')),
     origin TEXT,
     imported_at TEXT,
-    report TEXT
+    report TEXT,
+    content TEXT
 );
 CREATE TABLE IF NOT EXISTS observations (
     dataset TEXT NOT NULL,
@@ -150,6 +151,7 @@ def _statements(script: str) -> list[str]:
 
 # Columns added to an existing table since version 1 (version 3: dates with precision).
 ADDED_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("datasets", "content", "TEXT"),  # the dataset kind: country, price, stage, path, other
     ("observations", "date", "TEXT"),
     ("observations", "date_precision",
      "TEXT CHECK (date_precision IN ('quarter', 'month', 'day'))"),

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from ree_desktop.data.dates import EXPECTED
+from ree_desktop.data.importer.kinds import KINDS, guess_kind, missing_fields
 from ree_desktop.data.importer.layout import Footnotes
 from ree_desktop.data.importer.model import (
     MAX_PROBLEMS,
@@ -51,6 +52,7 @@ class _Context:
     invalid_rows: int = 0
     regions: dict[str, tuple[int, int]] = field(default_factory=dict)  # name -> line, rows
     footnotes: Footnotes | None = None
+    start_rowid: int = 0  # rows from here on are this import's (replace/append)
 
     def __post_init__(self) -> None:
         self.footnotes = Footnotes(self.det, lambda raw: self.resolver.resolve(raw) is not None)
@@ -139,7 +141,11 @@ def _process(chunk: pd.DataFrame, lines: np.ndarray, ctx: _Context) -> pd.DataFr
     if blank.any():
         chunk, lines = chunk[~blank], lines[~blank]
     frame = _to_long(chunk, lines, det)
-    frame, invalid = resolve_countries(frame, ctx)
+    if "country" in det.mapping:
+        frame, invalid = resolve_countries(frame, ctx)
+    else:  # a price series or a demand path need not name a country
+        frame["country_iso3"] = None
+        invalid = np.zeros(len(frame), dtype=bool)
 
     years, dates, precisions, bad_year = parse_dates(frame["year"])
     for line, column, raw in zip(frame["_line"][bad_year], frame["_year_column"][bad_year],
@@ -165,7 +171,7 @@ def _process(chunk: pd.DataFrame, lines: np.ndarray, ctx: _Context) -> pd.DataFr
     ctx.invalid_rows += int(invalid.sum())
     _remember_keys(frame, ctx)
     valid = frame[~invalid]
-    ctx.countries.update(valid["country_iso3"].unique().tolist())
+    ctx.countries.update(c for c in valid["country_iso3"].unique().tolist() if c)
     if len(ctx.units) < 2:
         ctx.units.update(pd.unique(pd.Series(valid["unit"], dtype=object)).tolist())
     if len(valid):
@@ -220,14 +226,26 @@ def _duplicates(ctx: _Context) -> list[tuple[int, str]]:
 
 
 
-def _check_mapping(det: Detection) -> None:
-    needed = ("country",) if det.wide else ("country", "year", "value")
-    missing = [f for f in needed if f not in det.mapping]
+def dataset_kind(det: Detection, options: Options) -> str:
+    """The user's kind, else the one guessed from the columns."""
+    if options.kind is not None:
+        if options.kind not in KINDS:
+            raise ImportFailed(f"unknown dataset kind {options.kind!r}; kinds are "
+                               + ", ".join(KINDS))
+        return options.kind
+    return guess_kind(det.mapping, det.columns)
+
+
+def _check_mapping(det: Detection, kind: str = "country") -> None:
+    missing = missing_fields(kind, det.mapping, det.wide)
+    if "value" not in det.mapping and not det.wide and "value" not in missing:
+        missing.append("value")
     if missing:
         raise ImportFailed(
-            f"no column mapped as {', '.join(missing)}; columns are: "
-            + ", ".join(repr(c) for c in det.columns[:20])
-            + " (use --map field=COLUMN, e.g. --map country=Nation,year=Yr)")
+            f"no column mapped as {', '.join(missing)} (a {KINDS[kind].split(' (')[0]} needs "
+            "it); columns are: " + ", ".join(repr(c) for c in det.columns[:20])
+            + " (use --map field=COLUMN, e.g. --map country=Nation,year=Yr, or another "
+            "--kind)")
     if det.wide and not det.year_columns:
         raise ImportFailed("wide layout chosen but no column header is a year (e.g. 2019)")
     if len(set(det.mapping.values())) != len(det.mapping):
@@ -248,7 +266,7 @@ def preview(path: Path | str, options: Options | None = None,
 
     options = options or Options()
     det = detect(path, options)
-    _check_mapping(det)
+    _check_mapping(det, dataset_kind(det, options))
     resolver = CountryResolver(load_country_rows(Path(bundled_db or bundled_db_path())),
                                options.country_overrides)
     ctx = _Context(det, options, resolver)
