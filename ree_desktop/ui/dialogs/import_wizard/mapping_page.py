@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ree_desktop.data import importer
 from ree_desktop.data.importer import FIELDS
+from ree_desktop.data.importer.validate import dataset_kind
 from ree_desktop.ui.dialogs.import_wizard.common import (
     NOT_MAPPED,
     TYPES,
@@ -29,6 +30,7 @@ from ree_desktop.ui.dialogs.import_wizard.common import (
     _table,
     shorten,
 )
+from ree_desktop.ui.dialogs.import_wizard.details import DetailsBox
 from ree_desktop.ui.models import DataFrameModel
 
 if TYPE_CHECKING:
@@ -41,8 +43,9 @@ class MappingPage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.setTitle("2 · Columns")
-        self.setSubTitle("What each column holds. Country, year and value are needed (a wide "
-                         "file takes year and value from its year columns).")
+        self.setSubTitle("What each column holds; the dataset kind decides what is needed (a "
+                         "country series: country, year or date, value; a wide file takes "
+                         "year and value from its year columns).")
         self.columns = QTableWidget(0, 4, objectName="importColumns")
         self.columns.setHorizontalHeaderLabels(["Column in the file", "First values",
                                                 "Holds", "Type"])
@@ -68,6 +71,8 @@ class MappingPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.columns, 2)
         layout.addLayout(form)
+        self.details = DetailsBox(lambda: self.timer.start())
+        layout.addWidget(self.details)
         layout.addWidget(self.status)
         layout.addWidget(QLabel("Preview of the rows as they will be imported"))
         layout.addWidget(self.preview, 3)
@@ -75,6 +80,7 @@ class MappingPage(QWizardPage):
         self.timer.timeout.connect(self.update_preview)
         for edit in (self.metric_edit, self.unit_edit):
             edit.textChanged.connect(lambda _: self.timer.start())
+        self.name_edit.textChanged.connect(lambda _: self.timer.start())
         self._filling = False
         self._ok = False
 
@@ -144,6 +150,12 @@ class MappingPage(QWizardPage):
         opts.unit = self.unit_edit.text().strip()
         opts.name = self.name_edit.text().strip() or None
         self._ok = False
+        problem = self.details.apply(opts)
+        self.details.show_existing(self.wiz.store, opts.name or self.wiz.format_page.path().stem)
+        if problem:
+            self.status.setText(f"<b>Not ready:</b> {problem}")
+            self.completeChanged.emit()
+            return
         try:
             det, frame, problems = importer.preview(self.wiz.format_page.path(),
                                                     replace(opts, mapping=dict(mapping)),
@@ -154,6 +166,7 @@ class MappingPage(QWizardPage):
             self.completeChanged.emit()
             return
         self.wiz.detection = det
+        self.details.show_guess(dataset_kind(det, replace(opts, kind=None)))
         self._ok = True
         self.model.set_frame(shorten(frame))
         self.preview.resizeColumnsToContents()
@@ -168,6 +181,10 @@ class MappingPage(QWizardPage):
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt API)
         self.wiz.options.name = self.name_edit.text().strip() or None
+        problem = self.details.apply(self.wiz.options)  # typed just now: not yet previewed
+        if problem:
+            self.status.setText(f"<b>Not ready:</b> {problem}")
+            return False
         return self._ok
 
 
