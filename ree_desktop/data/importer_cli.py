@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ree_desktop.data.importer import FIELDS, ImportFailed, Options, run_import
 from ree_desktop.data.importer.kinds import KINDS, SourceInfo
+from ree_desktop.data.usgs_release import recognise, write_release
 
 DELIMITER_NAMES = {"comma": ",", "semicolon": ";", "tab": "\t", "\\t": "\t", "pipe": "|"}
 
@@ -135,11 +136,32 @@ def one_line(error: BaseException) -> str:
     return " ".join(str(error).split()) or type(error).__name__
 
 
+def _release(path: Path):
+    """The MCS release in ``path``, or None (any read problem: the generic import reports
+    it on one line)."""
+    try:
+        return recognise(path)
+    except (OSError, ValueError, csv.Error, UnicodeError):
+        return None
+
+
 def main(argv: list[str]) -> int:
     args = parser().parse_args(argv)
     from ree_desktop.paths import default_user_db_path
 
     user_db = args.user_db or default_user_db_path()
+    if args.kind is None and not args.mapping:
+        release = _release(args.file)
+        if release is not None:
+            dataset = write_release(release, user_db, args.file)
+            print(f"recognised the USGS Mineral Commodity Summaries data release "
+                  f"({release.layout} layout): imported {len(release.rows)} rare-earth rows "
+                  f"as edition {release.edition} into dataset {dataset!r}; the newest edition "
+                  "of each figure is preferred, older ones show as revisions")
+            if release.unknown:
+                print("countries not matched (left out): " + ", ".join(release.unknown))
+            print(f"user database: {user_db}")
+            return 0
     try:
         result = run_import(args.file, user_db, options=options_from(args))
     except ImportFailed as error:
