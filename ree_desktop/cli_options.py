@@ -65,7 +65,7 @@ def scenario(value: str) -> str:
 def elements(value: str, store) -> tuple[str, ...]:
     """Comma-separated elements: codes, aliases (NdPr), item names or the labels shown."""
     from ree_desktop.data import prices_events as pe
-    from ree_desktop.ui.panels.prices import ELEMENT_NAMES
+    from ree_desktop.ui.panels.prices.model import ELEMENT_NAMES
 
     frame = pe.price_elements(store)
     known = [str(code) for code in frame["element"]]

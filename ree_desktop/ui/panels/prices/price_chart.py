@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -95,8 +96,12 @@ class PriceChartPart(Part):
                 continue
             color = resolve(line.color)
             brushes = [marker_brush(hollow if e else color) for e in line.estimate]
-            self.curves.take().setData(line.xs, line.ys, pen=series_pen(color, 2, line.dashed),
-                                       symbolBrush=brushes, symbolPen=marker_pen(color))
+            pen = series_pen(color, 2, line.dashed)
+            if line.user:  # your series: dotted, smaller markers at its own dates
+                pen.setStyle(Qt.PenStyle.DotLine)
+            self.curves.take().setData(line.xs, line.ys, pen=pen, symbolBrush=brushes,
+                                       symbolPen=marker_pen(color),
+                                       symbolSize=4 if line.user else 7)
         self.curves.finish()
         self.bands.start()
         for band in view.bands if self.chart == "kg" else ():
