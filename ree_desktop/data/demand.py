@@ -52,3 +52,18 @@ def supply_projections(store: Store) -> pd.DataFrame:
         LEFT JOIN all_sources s ON s.id = o.source_id
         WHERE o.dataset = 'supply_projections'
         ORDER BY o.stage, o.country_iso3, o.year""")
+
+
+def user_paths(store: Store) -> pd.DataFrame:
+    """Your demand or supply paths (datasets imported as kind ``path``): scenario, end use
+    (item), year, value and unit as imported, with your source."""
+    frame = store.query("""
+        SELECT o.dataset, d.title AS dataset_title, o.scenario, o.item, o.year, o.value,
+               o.unit, o.flag, o.note, s.publisher AS source_publisher, s.title AS source,
+               s.url AS source_url
+        FROM user.observations o JOIN user.datasets d ON d.id = o.dataset
+        LEFT JOIN all_sources s ON s.id = o.source_id
+        WHERE d.content = 'path' AND o.value IS NOT NULL AND o.year IS NOT NULL
+        ORDER BY o.dataset, o.scenario, o.item, o.year""")
+    frame["source_publisher"] = frame["source_publisher"].fillna("your data (no source given)")
+    return frame
