@@ -70,6 +70,35 @@ def fill_user_db(path: Path, rows: int) -> None:
     conn.close()
 
 
+def fill_user_kinds(path: Path, rows: int) -> None:
+    """Issue 19: a daily NdPr price series of ``rows`` days (USD/kg, kind price) and a
+    demand path (kt, kind path), so Prices and Demand draw user data beside the bundled."""
+    import datetime as dt
+
+    from ree_desktop.data.store import open_user_db
+
+    open_user_db(path)
+    conn = sqlite3.connect(path)
+    start = dt.date(2025, 12, 31) - dt.timedelta(days=rows - 1)
+    generator = random.Random(11)
+    days = ((start + dt.timedelta(days=i)) for i in range(rows))
+    with conn:
+        conn.execute("INSERT INTO datasets (id, title, unit, kind, origin, content) VALUES "
+                     "('bench_price', 'Benchmark daily price', 'USD/kg', 'user', 'bench', "
+                     "'price'), ('bench_path', 'Benchmark path', 'kt', 'user', 'bench', "
+                     "'path')")
+        conn.executemany(
+            "INSERT INTO observations (dataset, year, date, date_precision, element, metric, "
+            "value, unit) VALUES ('bench_price', ?, ?, 'day', 'NdPr oxide', 'value', ?, "
+            "'USD/kg')", ((d.year, d.isoformat(), 50 + generator.random() * 30) for d in days
+                          if d.year >= 1990))
+        conn.executemany(
+            "INSERT INTO observations (dataset, year, scenario, item, metric, value, unit) "
+            "VALUES ('bench_path', ?, 'Bench view', 'magnets', 'value', ?, 'kt')",
+            [(year, 100 + year - 2025) for year in range(2025, 2051)])
+    conn.close()
+
+
 class PaintWatch(QObject):
     """Counts paint events of one widget (the chart's viewport)."""
 
@@ -182,14 +211,18 @@ def measure_panel(app: QApplication, window, watch: PaintWatch, name: str,
     return out
 
 
-def run_panels(samples: int, panels=PANELS) -> dict[str, dict[str, dict[str, list[float]]]]:
-    """panel → kind → {"app", "floor"}: every panel, every kind of change, bundled data."""
+def run_panels(samples: int, panels=PANELS, user_series: int = 0
+               ) -> dict[str, dict[str, dict[str, list[float]]]]:
+    """panel → kind → {"app", "floor"}: every panel, every kind of change, bundled data
+    (and, with ``user_series``, a daily user price series and a demand path)."""
     from ree_desktop.app import build_window, create_application
     from ree_desktop.data.store import Store
     from ree_desktop.ui.state import ViewStateData
 
     app = create_application()
     with tempfile.TemporaryDirectory() as tmp:
+        if user_series:
+            fill_user_kinds(Path(tmp) / "empty.db", user_series)
         store = Store(user_path=Path(tmp) / "empty.db")
         window = build_window(store, ViewStateData(panel=panels[0]))
         window.resize(1280, 800)
@@ -309,6 +342,9 @@ def main() -> int:
     parser.add_argument("--panels", default="all",
                         help="comma-separated panels for the every-change run, or 'all' "
                              "or 'none'")
+    parser.add_argument("--user-series", type=int, default=0, metavar="DAYS",
+                        help="every-change run with a daily user price series of DAYS rows "
+                        "and a user demand path (issue 19)")
     parser.add_argument("--kind-samples", type=int, default=12,
                         help="changes measured per panel and kind of change")
     args = parser.parse_args()
@@ -318,7 +354,7 @@ def main() -> int:
         store.CACHE_ENTRIES = 0
     if args.panels != "none":
         panels = PANELS if args.panels == "all" else tuple(args.panels.split(","))
-        print_panels(run_panels(args.kind_samples, panels))
+        print_panels(run_panels(args.kind_samples, panels, args.user_series))
         if args.rows == 0:
             return 0
     for name, result in run(args.rows, args.samples).items():

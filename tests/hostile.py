@@ -89,13 +89,30 @@ def make_v1_db(path: Path, rows: int = 3) -> None:
     """A user database as version 1 of the app wrote it: five tables, no bookmarks, no mark."""
     from ree_desktop.data.schema import INDEXES_SQL, TABLES_SQL
 
+    new_in_v3 = ("date TEXT,", "date_precision TEXT CHECK")
+    before_dates = "\n".join(line for line in TABLES_SQL.replace(
+        "report TEXT,\n    content TEXT", "report TEXT").splitlines()
+                              if not line.strip().startswith(new_in_v3))
     conn = sqlite3.connect(path)
-    conn.executescript(TABLES_SQL + INDEXES_SQL)
+    conn.executescript(before_dates + INDEXES_SQL)
     conn.execute("INSERT INTO datasets (id, title, kind) VALUES ('old', 'Old import', 'user')")
     conn.executemany("INSERT INTO observations (dataset, country_iso3, year, metric, value) "
                      "VALUES ('old', 'CHN', ?, 'production', ?)",
                      [(2000 + i, float(i)) for i in range(rows)])
     conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+
+
+def make_v2_db(path: Path, rows: int = 3) -> None:
+    """A user database as version 2 wrote it: marked, bookmarks, observations without dates."""
+    from ree_desktop.data.schema import APPLICATION_ID, USER_TABLES_SQL
+
+    make_v1_db(path, rows)
+    conn = sqlite3.connect(path)
+    conn.executescript(USER_TABLES_SQL)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 2")
     conn.commit()
     conn.close()
 

@@ -25,6 +25,7 @@ from hostile import (
     foreign_db,
     hold_exclusive_lock,
     make_v1_db,
+    make_v2_db,
     run_cli,
     sha256,
 )
@@ -134,7 +135,7 @@ def test_an_old_user_database_without_the_mark_is_recognised_and_migrated(tmp_pa
     assert result.returncode == 0, result.stderr
     assert "old " in result.stdout
     check, version, app_id, counts = db_state(path)
-    assert (check, version, app_id) == ("ok", 2, schema.APPLICATION_ID)
+    assert (check, version, app_id) == ("ok", schema.SCHEMA_VERSION, schema.APPLICATION_ID)
     assert counts["observations"] == 5 and counts["bookmarks"] == 0
 
 
@@ -180,7 +181,7 @@ def test_a_migration_killed_at_any_step_leaves_the_old_version_which_still_opens
     # the last one opens and migrates on the next start
     result = run_cli("datasets", "--user-db", str(path))
     assert result.returncode == 0, result.stderr
-    assert db_state(path)[1:3] == (2, schema.APPLICATION_ID)
+    assert db_state(path)[1:3] == (schema.SCHEMA_VERSION, schema.APPLICATION_ID)
 
 
 def test_a_migration_failing_at_any_step_is_rolled_back(tmp_path, monkeypatch):
@@ -198,7 +199,44 @@ def test_a_migration_failing_at_any_step_is_rolled_back(tmp_path, monkeypatch):
         assert db_state(path)[:3] == ("ok", 1, 0)
     monkeypatch.setattr(schema, "migration_hook", None)
     open_user_db(path)
-    assert db_state(path)[1:3] == (2, schema.APPLICATION_ID)
+    assert db_state(path)[1:3] == (schema.SCHEMA_VERSION, schema.APPLICATION_ID)
+
+
+def test_a_version_2_database_gains_dates_in_one_transaction(tmp_path, monkeypatch):
+    """Issue 19: observations gain date + date_precision; interrupted anywhere, the file stays
+    at version 2 with its rows; the finished upgrade keeps every row and can store a month."""
+    for step in range(len(schema.migration_steps())):
+        path = tmp_path / f"v2-{step}.db"
+        make_v2_db(path, rows=5)
+
+        def hook(k, step=step):
+            if k == step:
+                raise KeyboardInterrupt
+
+        monkeypatch.setattr(schema, "migration_hook", hook)
+        try:
+            open_user_db(path)
+        except KeyboardInterrupt:
+            pass
+        else:  # fewer steps for a version-2 file: this step index was never reached
+            assert db_state(path)[1] == schema.SCHEMA_VERSION
+            continue
+        check, version, app_id, counts = db_state(path)
+        assert (check, version, app_id) == ("ok", 2, schema.APPLICATION_ID), step
+        assert counts["observations"] == 5
+        columns = [r[1] for r in sqlite3.connect(path).execute(
+            "PRAGMA table_info(observations)")]
+        assert "date" not in columns, step
+    monkeypatch.setattr(schema, "migration_hook", None)
+    open_user_db(path)
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO observations (dataset, year, date, date_precision, metric) "
+                 "VALUES ('old', 2025, '2025-04', 'month', 'price')")
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute("INSERT INTO observations (dataset, metric, date_precision) "
+                     "VALUES ('old', 'price', 'fortnight')")
+    assert conn.execute("SELECT count(*) FROM observations").fetchone()[0] == 6
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
 
 
 # -- 8: locks, damage, read-only folders, a full disk ---------------------------------------

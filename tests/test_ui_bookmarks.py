@@ -34,7 +34,7 @@ def test_version_1_user_database_is_migrated_and_keeps_its_rows(tmp_path):
     assert mark.name == "China share"
     store.close()
     version = sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0]
-    assert version == SCHEMA_VERSION == 2
+    assert version == SCHEMA_VERSION == 3
 
 
 def test_bookmark_rename_delete_and_bad_names(store):

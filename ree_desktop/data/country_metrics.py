@@ -15,14 +15,29 @@ COLUMNS = ["country_iso3", "country", "year", "value", "unit", "flag", "value_ra
 
 
 def _series(store: Store, dataset: str, metric: str) -> pd.DataFrame:
-    """Every edition's country rows of one dataset and metric, with names and sources."""
+    """Every edition's country rows of one dataset and metric, with names and sources;
+    with an imported USGS release, its rows compete by the preference rule (editions.py)."""
+    from ree_desktop.data import editions
+
+    mixed = editions.competing(
+        store, dataset,
+        "o.country_iso3, c.name AS country, o.year, o.value, o.unit, o.flag, o.value_raw, "
+        "o.edition, s.publisher AS source_publisher, s.title AS source, s.url AS source_url, "
+        "o.note, o.stage, o.metric, o.element, o.scenario, o.item, o.basis",
+        "LEFT JOIN main.countries c ON c.iso3 = o.country_iso3 "
+        "LEFT JOIN all_sources s ON s.id = o.source_id",
+        "o.country_iso3 IS NOT NULL AND o.year IS NOT NULL", [])
+    if mixed is not None:
+        mixed = mixed[mixed["metric"] == metric]
+        return mixed.sort_values(["country_iso3", "year", "edition"])[COLUMNS] \
+            .reset_index(drop=True)
     frame = store.query("""
         SELECT o.country_iso3, c.name AS country, o.year, o.value, o.unit, o.flag,
                o.value_raw, o.edition, o.preferred, s.publisher AS source_publisher,
                s.title AS source, s.url AS source_url, o.note
         FROM all_observations o
         LEFT JOIN main.countries c ON c.iso3 = o.country_iso3
-        LEFT JOIN main.sources s ON s.id = o.source_id
+        LEFT JOIN all_sources s ON s.id = o.source_id
         WHERE o.dataset = ? AND o.metric = ?
           AND o.country_iso3 IS NOT NULL AND o.year IS NOT NULL
         ORDER BY o.country_iso3, o.year, o.edition""", (dataset, metric))
@@ -55,7 +70,7 @@ def user_metrics(store: Store) -> pd.DataFrame:
                coalesce(o.item, '') AS item, min(o.unit) AS unit, count(*) AS rows
         FROM user.datasets d JOIN user.observations o ON o.dataset = d.id
         WHERE o.country_iso3 IS NOT NULL AND o.year IS NOT NULL
-          AND o.value IS NOT NULL
+          AND o.value IS NOT NULL AND coalesce(d.content, '') <> 'usgs_release'
         GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY d.title, o.metric, 4, 5, 6, 7""")
     return frame
 
@@ -71,7 +86,7 @@ def user_metric(store: Store, dataset: str, metric: str, stage: str = "", elemen
         FROM user.observations o
         JOIN user.datasets d ON d.id = o.dataset
         LEFT JOIN main.countries c ON c.iso3 = o.country_iso3
-        LEFT JOIN main.sources s ON s.id = o.source_id
+        LEFT JOIN all_sources s ON s.id = o.source_id
         WHERE o.dataset = ? AND o.metric = ? AND coalesce(o.stage, '') = ?
           AND coalesce(o.element, '') = ? AND coalesce(o.scenario, '') = ?
           AND coalesce(o.item, '') = ? AND o.country_iso3 IS NOT NULL AND o.year IS NOT NULL

@@ -26,7 +26,7 @@ def us_apparent_consumption(store: Store) -> pd.DataFrame:
     """U.S. apparent consumption of rare earths, t REO (USGS DS140 salient statistics)."""
     return store.query(f"""
         SELECT o.year, o.value, o.unit, o.flag, o.value_raw, o.edition, {SOURCE_COLUMNS}
-        FROM all_observations o LEFT JOIN main.sources s ON s.id = o.source_id
+        FROM all_observations o LEFT JOIN all_sources s ON s.id = o.source_id
         WHERE o.dataset = 'us_salient' AND o.metric = 'consumption'
               AND o.item = 'apparent_consumption' AND o.preferred = 1
         ORDER BY o.year""")
@@ -37,7 +37,7 @@ def demand_projections(store: Store) -> pd.DataFrame:
     return store.query(f"""
         SELECT o.scenario, o.item, o.element, o.year, o.value, o.unit, o.flag, o.edition,
                o.source_id, o.note, {SOURCE_COLUMNS}
-        FROM all_observations o LEFT JOIN main.sources s ON s.id = o.source_id
+        FROM all_observations o LEFT JOIN all_sources s ON s.id = o.source_id
         WHERE o.dataset = 'demand_projections'
         ORDER BY o.scenario, o.item, o.element, o.year""")
 
@@ -49,6 +49,21 @@ def supply_projections(store: Store) -> pd.DataFrame:
                o.unit, o.flag, o.edition, o.source_id, o.note, {SOURCE_COLUMNS}
         FROM all_observations o
         LEFT JOIN main.countries c ON c.iso3 = o.country_iso3
-        LEFT JOIN main.sources s ON s.id = o.source_id
+        LEFT JOIN all_sources s ON s.id = o.source_id
         WHERE o.dataset = 'supply_projections'
         ORDER BY o.stage, o.country_iso3, o.year""")
+
+
+def user_paths(store: Store) -> pd.DataFrame:
+    """Your demand or supply paths (datasets imported as kind ``path``): scenario, end use
+    (item), year, value and unit as imported, with your source."""
+    frame = store.query("""
+        SELECT o.dataset, d.title AS dataset_title, o.scenario, o.item, o.year, o.value,
+               o.unit, o.flag, o.note, s.publisher AS source_publisher, s.title AS source,
+               s.url AS source_url
+        FROM user.observations o JOIN user.datasets d ON d.id = o.dataset
+        LEFT JOIN all_sources s ON s.id = o.source_id
+        WHERE d.content = 'path' AND o.value IS NOT NULL AND o.year IS NOT NULL
+        ORDER BY o.dataset, o.scenario, o.item, o.year""")
+    frame["source_publisher"] = frame["source_publisher"].fillna("your data (no source given)")
+    return frame

@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 
 from ree_desktop.data.importer import FIELDS, ImportFailed, Options, run_import
+from ree_desktop.data.importer.kinds import KINDS, SourceInfo
+from ree_desktop.data.usgs_release import recognise, write_release
 
 DELIMITER_NAMES = {"comma": ",", "semicolon": ";", "tab": "\t", "\\t": "\t", "pipe": "|"}
 
@@ -42,6 +44,20 @@ def parser() -> argparse.ArgumentParser:
                        help="map an unknown country name (ISO3, or empty to skip its rows)")
     parse.add_argument("--skip-invalid", action="store_true",
                        help="import the valid rows and report the rest")
+    parse.add_argument("--kind", choices=tuple(KINDS),
+                       help="what the dataset is (default: guessed from the columns): "
+                       + "; ".join(f"{k}: {v}" for k, v in KINDS.items()))
+    update = parse.add_mutually_exclusive_group()
+    update.add_argument("--replace", action="store_true",
+                        help="replace your dataset of the same name (a newer download)")
+    update.add_argument("--append", action="store_true",
+                        help="add to your dataset of the same name; a row with the key of "
+                        "an older row replaces it")
+    for name, what in (("title", "the publication's title"), ("publisher", "who publishes it"),
+                       ("url", "where to find it (http(s)://…)"),
+                       ("licence", "its licence or terms"),
+                       ("accessed", "the date you downloaded it, e.g. 2026-01-31")):
+        parse.add_argument(f"--source-{name}", default="", help=f"source: {what}")
     parse.add_argument("--user-db", type=Path, help="user database (or $REE_DESKTOP_USER_DB)")
     return parse
 
@@ -108,7 +124,11 @@ def options_from(args: argparse.Namespace) -> Options:
                    thousands=thousands, header_row=header_row, wide=wide,
                    mapping=mapping or None, country_overrides=countries,
                    metric=args.metric, unit=args.unit, name=args.name,
-                   skip_invalid=args.skip_invalid)
+                   skip_invalid=args.skip_invalid, kind=args.kind,
+                   update="replace" if args.replace else "append" if args.append else "new",
+                   source=SourceInfo(args.source_title, args.source_publisher,
+                                     args.source_url, args.source_licence,
+                                     args.source_accessed))
 
 
 def one_line(error: BaseException) -> str:
@@ -116,11 +136,32 @@ def one_line(error: BaseException) -> str:
     return " ".join(str(error).split()) or type(error).__name__
 
 
+def _release(path: Path):
+    """The MCS release in ``path``, or None (any read problem: the generic import reports
+    it on one line)."""
+    try:
+        return recognise(path)
+    except (OSError, ValueError, csv.Error, UnicodeError):
+        return None
+
+
 def main(argv: list[str]) -> int:
     args = parser().parse_args(argv)
     from ree_desktop.paths import default_user_db_path
 
     user_db = args.user_db or default_user_db_path()
+    if args.kind is None and not args.mapping:
+        release = _release(args.file)
+        if release is not None:
+            dataset = write_release(release, user_db, args.file)
+            print(f"recognised the USGS Mineral Commodity Summaries data release "
+                  f"({release.layout} layout): imported {len(release.rows)} rare-earth rows "
+                  f"as edition {release.edition} into dataset {dataset!r}; the newest edition "
+                  "of each figure is preferred, older ones show as revisions")
+            if release.unknown:
+                print("countries not matched (left out): " + ", ".join(release.unknown))
+            print(f"user database: {user_db}")
+            return 0
     try:
         result = run_import(args.file, user_db, options=options_from(args))
     except ImportFailed as error:

@@ -50,11 +50,11 @@ def price_series(store: Store, elements: Sequence[str],
     """Preferred annual prices (one edition per item-year), year-end ranges excluded."""
     if not elements:
         return store.query(f"SELECT {PRICE_COLUMNS} FROM all_observations o "
-                           "LEFT JOIN main.sources s ON s.id = o.source_id WHERE 0")
+                           "LEFT JOIN all_sources s ON s.id = o.source_id WHERE 0")
     clauses, params = _price_filter(elements, years)
     return store.query(f"""
         SELECT {PRICE_COLUMNS}
-        FROM all_observations o LEFT JOIN main.sources s ON s.id = o.source_id
+        FROM all_observations o LEFT JOIN all_sources s ON s.id = o.source_id
         WHERE o.dataset = 'prices' AND o.preferred = 1 AND o.basis != ?
               AND {' AND '.join(clauses)}
         ORDER BY o.element, o.item, o.year""", [YEAR_END_RANGE, *params])
@@ -68,7 +68,7 @@ def price_ranges(store: Store, elements: Sequence[str],
     clauses, params = _price_filter(elements, years)
     return store.query(f"""
         SELECT {PRICE_COLUMNS}
-        FROM all_observations o LEFT JOIN main.sources s ON s.id = o.source_id
+        FROM all_observations o LEFT JOIN all_sources s ON s.id = o.source_id
         WHERE o.dataset = 'prices' AND o.basis = ? AND {' AND '.join(clauses)}
         ORDER BY o.element, o.item, o.year, o.edition""", [YEAR_END_RANGE, *params])
 
@@ -102,7 +102,7 @@ def china_quotas(store: Store) -> pd.DataFrame:
     frame = store.query("""
         SELECT o.year, o.item, o.basis, o.value, o.unit, o.flag, o.edition, o.note,
                s.publisher AS source_publisher, s.title AS source, s.url AS source_url
-        FROM all_observations o LEFT JOIN main.sources s ON s.id = o.source_id
+        FROM all_observations o LEFT JOIN all_sources s ON s.id = o.source_id
         WHERE o.dataset = 'quotas' ORDER BY o.year, o.item""")
     parts = frame["item"].str.split(" | ", n=2, regex=False)
     frame["quota_type"] = parts.str[0].str.strip()
@@ -123,5 +123,42 @@ def china_mine_production(store: Store, years: tuple[int, int] | None = None
     return store.query(f"""
         SELECT o.year, o.value, o.unit, o.flag, o.edition, o.note,
                s.publisher AS source_publisher, s.title AS source, s.url AS source_url
-        FROM all_observations o LEFT JOIN main.sources s ON s.id = o.source_id
+        FROM all_observations o LEFT JOIN all_sources s ON s.id = o.source_id
         WHERE {' AND '.join(clauses)} ORDER BY o.year""", params)
+
+
+def user_price_series(store: Store, elements: Sequence[str], known: Sequence[str],
+                      years: tuple[int, int] | None = None) -> pd.DataFrame:
+    """Your price series (datasets imported as kind ``price``) whose element names one of
+    ``elements`` (``NdPr oxide`` → Nd+Pr), at their own dates, with your source; units as
+    imported (never converted). ``element`` holds the bundled code, ``item`` your label."""
+    frame = store.query("""
+        SELECT o.dataset, d.title AS dataset_title, o.element AS user_element, o.year,
+               o.date, o.date_precision, o.value, o.unit, o.flag, o.note,
+               s.publisher AS source_publisher, s.title AS source, s.url AS source_url
+        FROM user.observations o JOIN user.datasets d ON d.id = o.dataset
+        LEFT JOIN all_sources s ON s.id = o.source_id
+        WHERE d.content = 'price' AND o.value IS NOT NULL
+        ORDER BY o.dataset, o.element, o.unit, o.year, o.date""")
+    if years:
+        frame = frame[frame["year"].between(int(years[0]), int(years[1]))]
+    codes = {text: element_code(text, known) for text in set(frame["user_element"].dropna())}
+    frame = frame.assign(element=frame["user_element"].map(codes))
+    frame = frame[frame["element"].isin(list(elements))].reset_index(drop=True)
+    frame["source_publisher"] = frame["source_publisher"].fillna("your data (no source given)")
+    frame["edition"] = frame["dataset_title"]
+    frame["item"] = frame["user_element"] + " (your data)"
+    frame["basis"] = frame["date"].fillna(frame["year"].astype(str))
+    return frame
+
+
+def element_code(text: str, known: Sequence[str]) -> str | None:
+    """A user's element label → a bundled element code: ``NdPr oxide`` → ``Nd+Pr``,
+    ``Neodymium oxide`` stays unmatched unless its symbol is known (no guessing)."""
+    words = str(text).replace("-", " ").split()
+    for candidate in (str(text), words[0] if words else "",
+                      " ".join(w for w in words if w.lower() not in ("oxide", "metal"))):
+        found = canonical_elements([candidate], known)
+        if found:
+            return found[0]
+    return None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 APPLICATION_ID = 0x52454544  # "REED": marks a REE Desktop user database
 
 # Table sets of user databases made before the application_id mark (versions 1 and 2).
@@ -81,13 +81,16 @@ CREATE TABLE IF NOT EXISTS datasets (
     kind TEXT NOT NULL CHECK (kind IN ('bundled', 'user')),
     origin TEXT,
     imported_at TEXT,
-    report TEXT
+    report TEXT,
+    content TEXT
 );
 CREATE TABLE IF NOT EXISTS observations (
     dataset TEXT NOT NULL,
     stage TEXT,
     country_iso3 TEXT,
     year INTEGER,
+    date TEXT,
+    date_precision TEXT CHECK (date_precision IN ('quarter', 'month', 'day')),
     element TEXT,
     scenario TEXT,
     metric TEXT NOT NULL,
@@ -146,10 +149,28 @@ def _statements(script: str) -> list[str]:
     return [part.strip() for part in script.split(";") if part.strip()]
 
 
-def migration_steps() -> list[str]:
-    """Every statement that brings any older user database to the current schema, in order;
-    all idempotent, the version bump last."""
-    return (_statements(TABLES_SQL) + _statements(USER_TABLES_SQL) + _statements(INDEXES_SQL)
+# Columns added to an existing table since version 1 (version 3: dates with precision).
+ADDED_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("datasets", "content", "TEXT"),  # the dataset kind: country, price, stage, path, other
+    ("observations", "date", "TEXT"),
+    ("observations", "date_precision",
+     "TEXT CHECK (date_precision IN ('quarter', 'month', 'day'))"),
+)
+
+
+def migration_steps(conn: sqlite3.Connection | None = None) -> list[str]:
+    """Every statement that brings an older user database to the current schema, in order,
+    the version bump last. Without ``conn`` the steps for a version-1 file; with it, the
+    ALTERs for columns the file already has are left out (ALTER is not idempotent)."""
+    alters = []
+    for table, column, kind in ADDED_COLUMNS:
+        if conn is not None:
+            present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+            if not present or column in present:
+                continue  # a missing table is created whole; a present column stays
+        alters.append(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+    return (alters + _statements(TABLES_SQL) + _statements(USER_TABLES_SQL)
+            + _statements(INDEXES_SQL)
             + [f"PRAGMA application_id = {APPLICATION_ID}",
                f"PRAGMA user_version = {SCHEMA_VERSION}"])
 
@@ -178,7 +199,7 @@ def migrate_user_db(conn: sqlite3.Connection) -> None:
         conn.commit()
     conn.execute("BEGIN IMMEDIATE")
     try:
-        for step, sql in enumerate(migration_steps()):
+        for step, sql in enumerate(migration_steps(conn)):
             conn.execute(sql)
             if migration_hook is not None:
                 migration_hook(step)

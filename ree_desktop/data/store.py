@@ -25,10 +25,11 @@ __all__ = ["DataError", "Store", "StoreError", "flag_text", "open_user_db"]
 if TYPE_CHECKING:  # pandas is imported on the first query: the first frame does not wait
     import pandas as pd
 
-OBS_COLUMNS = ("dataset, stage, country_iso3, year, element, scenario, metric, item, basis, "
-               "value, value_low, value_high, value_raw, unit, flag, edition, preferred, "
-               "source_id, note")
+OBS_COLUMNS = ("dataset, stage, country_iso3, year, date, date_precision, element, scenario, "
+               "metric, item, basis, value, value_low, value_high, value_raw, unit, flag, "
+               "edition, preferred, source_id, note")
 
+SOURCE_COLUMNS = "id, publisher, title, year, url, licence, tier, origin, note"
 
 # Query cache bounds (see Store.query): entries, and the largest result kept.
 CACHE_ENTRIES = 24
@@ -62,10 +63,13 @@ class Store:
                 UNION ALL SELECT {OBS_COLUMNS}
                 FROM user.observations;
             CREATE TEMP VIEW all_datasets AS
-                SELECT id, title, description, unit, kind, origin, imported_at
+                SELECT id, title, description, unit, kind, origin, imported_at, content
                 FROM main.datasets
-                UNION ALL SELECT id, title, description, unit, kind, origin, imported_at
-                FROM user.datasets;
+                UNION ALL SELECT id, title, description, unit, kind, origin, imported_at,
+                content FROM user.datasets;
+            CREATE TEMP VIEW all_sources AS
+                SELECT {SOURCE_COLUMNS} FROM main.sources
+                UNION ALL SELECT {SOURCE_COLUMNS} FROM user.sources;
         """)
 
     def close(self) -> None:
@@ -122,19 +126,19 @@ class Store:
 
     def sources(self) -> pd.DataFrame:
         return self.query("SELECT id, publisher, title, year, url, licence, tier, origin, note "
-                          "FROM main.sources ORDER BY publisher, year, title")
+                          "FROM all_sources ORDER BY publisher, year, title")
 
     def source_count(self) -> int:
-        return int(self.scalar("SELECT count(*) FROM main.sources"))
+        return int(self.scalar("SELECT count(*) FROM all_sources"))
 
     # -- datasets --------------------------------------------------------------------------
     def datasets(self) -> pd.DataFrame:
         """Every dataset, bundled and user, with row count and its distinct publishers."""
         frame = self.query("""
-            SELECT d.id, d.kind, d.title, d.unit, d.description, d.origin, d.imported_at,
+            SELECT d.id, d.kind, d.content, d.title, d.unit, d.description, d.origin, d.imported_at,
                    (SELECT count(*) FROM all_observations o WHERE o.dataset = d.id) AS rows,
                    (SELECT group_concat(DISTINCT s.publisher) FROM all_observations o
-                      JOIN main.sources s ON s.id = o.source_id
+                      JOIN all_sources s ON s.id = o.source_id
                      WHERE o.dataset = d.id) AS sources
             FROM all_datasets d ORDER BY d.kind, d.id""")
         frame["sources"] = frame["sources"].fillna("")
@@ -147,7 +151,7 @@ class Store:
         return self.query("""
             SELECT s.id, s.publisher, s.title, s.year, s.url, s.licence, s.tier,
                    count(*) AS rows
-            FROM all_observations o JOIN main.sources s ON s.id = o.source_id
+            FROM all_observations o JOIN all_sources s ON s.id = o.source_id
             WHERE o.dataset = ? GROUP BY s.id ORDER BY rows DESC, s.id""", (dataset,))
 
     def export_dataset(self, dataset: str) -> pd.DataFrame:
@@ -163,7 +167,7 @@ class Store:
                    o.note
             FROM all_observations o
             LEFT JOIN main.countries c ON c.iso3 = o.country_iso3
-            LEFT JOIN main.sources s ON s.id = o.source_id
+            LEFT JOIN all_sources s ON s.id = o.source_id
             WHERE o.dataset = ?
             ORDER BY o.metric, o.country_iso3, o.year, o.edition""", (dataset,))
 
@@ -205,7 +209,7 @@ class Store:
                    s.publisher AS source_publisher, s.title AS source, s.url AS source_url, o.note
             FROM all_observations o
             LEFT JOIN main.countries c ON c.iso3 = o.country_iso3
-            LEFT JOIN main.sources s ON s.id = o.source_id
+            LEFT JOIN all_sources s ON s.id = o.source_id
             WHERE {' AND '.join(clauses)}
             ORDER BY o.year, o.country_iso3, o.edition""", params)
 
@@ -222,7 +226,7 @@ class Store:
             SELECT o.element, o.item, o.basis, o.year, o.value, o.value_low, o.value_high,
                    o.unit, o.flag, o.edition, o.preferred, s.publisher AS source_publisher,
                    s.title AS source, s.url AS source_url, o.note
-            FROM all_observations o LEFT JOIN main.sources s ON s.id = o.source_id
+            FROM all_observations o LEFT JOIN all_sources s ON s.id = o.source_id
             WHERE {' AND '.join(clauses)} ORDER BY o.item, o.year""", params)
 
     def observations(self, dataset: str, **equals) -> pd.DataFrame:
@@ -240,7 +244,7 @@ class Store:
                    s.title AS source, s.url AS source_url
             FROM all_observations o
             LEFT JOIN main.countries c ON c.iso3 = o.country_iso3
-            LEFT JOIN main.sources s ON s.id = o.source_id
+            LEFT JOIN all_sources s ON s.id = o.source_id
             WHERE {' AND '.join(clauses)}
             ORDER BY o.year, o.country_iso3""", params)
 

@@ -73,7 +73,8 @@ class Footnotes:
         numeric = det.year_columns if det.wide else [
             det.mapping.get(f) for f in ("year", "value") if det.mapping.get(f)]
         self.numeric = [det.columns.index(c) for c in numeric if c in det.columns]
-        self.country = det.columns.index(det.mapping["country"])
+        country = det.mapping.get("country")  # a price series or a path may have none
+        self.country = det.columns.index(country) if country in det.columns else None
         self.held: pd.DataFrame | None = None
         self.held_lines: np.ndarray | None = None
 
@@ -99,7 +100,7 @@ class Footnotes:
             return True  # blank lines between the table and its notes
         if len(filled) > 2 or any(_DIGIT.search(cells[i]) for i in self.numeric):
             return False
-        return not self.is_country(cells[self.country])
+        return self.country is None or not self.is_country(cells[self.country])
 
     def notes(self) -> list[Problem]:
         """The rows still held at the end of the file: left out, one note each."""

@@ -12,6 +12,8 @@ from dataclasses import asdict, dataclass, field
 
 import pandas as pd
 
+from ree_desktop.data.importer.kinds import SourceInfo
+
 FIELDS = ("country", "year", "value", "unit", "stage", "element", "metric", "scenario",
           "flag", "note", "item")
 OPTIONAL_FIELDS = ("unit", "stage", "element", "metric", "scenario", "flag", "note", "item")
@@ -32,7 +34,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "country": ("country", "country name", "countries", "nation", "economy", "entity",
                 "country or area", "country area", "area", "reporter", "reporter name",
                 "location", "国家", "国家 地区", "国家地区", "国别", "地区", "国家名称"),
-    "year": ("year", "yr", "time", "period", "年份", "年", "年度", "时间"),
+    "year": ("year", "yr", "time", "period", "date", "month", "quarter", "day", "as of",
+             "年份", "年", "年度", "时间", "日期", "月份", "月", "季度"),
     "value": ("value", "values", "quantity", "production", "amount", "volume", "obs value",
               "observation", "output", "tonnes", "tons", "metric tons", "数值", "产量", "数量",
               "值", "金额", "产值"),
@@ -46,7 +49,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "flag": ("flag", "flags", "status", "obs status", "标记", "标志"),
     "note": ("note", "notes", "comment", "comments", "remark", "remarks", "footnote",
              "备注", "注释", "说明"),
-    "item": ("item", "category", "type", "项目", "类别"),
+    "item": ("item", "category", "type", "company", "companies", "mine", "mines", "operator",
+             "producer", "project", "deposit", "plant", "facility", "end use", "sector",
+             "项目", "用途", "类别", "公司",
+             "企业", "矿山", "矿", "工厂"),
 }
 CODE_HEADERS = ("iso3", "iso", "iso code", "iso 3", "country code", "code", "iso3 code",
                 "countrycode", "代码")
@@ -103,6 +109,9 @@ class Options:
     unit: str = ""
     name: str | None = None
     skip_invalid: bool = False
+    kind: str | None = None  # see kinds.KINDS; None: guessed from the columns
+    update: str = "new"  # new | replace | append, when a user dataset of that name exists
+    source: SourceInfo | None = None
 
 
 @dataclass
@@ -137,6 +146,10 @@ class ImportResult:
     rows_imported: int = 0
     rows_skipped: int = 0
     rows_valid: int = 0
+    kind: str = "country"
+    updated: str = ""  # "replace" or "append" when an existing dataset was updated
+    rows_superseded: int = 0  # older rows an append replaced (same key)
+    source_id: str | None = None
     problems: list[Problem] = field(default_factory=list)
     problem_count: int = 0
     problem_counts: dict[str, int] = field(default_factory=dict)
@@ -166,6 +179,12 @@ class ImportResult:
             f"countries: {len(self.countries)} ({', '.join(self.countries[:12])}"
             f"{' …' if len(self.countries) > 12 else ''})",
             f"years: {years}",
+            f"kind: {self.kind}"
+            + ({"replace": "; replaced the existing dataset",
+                "append": "; appended to the existing dataset"}.get(self.updated, ""))
+            + (f" ({self.rows_superseded:,} older rows superseded)"
+               if self.rows_superseded else "")
+            + (f"; source: {self.source_id}" if self.source_id else ""),
             f"encoding: {self.encoding}; "
             f"delimiter: {DELIMITERS.get(self.delimiter, repr(self.delimiter))}; "
             f"decimal mark: {self.decimal!r}; layout: {'wide' if self.wide else 'long'}",

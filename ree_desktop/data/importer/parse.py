@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ree_desktop.data.dates import parse_date
 from ree_desktop.data.importer.guard import Guard, field_counter, open_regular
 from ree_desktop.data.importer.model import (
     _SPLIT_VALUE,
@@ -109,6 +110,34 @@ def parse_years(series: pd.Series) -> tuple[np.ndarray, np.ndarray]:
         invalid = (np.isnan(years) | (years != np.round(years)) | (years < YEAR_MIN)
                    | (years > YEAR_MAX))
     return years, invalid
+
+
+def parse_dates(series: pd.Series) -> tuple[np.ndarray, np.ndarray | None, np.ndarray | None,
+                                            np.ndarray]:
+    """(years, dates, precisions, invalid): plain years on the fast path; other cells (2025-04,
+    Apr 2025, 2025Q2 …) parsed once per distinct text. dates/precisions are None when every
+    valid cell is a whole year (annual data), else object arrays with None for whole years."""
+    years, invalid = parse_years(series)
+    if not invalid.any() or pd.api.types.is_numeric_dtype(series.dtype):
+        return years, None, None, invalid
+    years, invalid = years.copy(), invalid.copy()
+    text = series.to_numpy(dtype=object)[invalid]
+    distinct, codes = np.unique(text.astype(str), return_inverse=True)
+    parsed = [parse_date(value) for value in distinct]
+    if not any(p is not None and p.date for p in parsed):
+        ok = np.array([p is not None for p in parsed], dtype=bool)[codes]
+        positions = np.flatnonzero(invalid)
+        years[positions[ok]] = [parsed[c].year for c in codes[ok]]
+        invalid[positions[ok]] = False
+        return years, None, None, invalid
+    dates = np.full(len(series), None, dtype=object)
+    precisions = np.full(len(series), None, dtype=object)
+    for position, code in zip(np.flatnonzero(invalid), codes, strict=True):
+        found = parsed[code]
+        if found is not None:
+            years[position], dates[position], precisions[position] = found
+            invalid[position] = False
+    return years, dates, precisions, invalid
 
 
 

@@ -12,17 +12,17 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ree_desktop.data.dates import EXPECTED
+from ree_desktop.data.importer.kinds import KINDS, guess_kind, missing_fields
 from ree_desktop.data.importer.layout import Footnotes
 from ree_desktop.data.importer.model import (
     MAX_PROBLEMS,
-    YEAR_MAX,
-    YEAR_MIN,
     Detection,
     ImportFailed,
     Options,
     Problem,
 )
-from ree_desktop.data.importer.parse import _Chunks, _text, parse_values, parse_years
+from ree_desktop.data.importer.parse import _Chunks, _text, parse_dates, parse_values
 from ree_desktop.data.importer.resolve import (
     CountryResolver,
     fill_labels,
@@ -52,6 +52,7 @@ class _Context:
     invalid_rows: int = 0
     regions: dict[str, tuple[int, int]] = field(default_factory=dict)  # name -> line, rows
     footnotes: Footnotes | None = None
+    start_rowid: int = 0  # rows from here on are this import's (replace/append)
 
     def __post_init__(self) -> None:
         self.footnotes = Footnotes(self.det, lambda raw: self.resolver.resolve(raw) is not None)
@@ -140,16 +141,23 @@ def _process(chunk: pd.DataFrame, lines: np.ndarray, ctx: _Context) -> pd.DataFr
     if blank.any():
         chunk, lines = chunk[~blank], lines[~blank]
     frame = _to_long(chunk, lines, det)
-    frame, invalid = resolve_countries(frame, ctx)
+    if "country" in det.mapping:
+        frame, invalid = resolve_countries(frame, ctx)
+    else:  # a price series or a demand path need not name a country
+        frame["country_iso3"] = None
+        invalid = np.zeros(len(frame), dtype=bool)
 
-    years, bad_year = parse_years(frame["year"])
+    years, dates, precisions, bad_year = parse_dates(frame["year"])
     for line, column, raw in zip(frame["_line"][bad_year], frame["_year_column"][bad_year],
                                  frame["year"][bad_year], strict=True):
         ctx.add(Problem(int(line), str(column), str(raw),
-                        f"not a plausible year (expected a whole number {YEAR_MIN}-{YEAR_MAX})",
-                        "fix the year or map another column as year"), "bad year")
+                        f"not a plausible year or date (expected {EXPECTED})",
+                        "fix the date (write 17/04/2025 as 2025-04-17) or map another column "
+                        "as year"), "bad year")
     invalid |= bad_year
     frame["year"] = years
+    if dates is not None:
+        frame["date"], frame["date_precision"] = dates, precisions
 
     flags, bad_value = frame["_flag"].to_numpy(), frame["_bad_value"].to_numpy(dtype=bool)
     for line, column, raw in zip(frame["_line"][bad_value], frame["_value_column"][bad_value],
@@ -163,7 +171,7 @@ def _process(chunk: pd.DataFrame, lines: np.ndarray, ctx: _Context) -> pd.DataFr
     ctx.invalid_rows += int(invalid.sum())
     _remember_keys(frame, ctx)
     valid = frame[~invalid]
-    ctx.countries.update(valid["country_iso3"].unique().tolist())
+    ctx.countries.update(c for c in valid["country_iso3"].unique().tolist() if c)
     if len(ctx.units) < 2:
         ctx.units.update(pd.unique(pd.Series(valid["unit"], dtype=object)).tolist())
     if len(valid):
@@ -180,7 +188,14 @@ def _remember_keys(frame: pd.DataFrame, ctx: _Context) -> None:
     valid = frame[~frame["_invalid"].to_numpy()]
     keys = pd.DataFrame({k: valid.get(k, None) for k in KEY_FIELDS})
     keys = keys.astype(object).where(keys.notna(), "")
-    ctx.key_hashes.append(pd.util.hash_pandas_object(keys, index=False).to_numpy())
+    hashes = pd.util.hash_pandas_object(keys, index=False).to_numpy()
+    if "date" in valid:  # a dated row's key also has its date; annual rows hash as before
+        dates = valid["date"].to_numpy(dtype=object)
+        dated = pd.notna(dates)
+        hashes = hashes.copy()
+        hashes[dated] ^= pd.util.hash_pandas_object(
+            pd.Series(dates[dated], dtype=object), index=False).to_numpy()
+    ctx.key_hashes.append(hashes)
     ctx.key_lines.append(valid["_line"].to_numpy(dtype=np.int32))
     positions, distinct = pd.factorize(valid["country_iso3"])
     lookup = np.array([ctx.code_numbers.setdefault(code, len(ctx.code_numbers))
@@ -211,14 +226,26 @@ def _duplicates(ctx: _Context) -> list[tuple[int, str]]:
 
 
 
-def _check_mapping(det: Detection) -> None:
-    needed = ("country",) if det.wide else ("country", "year", "value")
-    missing = [f for f in needed if f not in det.mapping]
+def dataset_kind(det: Detection, options: Options) -> str:
+    """The user's kind, else the one guessed from the columns."""
+    if options.kind is not None:
+        if options.kind not in KINDS:
+            raise ImportFailed(f"unknown dataset kind {options.kind!r}; kinds are "
+                               + ", ".join(KINDS))
+        return options.kind
+    return guess_kind(det.mapping, det.columns)
+
+
+def _check_mapping(det: Detection, kind: str = "country") -> None:
+    missing = missing_fields(kind, det.mapping, det.wide)
+    if "value" not in det.mapping and not det.wide and "value" not in missing:
+        missing.append("value")
     if missing:
         raise ImportFailed(
-            f"no column mapped as {', '.join(missing)}; columns are: "
-            + ", ".join(repr(c) for c in det.columns[:20])
-            + " (use --map field=COLUMN, e.g. --map country=Nation,year=Yr)")
+            f"no column mapped as {', '.join(missing)} (a {KINDS[kind].split(' (')[0]} needs "
+            "it); columns are: " + ", ".join(repr(c) for c in det.columns[:20])
+            + " (use --map field=COLUMN, e.g. --map country=Nation,year=Yr, or another "
+            "--kind)")
     if det.wide and not det.year_columns:
         raise ImportFailed("wide layout chosen but no column header is a year (e.g. 2019)")
     if len(set(det.mapping.values())) != len(det.mapping):
@@ -239,7 +266,7 @@ def preview(path: Path | str, options: Options | None = None,
 
     options = options or Options()
     det = detect(path, options)
-    _check_mapping(det)
+    _check_mapping(det, dataset_kind(det, options))
     resolver = CountryResolver(load_country_rows(Path(bundled_db or bundled_db_path())),
                                options.country_overrides)
     ctx = _Context(det, options, resolver)
@@ -254,7 +281,7 @@ def preview(path: Path | str, options: Options | None = None,
     finally:
         chunks.close()
     problems = sorted(ctx.problems + chunks.ragged, key=lambda p: p.line or 0)
-    shown = [c for c in ("_line", "_country_text", "country_iso3", "year", "value", "flag",
+    shown = [c for c in ("_line", "_country_text", "country_iso3", "year", "date", "value", "flag",
                          "unit", "metric", "element", "stage", "scenario", "item", "note")
              if c in frame]
     out = frame[shown].rename(columns={"_line": "line", "_country_text": "country in file"}) \

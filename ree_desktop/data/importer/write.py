@@ -21,6 +21,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ree_desktop.data.importer import update
+from ree_desktop.data.importer.kinds import UPDATES
 from ree_desktop.data.importer.layout import FOOTNOTE_REASON
 from ree_desktop.data.importer.model import (
     BATCH_ROWS,
@@ -40,10 +42,16 @@ from ree_desktop.data.importer.resolve import (
     region_notes,
 )
 from ree_desktop.data.importer.sniff import detect
-from ree_desktop.data.importer.validate import _check_mapping, _Context, _duplicates, _process
+from ree_desktop.data.importer.validate import (
+    _check_mapping,
+    _Context,
+    _duplicates,
+    _process,
+    dataset_kind,
+)
 
-INSERT_FIELDS = ("country_iso3", "year", "value", "value_raw", "unit", "flag", "metric",
-                 "stage", "element", "scenario", "item", "note")
+INSERT_FIELDS = ("country_iso3", "year", "date", "date_precision", "value", "value_raw", "unit",
+                 "flag", "metric", "stage", "element", "scenario", "item", "note")
 
 
 def _insert(conn: sqlite3.Connection, frame: pd.DataFrame, dataset: str) -> None:
@@ -142,14 +150,19 @@ def run_import(path: Path | str, user_db: Path | str, bundled_db: Path | str | N
     path, user_db = Path(path), Path(user_db)
     bundled_db = Path(bundled_db or bundled_db_path())
     det = detect(path, options)
-    _check_mapping(det)
+    kind = dataset_kind(det, options)
+    _check_mapping(det, kind)
+    if options.update not in UPDATES:
+        raise ImportFailed(f"unknown update {options.update!r}; use one of " + ", ".join(UPDATES))
+    if options.source is not None and options.source.problems():
+        raise ImportFailed(options.source.problems()[0])
     name = options.name or path.stem
     ctx = _Context(det, options, CountryResolver(load_country_rows(bundled_db),
                                                  options.country_overrides))
     result = ImportResult(dataset=None, name=name, path=str(path.resolve()), written=False,
                           encoding=det.encoding, delimiter=det.delimiter, decimal=det.decimal,
                           thousands=det.thousands, wide=det.wide, mapping=dict(det.mapping),
-                          year_columns=len(det.year_columns))
+                          year_columns=len(det.year_columns), kind=kind)
     chunks = _Chunks(path, det, chunk_rows)
     try:
         conn = None if dry_run else _open_user_db(user_db)
@@ -160,7 +173,11 @@ def run_import(path: Path | str, user_db: Path | str, bundled_db: Path | str | N
     try:
         if conn is not None:
             conn.execute("BEGIN IMMEDIATE")
-            result.dataset = unique_id(name, _existing_ids(conn, bundled_db))
+            existing = (update.find_user_dataset(conn, name, slugify(name))
+                        if options.update != "new" else None)
+            result.dataset = existing or unique_id(name, _existing_ids(conn, bundled_db))
+            result.updated = options.update if existing else ""
+            ctx.start_rowid = update.prepare(conn, options, existing)
             if path.stat().st_size > BIG_FILE_BYTES:
                 dropped = _drop_indexes(conn)
         for chunk, lines in chunks:
@@ -213,10 +230,11 @@ def _finish(result: ImportResult, ctx: _Context, chunks: _Chunks,
         ctx.add(problem, "ragged row")
     duplicates = _duplicates(ctx)
     column = ctx.det.mapping.get("country", "")
+    action = update.duplicate_action(ctx.det)
     for line, key in duplicates:
         ctx.add(Problem(line, column, key,
                         "duplicate country-year-metric (an earlier row has the same key)",
-                        "remove the repeated row; the first one is kept"), "duplicate")
+                        action), "duplicate")
     result.problems = sorted(ctx.problems, key=lambda p: (p.line or 0))
     footnotes = ctx.footnotes.notes()
     result.notes = sorted(region_notes(ctx.regions, column) + footnotes,
@@ -243,11 +261,9 @@ def _finish(result: ImportResult, ctx: _Context, chunks: _Chunks,
         result.rows_imported = 0
         result.dataset = None
         return
+    start = ctx.start_rowid
     if len(duplicates):
-        conn.execute(
-            "DELETE FROM observations WHERE dataset = ? AND rowid NOT IN (SELECT min(rowid) "
-            "FROM observations WHERE dataset = ? GROUP BY country_iso3, year, metric, "
-            "stage, element, scenario, item)", (result.dataset, result.dataset))
+        conn.execute(update.dedupe_sql(), (result.dataset, start, result.dataset, start))
         result.rows_imported -= len(duplicates)
     if result.rows_imported == 0:
         conn.execute("ROLLBACK")
@@ -255,12 +271,16 @@ def _finish(result: ImportResult, ctx: _Context, chunks: _Chunks,
         raise ImportFailed("no valid rows to import: " + result.report_text().splitlines()[0])
     units = ctx.units
     result.written = True
+    if result.updated == "append":
+        result.rows_superseded = update.supersede(conn, result.dataset, start)
+    result.source_id = update.attach_source(conn, options, result.dataset, result.name,
+                                            Path(result.path), start)
     conn.execute(
-        "INSERT INTO datasets (id, title, description, unit, kind, origin, imported_at, "
-        "report) VALUES (?, ?, ?, ?, 'user', ?, ?, ?)",
+        "INSERT OR REPLACE INTO datasets (id, title, description, unit, kind, origin, "
+        "imported_at, report, content) VALUES (?, ?, ?, ?, 'user', ?, ?, ?, ?)",
         (result.dataset, result.name, f"Imported from {Path(result.path).name}",
          next(iter(units)) if len(units) == 1 else None, result.path,
-         datetime.now(UTC).isoformat(timespec="seconds"), result.to_json()))
+         datetime.now(UTC).isoformat(timespec="seconds"), result.to_json(), result.kind))
     conn.execute("COMMIT")
 
 

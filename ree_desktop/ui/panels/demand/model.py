@@ -20,6 +20,7 @@ from ree_desktop.analysis.trends import cagr_between
 from ree_desktop.data import demand as dd
 from ree_desktop.data.store import Store, flag_text
 from ree_desktop.i18n import QT_TRANSLATE_NOOP
+from ree_desktop.ui.panels.demand import user_paths as up
 
 OPTION = "demand."                # prefix of this panel's keys in ViewState.options
 DRIVERS = "demand_drivers"         # the what-if drivers (plain JSON-able dict)
@@ -146,6 +147,8 @@ class DemandModel:
         self.projections = dd.demand_projections(store)
         self.supply = dd.supply_projections(store)
         self.base = sc.base_demand(self.projections)
+        self.user = dd.user_paths(store)  # your paths (kind "path"), see user_paths.py
+        self.user_paths, self.user_notes = up.user_paths(self.user)
         self._cache: dict[tuple, Any] = {}
 
     def cached(self, kind: str, key: Any, make) -> Any:
@@ -358,6 +361,8 @@ class DemandModel:
         frames = [self._history_long(year_range), self._projection_long(), self._supply_long()]
         if user is not None:
             frames.append(sc.result_long(user))
+        if len(self.user):
+            frames.append(up.export_rows(self.user))
         return pd.concat([f.reindex(columns=EXPORT_COLUMNS) for f in frames],
                          ignore_index=True)
 

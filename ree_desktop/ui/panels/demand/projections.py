@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
@@ -15,6 +16,7 @@ from ree_desktop.ui import theme
 from ree_desktop.ui.charts import HoverTooltip, SourceCaption, add_legend, make_plot, series_pen
 from ree_desktop.ui.panels.base import Part
 from ree_desktop.ui.panels.demand import model as m
+from ree_desktop.ui.panels.demand import user_paths as up
 from ree_desktop.ui.panels.demand.common import dash_dot, restyle
 
 if TYPE_CHECKING:
@@ -79,6 +81,7 @@ class ProjectionPart(Part):
             curve.visibleChanged.connect(lambda c=curve, b=band: b.setVisible(c.isVisible()))
             self.stack[use] = (curve, band)
             below = curve
+        self.user_items: list[pg.PlotDataItem] = []
         self.supply = {}
         for stage in sc.STAGES:
             color = m.SUPPLY_COLORS[stage]
@@ -100,6 +103,9 @@ class ProjectionPart(Part):
                 plot.addItem(item)
             self.items = shown
         self.tips = model.projection_tips(options, scenario)
+        if options.view != "stacked":
+            for year, lines in up.tips(model.user_paths).items():
+                self.tips.setdefault(year, []).extend(lines)
         plot.getPlotItem().setTitle(model.projection_title(options, scenario),
                                     color=theme.current().foreground, size="11pt")
         plot.setXRange(2023, 2051, padding=0)
@@ -143,6 +149,7 @@ class ProjectionPart(Part):
                 curve.setPen(series_pen(color, 3 if code == scenario else 2, dashed=True))
                 self._name(curve, f"IEA {code}: {use} (kt)")
                 shown.append(curve)
+            shown += self._user_curves(model.user_paths)
         if model.supply_comparable(options):
             for stage in options.supply:
                 series = model.supply_world(stage)
@@ -151,6 +158,20 @@ class ProjectionPart(Part):
                                                series.to_numpy(float))
                     shown.append(self.supply[stage])
         return shown
+
+    def _user_curves(self, paths: list[up.UserPath]) -> list:
+        """Your paths in kt: dotted lines, one palette colour each, named "(your data)"."""
+        while len(self.user_items) < len(paths):
+            self.user_items.append(pg.PlotDataItem([], [], symbol="s", symbolSize=7))
+        palette = theme.current().series
+        for index, (path, curve) in enumerate(zip(paths, self.user_items, strict=False)):
+            color = palette[(index + 3) % len(palette)]
+            pen = series_pen(color, 2.5)
+            pen.setStyle(Qt.PenStyle.DotLine)
+            curve.setData(path.years, path.values, pen=pen, symbolBrush=color,
+                          symbolPen=pg.mkPen(color))
+            self._name(curve, f"{path.label} ({path.unit})")
+        return self.user_items[:len(paths)]
 
     def _name(self, curve: pg.PlotDataItem, text: str) -> None:
         """Rename a curve and its legend entry (if listed)."""

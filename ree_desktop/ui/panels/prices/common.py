@@ -28,7 +28,7 @@ class ChartLegend(QLabel):
     An entry is one or more (colour, glyph, text) parts kept together on one line.
     """
 
-    GLYPHS = {"line": "━●━", "dash": "╍●╍", "band": "▆", "bar": "█", "diamond": "◇",
+    GLYPHS = {"line": "━●━", "dash": "╍●╍", "dot": "┈●┈", "band": "▆", "bar": "█", "diamond": "◇",
               "triangle": "△"}
 
     def __init__(self, parent: QWidget | None = None):
@@ -52,7 +52,7 @@ class ChartLegend(QLabel):
         """Show these entries (the text is set only when it changes: a re-layout costs)."""
         self.entries = [list(entry) for entry in entries]
         html_entries = [" ".join(self._part(*part) for part in entry) for entry in self.entries]
-        hollow = any(g in ("line", "dash") for entry in self.entries for _, g, _ in entry)
+        hollow = any(g in ("line", "dash", "dot") for entry in self.entries for _, g, _ in entry)
         text = " &nbsp;&nbsp; ".join(html_entries) + (
             " &nbsp;&nbsp; ○&nbsp;hollow&nbsp;marker&nbsp;=&nbsp;estimate" if hollow else "")
         if text != self.text():

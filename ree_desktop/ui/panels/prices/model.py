@@ -20,6 +20,7 @@ from ree_desktop.analysis import prices as ap
 from ree_desktop.data import prices_events as pe
 from ree_desktop.data.store import Store, flag_text
 from ree_desktop.i18n import QT_TRANSLATE_NOOP
+from ree_desktop.ui.panels.prices import user_series as us
 from ree_desktop.ui.panels.prices.events_model import EventsModel
 from ree_desktop.ui.panels.prices.quota_model import (
     PRODUCTION,
@@ -136,6 +137,7 @@ class Line:
     ys: np.ndarray
     estimate: np.ndarray  # bool per x
     frame: pd.DataFrame   # the rows behind it (rebased when the axis is)
+    user: bool = False    # your series: dotted, at its own dates, "(your data)"
 
 
 @dataclass
@@ -169,10 +171,13 @@ class PriceView:
     x_span: tuple[int, int]
     notes: list[str] = field(default_factory=list)
     texts: dict[tuple, str] = field(default_factory=dict)  # captions made for this view
+    user: pd.DataFrame | None = None  # your price series' rows in range (all units)
 
     def legend(self, chart: str) -> list[list[LegendPart]]:
         entries: list[list[LegendPart]] = [
-            [(line.color, "dash" if line.dashed else "line", line.item)]
+            [(line.color, "dot" if line.user else "dash" if line.dashed else "line",
+              f"{line.item}, {line.frame['source_publisher'].iloc[0]}" if line.user
+              else line.item)]
             for line in self.lines if line.chart == chart]
         if chart == "kg":
             entries += [[(band.color, "band", band.name)] for band in self.bands]
@@ -270,10 +275,21 @@ class PricesModel:
                                        frame))
         elif mode == "rebased" and len(ranges) and options.ranges:
             view.notes.append("Year-end ranges are not rebased (a different price basis).")
+        self._user_lines(view, elements, years, colors)
         if not view.has("kg") and not view.has("t"):
             view.notes.append("No price data for the chosen elements in "
                               f"{years[0]}–{years[1]}.")
         return view
+
+    def _user_lines(self, view: PriceView, elements: tuple[str, ...], years: tuple[int, int],
+                    colors: dict[str, int]) -> None:
+        """Your price series beside USGS's: same colour per element, dotted (user_series)."""
+        view.user = pe.user_price_series(self.store, elements, self.known_elements, years)
+        drawn, notes = us.user_series(view.user, view.mode, view.base)
+        view.notes += notes
+        for s in drawn:
+            view.lines.append(Line("kg", s.element, s.item, colors.get(s.element, 0), False,
+                                   s.xs, s.ys, s.estimate, s.frame, user=True))
 
     @staticmethod
     def _x_span(series: dict, ranges: pd.DataFrame, years: tuple[int, int]
@@ -307,6 +323,8 @@ class PricesModel:
     def export_frame(self, view: PriceView, quota: QuotaView) -> pd.DataFrame:
         """Prices and year-end ranges in range, the quota chart's rows, and events in range."""
         prices = [f.assign(kind="price") for f in view.series.values()]
+        if view.user is not None and len(view.user):
+            prices.append(view.user.assign(kind="your price"))
         if len(view.ranges):
             prices.append(view.ranges.assign(kind="price range"))
         frame = quota.frame.rename(columns={"series": "item", "period": "basis"})
@@ -324,6 +342,10 @@ class PricesModel:
     @staticmethod
     def _price_frames(view: PriceView) -> list[pd.DataFrame]:
         return [*view.series.values(), *([view.ranges] if len(view.ranges) else [])]
+
+    @staticmethod
+    def _user_sources(view: PriceView) -> str:
+        return us.sources_text(view.user)
 
     @staticmethod
     def _memo(view: PriceView, quota: QuotaView, name: str, make) -> str:
@@ -353,7 +375,8 @@ class PricesModel:
             parts.append("quotas and mine production: " + ", ".join(publishers))
         parts.append(f"events: {len(self.all_events)} dated events, each with its own source "
                      "(publisher, title and URL in its row and its detail)")
-        return "; ".join(parts)
+        return "; ".join([*parts, self._user_sources(view)] if self._user_sources(view)
+                         else parts)
 
     def _caption_text(self, view: PriceView, quota: QuotaView) -> str:
         parts = []
@@ -371,4 +394,6 @@ class PricesModel:
                 f"{', '.join(names[:2])} and {len(names) - 2} more (hover for all)"
             parts.append(f"quotas and China's mine production: {shown}")
         parts.append(f"events: {len(self.all_events)}, each with its source (click one)")
+        if self._user_sources(view):
+            parts.insert(1, self._user_sources(view))
         return "; ".join(parts)

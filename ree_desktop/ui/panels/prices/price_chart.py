@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -25,6 +26,9 @@ from ree_desktop.ui.panels.prices.common import (
 
 if TYPE_CHECKING:
     from ree_desktop.ui.panels.prices.panel import PricesPanel
+
+
+DENSE_POINTS = 400  # above this, markers would cost more than they tell
 
 
 def make_chart(title: str, unit: str, overlay_options: dict, events) -> tuple:
@@ -95,8 +99,13 @@ class PriceChartPart(Part):
                 continue
             color = resolve(line.color)
             brushes = [marker_brush(hollow if e else color) for e in line.estimate]
-            self.curves.take().setData(line.xs, line.ys, pen=series_pen(color, 2, line.dashed),
-                                       symbolBrush=brushes, symbolPen=marker_pen(color))
+            dense = line.user and len(line.xs) > DENSE_POINTS  # a daily series: no markers
+            pen = series_pen(color, 1 if dense else 2, line.dashed)
+            if line.user and not dense:  # your series: dotted, smaller markers
+                pen.setStyle(Qt.PenStyle.DotLine)  # (dense: thin solid; dots cost 10x)
+            self.curves.take().setData(line.xs, line.ys, pen=pen, symbolBrush=brushes,
+                                       symbolPen=marker_pen(color), symbol=None if dense
+                                       else "o", symbolSize=4 if line.user else 7)
         self.curves.finish()
         self.bands.start()
         for band in view.bands if self.chart == "kg" else ():
