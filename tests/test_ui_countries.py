@@ -67,11 +67,19 @@ def click_box(qtbot, box):
 
 
 def move_mouse(widget, pos):
-    """A real mouse-move event (QTest's mouseMove only moves the cursor offscreen)."""
+    """A real mouse-move event (QTest's mouseMove only moves the cursor offscreen).
+
+    pyqtgraph drops moves closer together than its ``mouseRateLimit`` allows, so each move
+    waits that long first (a click just before counts too).
+    """
+    import pyqtgraph as pg
     from PySide6.QtCore import QEvent, QPointF
     from PySide6.QtGui import QMouseEvent
+    from PySide6.QtTest import QTest
 
+    gap_ms = int(1000 / max(pg.getConfigOption("mouseRateLimit"), 1)) + 5
     for dx in (0, 1):  # pyqtgraph hovers on movement, so move twice
+        QTest.qWait(gap_ms)
         point = QPointF(pos.x() + dx, pos.y())
         event = QMouseEvent(QEvent.Type.MouseMove, point, widget.mapToGlobal(point),
                             Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
