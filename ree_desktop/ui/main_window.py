@@ -9,9 +9,10 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QRect, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -260,8 +261,6 @@ class MainWindow(QMainWindow):
             self.year_spin.setValue(self.state.year)
             self.year_spin.blockSignals(False)
         if "theme" in fields or "font_size" in fields:
-            from PySide6.QtWidgets import QApplication
-
             theme.apply(QApplication.instance(), self.state.theme, self.state.font_size)
             for panel in self.panels.values():
                 if panel.watches_any(fields):
@@ -319,11 +318,14 @@ class MainWindow(QMainWindow):
 
     # -- settings --------------------------------------------------------------------------
     def restore_settings(self) -> None:
+        """The last session's geometry; on first start a sensible share of the screen."""
         if self.settings is None:
             return
         geometry = self.settings.value("geometry")
-        if isinstance(geometry, QByteArray | bytes):
-            self.restoreGeometry(geometry)
+        if not (isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(geometry)):
+            screen = self.screen() or QApplication.primaryScreen()
+            if screen is not None:
+                self.setGeometry(first_geometry(screen.availableGeometry()))
         splitter = self.settings.value("splitter")
         if isinstance(splitter, QByteArray | bytes):
             self.splitter.restoreState(splitter)
@@ -335,6 +337,20 @@ class MainWindow(QMainWindow):
             self.settings.setValue("view_state", self.state.data.to_json())
             self.settings.sync()
         super().closeEvent(event)
+
+
+FIRST_SHARE = 0.8
+FIRST_MINIMUM = (1024, 680)
+
+
+def first_geometry(available: QRect, share: float = FIRST_SHARE) -> QRect:
+    """The first window: ``share`` of the available screen, at least 1024×680 (never more
+    than the screen), centred — Qt's default (the layout's size hint) was 1065×590."""
+    width = min(available.width(), max(FIRST_MINIMUM[0], round(available.width() * share)))
+    height = min(available.height(), max(FIRST_MINIMUM[1], round(available.height() * share)))
+    rect = QRect(0, 0, width, height)
+    rect.moveCenter(available.center())
+    return rect
 
 
 def saved_state(settings: QSettings) -> ViewStateData | None:
