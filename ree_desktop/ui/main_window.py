@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
@@ -35,7 +34,13 @@ from ree_desktop.ui import theme
 from ree_desktop.ui.panels import LazyPanels
 from ree_desktop.ui.panels.base import Panel
 from ree_desktop.ui.state import ViewState
-from ree_desktop.ui.widgets import CountryPicker, YearRangeControl
+from ree_desktop.ui.widgets import (
+    CountryPicker,
+    ElidedLabel,
+    FittingToolButton,
+    NavList,
+    YearRangeControl,
+)
 from ree_desktop.viewstate import ViewStateData
 
 if TYPE_CHECKING:  # imported when the menus are built, not for the first frame
@@ -65,9 +70,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("REE Desktop")
         self.setMinimumSize(960, 600)
 
-        self.nav = QListWidget(objectName="navigation")
-        self.nav.setMinimumWidth(150)
-        self.nav.setMaximumWidth(240)
+        self.nav = NavList(objectName="navigation")  # as wide as its longest title needs
         for index, (name, title) in enumerate(self.panel_classes.titles.items(), start=1):
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, name)
@@ -115,7 +118,7 @@ class MainWindow(QMainWindow):
         self.country_picker.set_selected(self.state.countries)
         self.country_picker.selectionChanged.connect(
             lambda codes: self.state.update(countries=codes))
-        self.country_button = QToolButton(objectName="countryButton")
+        self.country_button = FittingToolButton(objectName="countryButton")
         self.country_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QtMenu(self.country_button)
         action = QWidgetAction(menu)
@@ -135,10 +138,14 @@ class MainWindow(QMainWindow):
     def _update_country_button(self) -> None:
         codes = list(self.state.countries)
         names = self.store.country_names
-        shown = ", ".join(names.get(c, c) for c in codes[:4])
         more = f" +{len(codes) - 4}" if len(codes) > 4 else ""
-        self.country_button.setText(f"Countries: {shown or 'none'}{more}")
-        self.country_button.setToolTip("Pick countries (Ctrl+F searches)")
+        texts = [f"Countries: {', '.join(names.get(c, c) for c in codes[:4])}{more}",
+                 f"Countries: {', '.join(codes[:4])}{more}", f"Countries ({len(codes)})"]
+        if not codes:
+            texts = ["Countries: none"]
+        self.country_button.set_texts(texts)  # the longest that fits the bar is shown
+        listed = ", ".join(names.get(c, c) for c in codes) or "none"
+        self.country_button.setToolTip(f"{listed}\nPick countries (Ctrl+F searches)")
 
     # -- menus and status bar --------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -196,7 +203,7 @@ class MainWindow(QMainWindow):
         release = self.store.meta.get("data_release", "?")
         text = (f"Bundled database {release} · {self.store.source_count()} sources · "
                 f"user data: {self.store.user_path}")
-        self.status_label = QLabel(text, objectName="statusDatabase")
+        self.status_label = ElidedLabel(text, objectName="statusDatabase")
         self.statusBar().addWidget(self.status_label, 1)
 
     def _focus_country_search(self) -> None:
