@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QScrollBar,
     QTabBar,
     QWidget,
 )
@@ -43,6 +44,8 @@ def is_control(widget: QWidget) -> bool:
     """Something the user sets a view with (rather than something that shows data)."""
     if isinstance(widget, QTabBar) or isinstance(widget.parentWidget(), QTabBar):
         return False  # tab bars are handled on their own; their scroll buttons are theirs
+    if isinstance(widget, QScrollBar) or widget.objectName().startswith("qt_"):
+        return False  # a table's own scroll bar or corner button
     if isinstance(widget, QPushButton) and widget.isFlat():
         return False  # a flat button is a clickable title (the Value chain's stages)
     if isinstance(widget, _CONTROL_TYPES):
