@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from ree_desktop.ui import theme
 from ree_desktop.ui.panels.base import Panel
-from ree_desktop.viewstate import ViewStateData
 
 sys.path.insert(0, str(Path(__file__).parent))
 from clipping import clipped_texts  # noqa: E402
@@ -43,8 +42,9 @@ def reset_font():
 
 @pytest.mark.parametrize("size", [16, 20])
 def test_main_window_text_fits_at_large_fonts(make_window, reset_font, size):
-    window = make_window(ViewStateData(font_size=size))
+    window = make_window()  # built at the normal size, then the user picks a size
     window.state.update(font_size=size)
+    assert QApplication.font().pointSizeF() == size
     problems = []
     for name in PANELS:
         window.state.update(panel=name)
@@ -64,7 +64,7 @@ def test_dialogs_text_fits_at_large_fonts(make_window, qtbot, reset_font, size):
     from ree_desktop.ui.dialogs.about import AboutDialog
     from ree_desktop.ui.dialogs.event_detail import EventDetailDialog
 
-    window = make_window(ViewStateData(font_size=size))
+    window = make_window()  # built at the normal size, then the user picks a size
     window.state.update(font_size=size)
     events = prices_events.events(window.store)
     length = events["detail"].str.len() + events["note"].fillna("").str.len()
@@ -101,7 +101,7 @@ def test_walker_finds_clipped_text(qtbot):
 
 
 def test_status_line_elides_in_the_middle_and_keeps_the_whole_text(make_window, reset_font):
-    window = make_window(ViewStateData(font_size=20))
+    window = make_window()
     window.state.update(font_size=20)
     settle()
     label = window.status_label
