@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QLabel,
     QTabBar,
     QWidget,
 )
@@ -143,6 +144,13 @@ def test_sample_story_figures_are_the_charts_figures(make_window):
         note = story.slides[4].note
         for share, year in re.findall(r"(\d+) % in (\d{4})", note):
             assert round(china[int(year)]) == int(share), (share, year)
+        window.presenter.go(8)  # the what-if: the 2040 balance its result box shows
+        settle()
+        shown = " ".join(w.toPlainText() if hasattr(w, "toPlainText") else w.text()
+                         for w in window.current_panel().findChildren(QWidget)
+                         if hasattr(w, "toPlainText") or isinstance(w, QLabel))
+        assert "2040: demand" in shown and "supply 108.7 kt, balance -7.3 kt" in shown
+        assert "108.7 kt" in story.slides[8].note and "7.3 kt" in story.slides[8].note
     finally:
         window.presenter.leave()
 
