@@ -200,3 +200,29 @@ def test_first_start_uses_first_geometry_and_restored_geometry_wins(qtbot, store
     again = build_window(store, ViewStateData(), remember=True)
     qtbot.addWidget(again)
     assert again.size().height() == 650 != wanted.height()
+
+
+def test_value_chain_slides_frame_the_stage_they_talk_about(make_window):
+    window = make_window()
+    story = load_story(SAMPLE)
+    presenter = window.presenter
+    presenter.enter(story, 0, fullscreen=False)
+    try:
+        for index, stage in ((1, "mining"), (2, "refining"), (3, "magnet")):
+            presenter.go(index)
+            settle()
+            framed = presenter.highlight.widget
+            assert framed is not None and framed.objectName() == f"stage_{stage}"
+            assert "border: 4px" in framed.styleSheet()
+            others = [w for w in window.current_panel().findChildren(QWidget)
+                      if w.objectName().startswith("stage_") and w is not framed]
+            assert not any("border: 4px" in w.styleSheet() for w in others)
+        column = presenter.highlight.widget
+        presenter.go(4)  # a Countries slide: nothing framed, the last frame removed
+        assert presenter.highlight.widget is None and "border" not in column.styleSheet()
+        presenter.go(3)
+    finally:
+        presenter.leave()
+    assert presenter.highlight.widget is None
+    assert "border" not in window.panel("value-chain").findChild(QWidget, "stage_magnet") \
+        .styleSheet()

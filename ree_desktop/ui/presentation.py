@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ree_desktop.ui import charts, theme
-from ree_desktop.ui.presentation_controls import ControlHider
+from ree_desktop.ui.presentation_controls import ControlHider, StageHighlight
 
 PRESENTATION_FONT_SCALE = 1.5
 PRESENTATION_LINE_SCALE = 2.0
@@ -111,6 +111,7 @@ class Presenter(QObject):
         self._saved: dict = {}
         self.caption = SlideCaption()
         self.controls = ControlHider()
+        self.highlight = StageHighlight()
         self.blank = QWidget(window, objectName="presentationBlank")
         self.blank.setStyleSheet("background: black;")
         self.blank.hide()
@@ -159,6 +160,7 @@ class Presenter(QObject):
         QApplication.instance().removeEventFilter(self)
         self.active = False
         self.controls.restore()
+        self.highlight.clear()
         self.caption.hide()
         self.blank.hide()
         for widget, visible in self._saved.get("bars", []):
@@ -228,6 +230,8 @@ class Presenter(QObject):
             finally:
                 window.setUpdatesEnabled(True)
         self.hide_controls()
+        color = QApplication.palette().highlight().color().name()
+        self.highlight.show(window.current_panel(), slide.state.stage, color)
         note = "\n\n".join(t for t in (slide.note, self.message) if t)
         self.caption.show_text(self.story.title, slide.title, note,
                                f"{self.index + 1} / {count}")

@@ -9,7 +9,7 @@ QGraphicsView) or a table/list that is not a control. From each control we climb
 largest ancestor that holds no content (a sidebar, a scrolling what-if form) and hide it;
 a control that sits right beside a chart is hidden together with the labels of its row.
 Tab bars are hidden too (the slide's view picks the tab). Everything is shown again, as it
-was, when presentation mode ends.
+was, when presentation mode ends. A Value chain slide also frames the stage it is about.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
     QComboBox,
+    QFrame,
     QGraphicsView,
     QLabel,
     QLayout,
@@ -161,3 +162,30 @@ class ControlHider:
             with contextlib.suppress(RuntimeError):  # deleted with its panel
                 widget.show()
         self.hidden = []
+
+
+class StageHighlight:
+    """On a Value chain slide, a thick frame round the stage the slide talks about (its
+    view's ``stage``), so the room knows where to look; removed on the next slide."""
+
+    def __init__(self) -> None:
+        self.widget: QFrame | None = None
+        self._sheet = ""
+
+    def show(self, panel: QWidget | None, stage: str, color: str) -> QFrame | None:
+        self.clear()
+        if panel is None or getattr(panel, "name", "") != "value-chain" or not stage:
+            return None
+        column = panel.findChild(QFrame, f"stage_{stage}")
+        if column is None:
+            return None
+        self.widget, self._sheet = column, column.styleSheet()
+        column.setStyleSheet(f"{self._sheet}\nQFrame#stage_{stage} "
+                             f"{{ border: 4px solid {color}; border-radius: 4px; }}")
+        return column
+
+    def clear(self) -> None:
+        if self.widget is not None:
+            with contextlib.suppress(RuntimeError):  # deleted with its panel
+                self.widget.setStyleSheet(self._sheet)
+        self.widget, self._sheet = None, ""
