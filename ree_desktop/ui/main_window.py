@@ -9,13 +9,13 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QRect, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
@@ -34,7 +34,13 @@ from ree_desktop.ui import theme
 from ree_desktop.ui.panels import LazyPanels
 from ree_desktop.ui.panels.base import Panel
 from ree_desktop.ui.state import ViewState
-from ree_desktop.ui.widgets import CountryPicker, YearRangeControl
+from ree_desktop.ui.widgets import (
+    CountryPicker,
+    ElidedLabel,
+    FittingToolButton,
+    NavList,
+    YearRangeControl,
+)
 from ree_desktop.viewstate import ViewStateData
 
 if TYPE_CHECKING:  # imported when the menus are built, not for the first frame
@@ -64,9 +70,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("REE Desktop")
         self.setMinimumSize(960, 600)
 
-        self.nav = QListWidget(objectName="navigation")
-        self.nav.setMinimumWidth(150)
-        self.nav.setMaximumWidth(240)
+        self.nav = NavList(objectName="navigation")  # as wide as its longest title needs
         for index, (name, title) in enumerate(self.panel_classes.titles.items(), start=1):
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, name)
@@ -114,7 +118,7 @@ class MainWindow(QMainWindow):
         self.country_picker.set_selected(self.state.countries)
         self.country_picker.selectionChanged.connect(
             lambda codes: self.state.update(countries=codes))
-        self.country_button = QToolButton(objectName="countryButton")
+        self.country_button = FittingToolButton(objectName="countryButton")
         self.country_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QtMenu(self.country_button)
         action = QWidgetAction(menu)
@@ -134,10 +138,14 @@ class MainWindow(QMainWindow):
     def _update_country_button(self) -> None:
         codes = list(self.state.countries)
         names = self.store.country_names
-        shown = ", ".join(names.get(c, c) for c in codes[:4])
         more = f" +{len(codes) - 4}" if len(codes) > 4 else ""
-        self.country_button.setText(f"Countries: {shown or 'none'}{more}")
-        self.country_button.setToolTip("Pick countries (Ctrl+F searches)")
+        texts = [f"Countries: {', '.join(names.get(c, c) for c in codes[:4])}{more}",
+                 f"Countries: {', '.join(codes[:4])}{more}", f"Countries ({len(codes)})"]
+        if not codes:
+            texts = ["Countries: none"]
+        self.country_button.set_texts(texts)  # the longest that fits the bar is shown
+        listed = ", ".join(names.get(c, c) for c in codes) or "none"
+        self.country_button.setToolTip(f"{listed}\nPick countries (Ctrl+F searches)")
 
     # -- menus and status bar --------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -195,7 +203,7 @@ class MainWindow(QMainWindow):
         release = self.store.meta.get("data_release", "?")
         text = (f"Bundled database {release} · {self.store.source_count()} sources · "
                 f"user data: {self.store.user_path}")
-        self.status_label = QLabel(text, objectName="statusDatabase")
+        self.status_label = ElidedLabel(text, objectName="statusDatabase")
         self.statusBar().addWidget(self.status_label, 1)
 
     def _focus_country_search(self) -> None:
@@ -260,8 +268,6 @@ class MainWindow(QMainWindow):
             self.year_spin.setValue(self.state.year)
             self.year_spin.blockSignals(False)
         if "theme" in fields or "font_size" in fields:
-            from PySide6.QtWidgets import QApplication
-
             theme.apply(QApplication.instance(), self.state.theme, self.state.font_size)
             for panel in self.panels.values():
                 if panel.watches_any(fields):
@@ -319,11 +325,14 @@ class MainWindow(QMainWindow):
 
     # -- settings --------------------------------------------------------------------------
     def restore_settings(self) -> None:
+        """The last session's geometry; on first start a sensible share of the screen."""
         if self.settings is None:
             return
         geometry = self.settings.value("geometry")
-        if isinstance(geometry, QByteArray | bytes):
-            self.restoreGeometry(geometry)
+        if not (isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(geometry)):
+            screen = self.screen() or QApplication.primaryScreen()
+            if screen is not None:
+                self.setGeometry(first_geometry(screen.availableGeometry()))
         splitter = self.settings.value("splitter")
         if isinstance(splitter, QByteArray | bytes):
             self.splitter.restoreState(splitter)
@@ -335,6 +344,20 @@ class MainWindow(QMainWindow):
             self.settings.setValue("view_state", self.state.data.to_json())
             self.settings.sync()
         super().closeEvent(event)
+
+
+FIRST_SHARE = 0.8
+FIRST_MINIMUM = (1024, 680)
+
+
+def first_geometry(available: QRect, share: float = FIRST_SHARE) -> QRect:
+    """The first window: ``share`` of the available screen, at least 1024×680 (never more
+    than the screen), centred — Qt's default (the layout's size hint) was 1065×590."""
+    width = min(available.width(), max(FIRST_MINIMUM[0], round(available.width() * share)))
+    height = min(available.height(), max(FIRST_MINIMUM[1], round(available.height() * share)))
+    rect = QRect(0, 0, width, height)
+    rect.moveCenter(available.center())
+    return rect
 
 
 def saved_state(settings: QSettings) -> ViewStateData | None:

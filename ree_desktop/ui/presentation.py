@@ -14,7 +14,7 @@ app does not have shows a clear message in the caption instead of failing.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ree_desktop.ui import charts, theme
+from ree_desktop.ui.presentation_controls import ControlHider, StageHighlight
 
 PRESENTATION_FONT_SCALE = 1.5
 PRESENTATION_LINE_SCALE = 2.0
@@ -76,16 +77,16 @@ class SlideCaption(QFrame):
         self.hide()
 
     def restyle(self) -> None:
-        """Fonts relative to the (enlarged) application font."""
+        """Fonts relative to the (enlarged) application font: the note is read from the
+        back of the room, so it is larger than the panel's own text."""
         base = QApplication.font()
-        title = base.__class__(base)
-        title.setPointSizeF(base.pointSizeF() * 1.5)
-        title.setBold(True)
-        self.title_label.setFont(title)
-        small = base.__class__(base)
-        small.setPointSizeF(base.pointSizeF() * 0.85)
-        self.story_label.setFont(small)
-        self.counter_label.setFont(small)
+        for label, scale, bold in ((self.title_label, 1.6, True), (self.note_label, 1.2, False),
+                                   (self.story_label, 0.9, False),
+                                   (self.counter_label, 0.9, False)):
+            font = QFont(base)
+            font.setPointSizeF(base.pointSizeF() * scale)
+            font.setBold(bold)
+            label.setFont(font)
 
     def show_text(self, story: str, title: str, note: str, counter: str) -> None:
         self.story_label.setText(story)
@@ -109,6 +110,8 @@ class Presenter(QObject):
         self.message = ""
         self._saved: dict = {}
         self.caption = SlideCaption()
+        self.controls = ControlHider()
+        self.highlight = StageHighlight()
         self.blank = QWidget(window, objectName="presentationBlank")
         self.blank.setStyleSheet("background: black;")
         self.blank.hide()
@@ -156,6 +159,8 @@ class Presenter(QObject):
             return
         QApplication.instance().removeEventFilter(self)
         self.active = False
+        self.controls.restore()
+        self.highlight.clear()
         self.caption.hide()
         self.blank.hide()
         for widget, visible in self._saved.get("bars", []):
@@ -224,13 +229,21 @@ class Presenter(QObject):
                 window.state.show_view(slide.state)
             finally:
                 window.setUpdatesEnabled(True)
+        self.hide_controls()
+        color = QApplication.palette().highlight().color().name()
+        self.highlight.show(window.current_panel(), slide.state.stage, color)
         note = "\n\n".join(t for t in (slide.note, self.message) if t)
         self.caption.show_text(self.story.title, slide.title, note,
                                f"{self.index + 1} / {count}")
         window.setWindowTitle(f"REE Desktop — {self.story.title} — {slide.title}")
         self.changed.emit()
 
+    def hide_controls(self) -> None:
+        """The current panel's chart only: its controls are hidden until presenting ends."""
+        self.controls.hide_controls(self.window.current_panel())
+
     def _caption_for_view(self) -> None:
+        self.hide_controls()
         panel = self.window.current_panel()
         self.caption.show_text("REE Desktop", panel.title if panel else "",
                                "Esc leaves presentation mode.", "")

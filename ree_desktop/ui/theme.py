@@ -70,6 +70,24 @@ def _dark_palette() -> QPalette:
     return palette
 
 
+# Fusion outlines an unchecked box in the window colour darkened by 40 %: on the dark
+# palette that is the colour of the box's own background, so the box vanished. Only the
+# unchecked states get a visible border here (the checked ones keep Fusion's tick).
+DARK_STYLESHEET = """
+QCheckBox::indicator:unchecked, QGroupBox::indicator:unchecked,
+QAbstractItemView::indicator:unchecked, QMenu::indicator:non-exclusive:unchecked {
+    border: 1px solid #A0A4AA; border-radius: 2px; background: #1E1F22;
+    width: 12px; height: 12px;
+}
+QCheckBox::indicator:unchecked:hover, QAbstractItemView::indicator:unchecked:hover {
+    border-color: #6CB4FF;
+}
+QCheckBox::indicator:unchecked:disabled, QAbstractItemView::indicator:unchecked:disabled {
+    border-color: #5A5D63;
+}
+"""
+
+
 def apply(app: QApplication, name: str, font_size: int = 0) -> ChartTheme:
     """Apply a theme (and an optional base font size in points) to the whole app."""
     import pyqtgraph as pg
@@ -79,6 +97,9 @@ def apply(app: QApplication, name: str, font_size: int = 0) -> ChartTheme:
     app.setStyle("Fusion")
     palette = _dark_palette() if _current.name == "dark" else app.style().standardPalette()
     app.setPalette(palette)
+    sheet = DARK_STYLESHEET if _current.name == "dark" else ""
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
     pg.setConfigOptions(background=_current.background, foreground=_current.foreground,
                         antialias=True)
     base = default_point_size(app)

@@ -7,7 +7,16 @@ from __future__ import annotations
 
 import pandas as pd
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ree_desktop.ui import theme
 from ree_desktop.ui.event_text import category_color, detail_rows, source_html
@@ -31,6 +40,8 @@ class EventDetailDialog(QDialog):
         self.title_label.setWordWrap(True)
         layout.addWidget(self.title_label)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large fonts
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, QLabel] = {}
         color = category_color(event["category"], theme.current().series[-1])
         for name, text, rich in detail_rows(event, color, country_names):
@@ -41,10 +52,37 @@ class EventDetailDialog(QDialog):
             label.setOpenExternalLinks(True)
             form.addRow(f"{name}:", label)
             self.fields[name] = label
-        layout.addLayout(form)
+        # The fields scroll when wrapped text at a large font is taller than the screen.
+        body = QWidget(objectName="eventFields")
+        body.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(objectName="eventScroll", widgetResizable=True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(body)
+        layout.addWidget(self.scroll, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.fit_to_text()
+
+    def fit_to_text(self) -> None:
+        """As wide as about 45 characters of the current font and as tall as the wrapped
+        text then needs (a dialog of wrapped labels otherwise keeps the height of its
+        unwrapped hint and cuts the last lines at large fonts)."""
+        metrics = self.fontMetrics()
+        width = max(520, metrics.averageCharWidth() * 62)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            width = min(width, screen.width() - 40)
+        margins = self.layout().contentsMargins()
+        inner = width - margins.left() - margins.right()
+        body = self.scroll.widget().layout().totalHeightForWidth(inner)
+        height = (self.layout().totalSizeHint().height() - self.scroll.sizeHint().height()
+                  + body + 4)
+        if screen is not None:
+            height = min(height, screen.height() - 40)
+        self.resize(width, max(height, self.minimumSizeHint().height()))
 
     _source_html = staticmethod(source_html)
 
