@@ -91,7 +91,8 @@ def make_v1_db(path: Path, rows: int = 3) -> None:
 
     new_in_v3 = ("date TEXT,", "date_precision TEXT CHECK")
     before_dates = "\n".join(line for line in TABLES_SQL.replace(
-        "report TEXT,\n    content TEXT", "report TEXT").splitlines()
+        "report TEXT,\n    content TEXT", "report TEXT").replace(
+        "tier TEXT,\n    origin TEXT,", "tier TEXT,").splitlines()  # sources.origin: v3
                               if not line.strip().startswith(new_in_v3))
     conn = sqlite3.connect(path)
     conn.executescript(before_dates + INDEXES_SQL)

@@ -149,8 +149,10 @@ def _statements(script: str) -> list[str]:
     return [part.strip() for part in script.split(";") if part.strip()]
 
 
-# Columns added to an existing table since version 1 (version 3: dates with precision).
+# Columns added to an existing table since version 1 (version 3: the publisher a source's
+# figure originates with, and dates with precision).
 ADDED_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("sources", "origin", "TEXT"),
     ("datasets", "content", "TEXT"),  # the dataset kind: country, price, stage, path, other
     ("observations", "date", "TEXT"),
     ("observations", "date_precision",
@@ -175,10 +177,21 @@ def migration_steps(conn: sqlite3.Connection | None = None) -> list[str]:
                f"PRAGMA user_version = {SCHEMA_VERSION}"])
 
 
+def missing_columns(conn: sqlite3.Connection, schema: str = "main") -> list[tuple[str, str]]:
+    """Added columns an existing table lacks (a file upgraded by a build that forgot one)."""
+    missing = []
+    for table, column, _kind in ADDED_COLUMNS:
+        present = {row[1] for row in conn.execute(f"PRAGMA {schema}.table_info({table})")}
+        if present and column not in present:
+            missing.append((table, column))
+    return missing
+
+
 def needs_migration(conn: sqlite3.Connection, schema: str = "main") -> bool:
     version = conn.execute(f"PRAGMA {schema}.user_version").fetchone()[0]
     app_id = conn.execute(f"PRAGMA {schema}.application_id").fetchone()[0]
-    return version < SCHEMA_VERSION or app_id != APPLICATION_ID
+    return (version < SCHEMA_VERSION or app_id != APPLICATION_ID
+            or bool(missing_columns(conn, schema)))
 
 
 def migrate_user_db(conn: sqlite3.Connection) -> None:
