@@ -2,7 +2,8 @@
 
 Prints ``painted T`` (CLOCK_MONOTONIC) at the window's first paint event, then ``rss_kb N``
 and ``cpu_s N`` as it quits, so ``bench/run.py`` can time process start → first paint and
-read resident memory exactly as it does for the app (``REE_DESKTOP_STARTUP_PROBE``).
+read resident memory exactly as it does for the app (``REE_DESKTOP_STARTUP_PROBE``);
+with ``REE_DESKTOP_STARTUP_PROBE_IDLE=S`` it stays idle S seconds and prints ``rss_idle_kb``.
 """
 
 from __future__ import annotations
@@ -49,6 +50,14 @@ class FirstPaint(QObject):
     def finish(self) -> None:
         print(f"rss_kb {rss_kb()}", flush=True)
         print(f"cpu_s {time.process_time()}", flush=True)
+        idle = float(os.environ.get("REE_DESKTOP_STARTUP_PROBE_IDLE") or 0)
+        if idle > 0:  # stay idle, then report memory again (as the app's probe does)
+            QTimer.singleShot(int(idle * 1000), self.idle)
+        else:
+            self.app.quit()
+
+    def idle(self) -> None:
+        print(f"rss_idle_kb {rss_kb()}", flush=True)
         self.app.quit()
 
 

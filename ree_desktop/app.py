@@ -71,8 +71,12 @@ def show_then_load(window: MainWindow) -> None:
 
     The first frame then waits neither for pandas nor for the panel's queries
     (docs/benchmarks.md, Start-up); ``panel.loading`` is true until the panel has drawn.
+    A panel whose ``draws_quickly()`` says so draws in its show event, into the first frame.
     """
     panel = window.current_panel()
+    if getattr(panel, "draws_quickly", lambda: False)():
+        window.show()  # cheap (the Overview's stored headlines): drawn into the first frame
+        return
     panel.defer_first_draw()
     panel.loading = True
 

@@ -89,3 +89,12 @@ def test_startup_probe_reports_paint_ready_and_memory():
     result = startup_app.run_once(startup_app.APP)
     assert 0 < result["painted"] <= result["ready"]
     assert result["rss_kb"] > 0
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_app_and_floor_report_memory_again_after_idling():
+    import startup_app
+
+    for command in (startup_app.APP, startup_app.FLOOR):
+        result = startup_app.run_once(command, idle=0.3)
+        assert result["rss_idle_kb"] > 0 and result["rss_kb"] > 0

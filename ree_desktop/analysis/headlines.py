@@ -122,3 +122,19 @@ def demand_growth(demand: pd.DataFrame, scenario: str = "STEPS",
                             f"{end_row['value']:.1f} kt ({end_year})"),
                     target_panel="demand", history=history.sort_index().astype(float),
                     dashed_from=int(base_row["year"]) + 1)
+
+
+def from_store(store) -> list[Headline]:
+    """The Overview's six headlines, in its order, from a ``data.store.Store``'s queries."""
+    production = store.mine_production(preferred_only=False)
+    chain = store.observations("value_chain_shares")
+    prices = store.prices(elements=["Nd+Pr"])
+    demand = store.observations("demand_projections")
+    return [
+        world_production(production),
+        china_mining_share(production),
+        china_stage_share(chain, "refining", "China's share of separation/refining"),
+        china_stage_share(chain, "magnet", "China's share of magnet making"),
+        latest_price(prices, "Nd+Pr"),
+        demand_growth(demand, "STEPS", 2040),
+    ]

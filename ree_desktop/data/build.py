@@ -21,6 +21,7 @@ from ree_desktop.data import countries as country_ref
 from ree_desktop.data import preference
 from ree_desktop.data.build_catalog import AGGREGATE_NAMES, DATASETS, US_SALIENT_METRICS
 from ree_desktop.data.build_sources import SourceRegistry
+from ree_desktop.data.headline_table import HeadlineRow, write_headlines
 from ree_desktop.data.schema import create_schema
 from ree_desktop.paths import bundled_db_path, sources_dir
 
@@ -319,6 +320,23 @@ def _insert(db, table: str, rows: Iterable[dict]) -> None:
     db[table].insert_all(rows, batch_size=500)
 
 
+def compute_headlines(db_path: Path) -> list[HeadlineRow]:
+    """The Overview's headlines from a freshly built database (with an empty user
+    database), by the same analysis the panel runs live; stored so the first panel
+    needs neither pandas nor the analysis layer."""
+    import tempfile
+
+    from ree_desktop.analysis.headlines import from_store
+    from ree_desktop.data.store import Store
+
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(db_path, Path(folder) / "user.db")
+        try:
+            return [HeadlineRow.from_headline(headline) for headline in from_store(store)]
+        finally:
+            store.close()
+
+
 def build(out: Path, src: Path) -> dict[str, int]:
     """Write a fresh database to ``out`` atomically; return row counts per table."""
     import sqlite_utils
@@ -350,11 +368,16 @@ def build(out: Path, src: Path) -> dict[str, int]:
                           if changelog.is_file() else ""},
                          {"key": "builder", "value": "python -m ree_desktop.data.build"}])
     conn.commit()
+    conn.close()
+    headlines = compute_headlines(tmp)
+    conn = sqlite3.connect(tmp)
+    write_headlines(conn, headlines)
+    conn.commit()
     conn.execute("VACUUM")
     conn.close()
     tmp.replace(out)
     counts.update(observations=len(observations), events=len(event_rows),
-                  sources=len(source_rows))
+                  sources=len(source_rows), headlines=len(headlines))
     return counts
 
 

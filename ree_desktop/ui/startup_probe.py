@@ -8,12 +8,16 @@ times these lines from process start; the frozen build is measured the same way.
 
 from __future__ import annotations
 
+import os
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 ENV = "REE_DESKTOP_STARTUP_PROBE"
+#: Seconds to stay idle after ready before printing ``rss_idle_kb`` (0: quit at once), so
+#: work deferred past ready is counted in the memory figure.
+IDLE_ENV = "REE_DESKTOP_STARTUP_PROBE_IDLE"
 
 
 def rss_kb() -> int:
@@ -51,4 +55,12 @@ class StartupProbe(QObject):
         print(f"ready {time.monotonic()}", flush=True)
         print(f"rss_kb {rss_kb()}", flush=True)
         print(f"cpu_s {time.process_time()}", flush=True)
+        idle = float(os.environ.get(IDLE_ENV) or 0)
+        if idle > 0:
+            QTimer.singleShot(int(idle * 1000), self._idle)
+        else:
+            self.app.quit()
+
+    def _idle(self) -> None:
+        print(f"rss_idle_kb {rss_kb()}", flush=True)
         self.app.quit()

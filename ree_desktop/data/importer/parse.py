@@ -102,10 +102,13 @@ def _parse_marked(raw: str, decimal: str, thousands: str) -> tuple[float | None,
 
 def parse_years(series: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """(years as float with NaN, invalid mask): whole numbers in 1800-2100 only."""
-    numbers = pd.to_numeric(series.astype(object).where(series.notna(), "")
-                            if not pd.api.types.is_numeric_dtype(series.dtype) else series,
-                            errors="coerce")
-    years = np.asarray(numbers, dtype=float)
+    if pd.api.types.is_numeric_dtype(series.dtype):
+        years = np.asarray(pd.to_numeric(series, errors="coerce"), dtype=float)
+    else:  # a file has few distinct years: convert each once (docs/benchmarks.md, Import)
+        codes, uniques = pd.factorize(series, use_na_sentinel=True)
+        distinct = pd.Series(np.asarray(uniques, dtype=object), dtype=object)
+        numbers = np.asarray(pd.to_numeric(distinct, errors="coerce"), dtype=float)
+        years = np.append(numbers, np.nan)[codes]  # -1 (missing) picks the NaN
     with np.errstate(invalid="ignore"):
         invalid = (np.isnan(years) | (years != np.round(years)) | (years < YEAR_MIN)
                    | (years > YEAR_MAX))

@@ -48,6 +48,7 @@ class _Context:
     key_lines: list[np.ndarray] = field(default_factory=list)
     key_codes: list[np.ndarray] = field(default_factory=list)  # int32: code << 12 | year
     code_numbers: dict[str, int] = field(default_factory=dict)
+    key_numbers: dict[str, dict] = field(default_factory=dict)  # field -> value -> number
     units: set = field(default_factory=set)
     invalid_rows: int = 0
     regions: dict[str, tuple[int, int]] = field(default_factory=dict)  # name -> line, rows
@@ -185,16 +186,25 @@ KEY_FIELDS = ("country_iso3", "year", "metric", "stage", "element", "scenario", 
 
 
 def _remember_keys(frame: pd.DataFrame, ctx: _Context) -> None:
+    """Keep a 64-bit hash of each valid row's key (for the duplicate check at the end).
+
+    Each key field's distinct values get numbers that are stable across chunks (missing
+    and "" share one), and the numbers are mixed field by field: a few dict lookups per
+    chunk instead of hashing every row's strings (docs/benchmarks.md, Import).
+    """
     valid = frame[~frame["_invalid"].to_numpy()]
-    keys = pd.DataFrame({k: valid.get(k, None) for k in KEY_FIELDS})
-    keys = keys.astype(object).where(keys.notna(), "")
-    hashes = pd.util.hash_pandas_object(keys, index=False).to_numpy()
-    if "date" in valid:  # a dated row's key also has its date; annual rows hash as before
-        dates = valid["date"].to_numpy(dtype=object)
-        dated = pd.notna(dates)
-        hashes = hashes.copy()
-        hashes[dated] ^= pd.util.hash_pandas_object(
-            pd.Series(dates[dated], dtype=object), index=False).to_numpy()
+    hashes = np.zeros(len(valid), dtype=np.uint64)
+    for name in (*KEY_FIELDS, "date"):  # a dated row's key also has its date
+        numbers = ctx.key_numbers.setdefault(name, {})
+        blank = numbers.setdefault("", len(numbers))
+        if name in valid:
+            positions, distinct = pd.factorize(valid[name], use_na_sentinel=True)
+            lookup = np.array([numbers.setdefault(value, len(numbers)) for value in distinct]
+                              + [blank], dtype=np.uint64)
+            ids = lookup[positions]  # -1 (missing) picks the last entry: blank
+        else:
+            ids = np.full(len(valid), blank, dtype=np.uint64)
+        hashes = _mix(hashes ^ ids)
     ctx.key_hashes.append(hashes)
     ctx.key_lines.append(valid["_line"].to_numpy(dtype=np.int32))
     positions, distinct = pd.factorize(valid["country_iso3"])
@@ -202,6 +212,15 @@ def _remember_keys(frame: pd.DataFrame, ctx: _Context) -> None:
                        for code in distinct] + [0], dtype=np.int32)
     ctx.key_codes.append((lookup[positions] << 12)
                          | valid["year"].to_numpy(dtype=np.int32))
+
+
+def _mix(values: np.ndarray) -> np.ndarray:
+    """splitmix64's finaliser (a bijection of uint64): combined keys collide only by chance."""
+    values = values ^ (values >> np.uint64(30))
+    values = values * np.uint64(0xBF58476D1CE4E5B9)
+    values = values ^ (values >> np.uint64(27))
+    values = values * np.uint64(0x94D049BB133111EB)
+    return values ^ (values >> np.uint64(31))
 
 
 def _duplicates(ctx: _Context) -> list[tuple[int, str]]:

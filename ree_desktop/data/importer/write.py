@@ -2,6 +2,8 @@
 
 Rows go in with ``executemany`` inside one transaction that commits once at the end, so an
 error, a cancel or a killed process leaves the user database without a trace of the import.
+A chunk is written on a second thread while the next one is parsed and validated (SQLite
+releases the GIL while it steps), one chunk at a time, so the two overlap on two cores.
 Column names from the file never reach SQL: the SQL text is fixed and file values travel
 only as bound parameters.
 """
@@ -15,6 +17,7 @@ import sqlite3
 import threading
 import unicodedata
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -78,20 +81,37 @@ def _insert(conn: sqlite3.Connection, frame: pd.DataFrame, dataset: str) -> None
 
 
 def _insert_batched(conn: sqlite3.Connection, names: list[str], columns: list[list]) -> None:
-    """Many rows per INSERT statement: about twice as fast as one statement per row."""
-    width = len(names)
-    per_statement = max(1, min(BATCH_ROWS, _max_variables() // width))
+    """Many rows per INSERT statement: about twice as fast as one statement per row.
+
+    A column with one value throughout the chunk (the dataset id always, often the metric
+    and unit) is bound once per statement, not once per row: ``INSERT … SELECT ?, column1,
+    … FROM (VALUES (…), …)`` keeps the rows in file order (docs/benchmarks.md, Import).
+    """
+    fixed = [i for i, column in enumerate(columns)
+             if column and column.count(column[0]) == len(column)]
+    if len(fixed) == len(columns):
+        fixed.pop()  # at least one column per row in VALUES
+    variable = [i for i in range(len(columns)) if i not in fixed]
+    width = len(variable)
+    per_statement = max(1, min(BATCH_ROWS, (_max_variables() - len(fixed)) // width))
     row_sql = f"({', '.join('?' * width)})"
-    head = f"INSERT INTO observations ({', '.join(names)}) VALUES "
-    flat = list(itertools.chain.from_iterable(zip(*columns, strict=True)))
+    order = ", ".join(names[i] for i in fixed + variable)
+    if fixed:
+        head = (f"INSERT INTO observations ({order}) SELECT {', '.join('?' * len(fixed))}, "
+                + ", ".join(f"column{k}" for k in range(1, width + 1)) + " FROM (VALUES ")
+        tail, constants = ")", [columns[i][0] for i in fixed]
+    else:
+        head, tail, constants = f"INSERT INTO observations ({order}) VALUES ", "", []
+    flat = list(itertools.chain.from_iterable(zip(*(columns[i] for i in variable),
+                                                  strict=True)))
     step = per_statement * width
     whole = len(flat) - len(flat) % step
     if whole:
-        conn.executemany(head + ", ".join([row_sql] * per_statement),
-                         (flat[i:i + step] for i in range(0, whole, step)))
+        conn.executemany(head + ", ".join([row_sql] * per_statement) + tail,
+                         (constants + flat[i:i + step] for i in range(0, whole, step)))
     rest = (len(flat) - whole) // width
     if rest:
-        conn.execute(head + ", ".join([row_sql] * rest), flat[whole:])
+        conn.execute(head + ", ".join([row_sql] * rest) + tail, constants + flat[whole:])
 
 
 def _max_variables() -> int:
@@ -127,7 +147,8 @@ def _open_user_db(user_db: Path) -> sqlite3.Connection:
     from ree_desktop.data.store import open_user_db
 
     open_user_db(Path(user_db))
-    conn = sqlite3.connect(user_db, timeout=30, isolation_level=None)
+    # Used by one thread at a time: the import's writer thread, then the caller again.
+    conn = sqlite3.connect(user_db, timeout=30, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA cache_size = -8192")  # 8 MiB, also the index sorter's budget
     return conn
@@ -170,6 +191,8 @@ def run_import(path: Path | str, user_db: Path | str, bundled_db: Path | str | N
         chunks.close()
         raise
     dropped: list[str] = []
+    writer = ThreadPoolExecutor(1, thread_name_prefix="ree-import-write")
+    pending: Future | None = None
     try:
         if conn is not None:
             conn.execute("BEGIN IMMEDIATE")
@@ -192,19 +215,27 @@ def run_import(path: Path | str, user_db: Path | str, bundled_db: Path | str | N
                 writing = conn is not None and (options.skip_invalid or ctx.problem_count == 0
                                                 and not chunks.ragged)
                 if writing and len(keep):
-                    _insert(conn, keep, result.dataset)
+                    if pending is not None:
+                        pending.result()  # one chunk in flight; its error stops the import
+                    pending = writer.submit(_insert, conn, keep, result.dataset)
                     result.rows_imported += len(keep)
             if progress is not None:
                 progress(chunks.position(), result.rows_read)
+        if pending is not None:
+            pending, waiting = None, pending
+            waiting.result()
         if dropped and (options.skip_invalid or not (ctx.problem_count or chunks.ragged)):
             for sql in dropped:  # one sort per index beats a million random index inserts
                 conn.execute(sql)
         _finish(result, ctx, chunks, conn, options)
     except BaseException:
+        if pending is not None:  # let the chunk being written finish before rolling back
+            pending.exception()
         if conn is not None and conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
     finally:
+        writer.shutdown(wait=True)
         chunks.close()
         if conn is not None:
             conn.close()

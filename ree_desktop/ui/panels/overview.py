@@ -1,6 +1,9 @@
 """Overview: the headline figures for the latest year with data, each with a sparkline.
 
-Clicking a card opens the panel that explains it.
+Clicking a card opens the panel that explains it. The figures come from the bundled
+database's ``headlines`` table (computed when it was built), so the first panel needs
+neither pandas nor the analysis layer; when the user database holds rows of a dataset they
+read, they are computed live by ``analysis.headlines`` instead.
 """
 
 from __future__ import annotations
@@ -12,18 +15,28 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from ree_desktop.data.headline_table import HeadlineRow, read_headlines, user_has_headline_data
 from ree_desktop.data.store import flag_text
 from ree_desktop.ui import theme
-from ree_desktop.ui.charts import CompactAxis, SourceCaption, gapped, series_pen
+from ree_desktop.ui.charts import CompactAxis, SourceCaption, series_pen
 from ree_desktop.ui.panels.base import Panel
 
-if TYPE_CHECKING:  # pandas loads after the first frame (app.show_then_load)
+if TYPE_CHECKING:  # pandas only for an export or live headlines (docs/benchmarks.md)
     import pandas as pd
 
-    from ree_desktop.analysis import headlines as hl
+
+def gapped_points(years: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(years, values) with NaN in every missing year, so a line never bridges a gap."""
+    if len(years) == 0:
+        return np.array([]), np.array([])
+    low = int(years.min())
+    filled = np.arange(low, int(years.max()) + 1)
+    out = np.full(len(filled), np.nan)
+    out[years.astype(int) - low] = values
+    return filled, out
 
 
-def format_headline_value(headline: hl.Headline) -> str:
+def format_headline_value(headline: HeadlineRow) -> str:
     if headline.value is None:
         return "no data"
     if headline.unit == "%":
@@ -40,7 +53,7 @@ class HeadlineCard(QFrame):
 
     clicked = Signal(str)
 
-    def __init__(self, headline: hl.Headline, parent: QWidget | None = None):
+    def __init__(self, headline: HeadlineRow, parent: QWidget | None = None):
         super().__init__(parent)
         self.headline = headline
         self.setObjectName(f"card_{headline.key}")
@@ -59,8 +72,10 @@ class HeadlineCard(QFrame):
         self.year_label = QLabel(year + (f" · {flag}" if flag else ""), objectName="cardYear")
         detail = QLabel(headline.detail, objectName="cardDetail")
         detail.setWordWrap(True)
+        # enableMenu=False: no context menu is built only to be dropped (start-up time).
         self.sparkline = pg.PlotWidget(background=theme.current().background,
-                                       axisItems={"left": CompactAxis("left")})
+                                       axisItems={"left": CompactAxis("left")},
+                                       enableMenu=False)
         self.sparkline.setFixedHeight(80)
         item = self.sparkline.getPlotItem()
         item.getAxis("bottom").setStyle(tickLength=-4)
@@ -77,22 +92,24 @@ class HeadlineCard(QFrame):
         layout.addStretch(1)
 
     def _draw_sparkline(self) -> None:
-        history = self.headline.history.dropna()
-        if history.empty:
+        if not self.headline.history:
             return
+        years = np.array([year for year, _ in self.headline.history], dtype=np.int64)
+        values = np.array([value for _, value in self.headline.history], dtype=float)
         color = theme.series_color(0)
         split = self.headline.dashed_from
-        observed = history if split is None else history[history.index < split]
-        projected = None if split is None else history[history.index >= split - 1]
-        if len(observed):
-            years, values = gapped(observed)
-            has_gaps = bool(np.isnan(values).any()) or len(observed) < 4
-            self.sparkline.plot(years, values, pen=series_pen(color, 2), connect="finite",
-                                symbol="o" if has_gaps else None, symbolSize=5,
-                                symbolBrush=color, symbolPen=color)
-        if projected is not None and len(projected) > 1:
-            self.sparkline.plot(projected.index.to_numpy(), projected.to_numpy(),
-                                pen=series_pen(color, 2, dashed=True))
+        observed = np.ones(len(years), bool) if split is None else years < split
+        if observed.any():
+            line_years, line_values = gapped_points(years[observed], values[observed])
+            has_gaps = bool(np.isnan(line_values).any()) or int(observed.sum()) < 4
+            self.sparkline.plot(line_years, line_values, pen=series_pen(color, 2),
+                                connect="finite", symbol="o" if has_gaps else None,
+                                symbolSize=5, symbolBrush=color, symbolPen=color)
+        if split is not None:
+            projected = years >= split - 1
+            if projected.sum() > 1:
+                self.sparkline.plot(years[projected], values[projected],
+                                    pen=series_pen(color, 2, dashed=True))
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
         if event.button() == Qt.MouseButton.LeftButton and self.headline.target_panel:
@@ -128,21 +145,21 @@ class OverviewPanel(Panel):
         scroll.setWidget(self.grid_host)
         outer.addWidget(scroll, 1)
 
-    def headlines(self) -> list[hl.Headline]:
-        from ree_desktop.analysis import headlines as hl
+    def draws_quickly(self) -> bool:
+        """True when the stored headlines apply: the cards can be in the first frame."""
+        conn = self.store.conn
+        return not user_has_headline_data(conn) and read_headlines(conn) is not None
 
-        production = self.store.mine_production(preferred_only=False)
-        chain = self.store.observations("value_chain_shares")
-        prices = self.store.prices(elements=["Nd+Pr"])
-        demand = self.store.observations("demand_projections")
-        return [
-            hl.world_production(production),
-            hl.china_mining_share(production),
-            hl.china_stage_share(chain, "refining", "China's share of separation/refining"),
-            hl.china_stage_share(chain, "magnet", "China's share of magnet making"),
-            hl.latest_price(prices, "Nd+Pr"),
-            hl.demand_growth(demand, "STEPS", 2040),
-        ]
+    def headlines(self) -> list[HeadlineRow]:
+        """Stored at build time unless the user's data may change them (then live)."""
+        conn = self.store.conn
+        if not user_has_headline_data(conn):
+            stored = read_headlines(conn)
+            if stored is not None:
+                return stored
+        from ree_desktop.analysis.headlines import from_store
+
+        return [HeadlineRow.from_headline(headline) for headline in from_store(self.store)]
 
     def refresh(self) -> None:
         super().refresh()
