@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ree_desktop.data.store import flag_text
+from ree_desktop.numbers import format_number
 from ree_desktop.ui import theme
 from ree_desktop.ui.charts import CompactAxis, SourceCaption, gapped, series_pen
 from ree_desktop.ui.panels.base import Panel
@@ -24,15 +25,9 @@ if TYPE_CHECKING:  # pandas loads after the first frame (app.show_then_load)
 
 
 def format_headline_value(headline: hl.Headline) -> str:
-    if headline.value is None:
-        return "no data"
-    if headline.unit == "%":
-        return f"{headline.value:.0f} %"
-    if headline.unit == "% a year":
-        return f"{headline.value:+.1f} % a year"
-    if headline.unit.startswith("USD"):
-        return f"{headline.value:,.0f} {headline.unit}"
-    return f"{headline.value:,.0f} {headline.unit}"
+    """The card's big figure: whole numbers, growth rates to one decimal."""
+    return format_number(headline.value, headline.unit,
+                         digits=1 if headline.unit.endswith("a year") else 0)
 
 
 class HeadlineCard(QFrame):

@@ -40,13 +40,13 @@ from ree_desktop.ui.panels.demand.projections import ProjectionPart
 from ree_desktop.ui.panels.demand.table import TablePart
 from ree_desktop.ui.panels.demand.whatif import WhatIfPart
 from ree_desktop.ui.panels.demand.whatif_model import WhatIf
-from ree_desktop.ui.state import ViewStateData
 
 
 class DemandPanel(Panel):
     name = "demand"
     title = "Demand & trends"
     watches = frozenset({"year_range", "scenario", "options", "theme"})
+    options_type = m.DemandOptions
 
     def __init__(self, store, state, parent=None):
         super().__init__(store, state, parent)
@@ -54,7 +54,6 @@ class DemandPanel(Panel):
         self.whatif = WhatIf(self.model)
         self.projections = self.model.projections
         self.supply = self.model.supply
-        self._options: tuple[dict, m.DemandOptions] | None = None
         self._drivers: tuple[Any, str, dict] | None = None
         self.tabs = QTabWidget(objectName="demandTabs")
         self.tabs.addTab(self._build_history_tab(), "History && projections")
@@ -70,20 +69,6 @@ class DemandPanel(Panel):
         self._aliases()
 
     # -- options and drivers ----------------------------------------------------------------
-    @property
-    def options(self) -> m.DemandOptions:
-        """This panel's typed options (parsed once per state)."""
-        raw = self.state.options
-        if self._options is None or self._options[0] is not raw:
-            self._options = (raw, m.DemandOptions.from_options(raw))
-        return self._options[1]
-
-    def derived_changes(self, old: ViewStateData, new: ViewStateData) -> set[str]:
-        if old.options is new.options:
-            return set()
-        before = m.DemandOptions.from_options(old.options)
-        return self.options.changed_fields(before)
-
     def scenario(self) -> str:
         return m.scenario_code(self.state.scenario)
 

@@ -13,7 +13,6 @@ reaches only the parts that watch it; another panel's option does not reach this
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 import pandas as pd
@@ -39,7 +38,6 @@ from ree_desktop.ui.panels.prices import model as m
 from ree_desktop.ui.panels.prices.events import EventListPart, OverlayPart
 from ree_desktop.ui.panels.prices.price_chart import PriceChartPart
 from ree_desktop.ui.panels.prices.quota_chart import QuotaChartPart
-from ree_desktop.ui.state import ViewStateData
 
 ID = Qt.ItemDataRole.UserRole
 VIEW_FIELDS = frozenset({"year_range", "elements", "axis", "base_year", "ranges"})
@@ -116,6 +114,7 @@ class PricesPanel(Panel):
     name = "prices"
     title = "Prices & events"
     watches = frozenset({"year_range", "elements", "options", "theme"})
+    options_type = m.PricesOptions
 
     def __init__(self, store, state, parent=None):
         super().__init__(store, state, parent)
@@ -124,7 +123,6 @@ class PricesPanel(Panel):
         self.elements_frame = self.model.elements_frame
         self.known_elements = self.model.known_elements
         self.detail_dialog: EventDetailDialog | None = None
-        self._options: tuple[dict, m.PricesOptions] | None = None
         self._x_span: tuple[int, int] | None = None
         self.elements_part = self.add_part(ElementListPart(self))
         self.price = self.add_part(PriceChartPart(self, "kg"))
@@ -151,26 +149,6 @@ class PricesPanel(Panel):
         self._aliases()
 
     # -- options --------------------------------------------------------------------------
-    @property
-    def options(self) -> m.PricesOptions:
-        """This panel's typed options (parsed once per state)."""
-        raw = self.state.options
-        if self._options is None or self._options[0] is not raw:
-            self._options = (raw, m.PricesOptions.from_options(raw))
-        return self._options[1]
-
-    def derived_changes(self, old: ViewStateData, new: ViewStateData) -> set[str]:
-        if old.options is new.options:
-            return set()
-        return self.options.changed_fields(m.PricesOptions.from_options(old.options))
-
-    def watches_any(self, fields: Iterable[str]) -> bool:
-        """Another panel's option (a Demand slider) neither redraws nor stales this one."""
-        fields = set(fields)
-        if fields == {"options"}:
-            return bool(self.derived_changes(self._seen, self.state.data))
-        return super().watches_any(fields)
-
     def set_option(self, name: str, value: Any) -> None:
         self.state.update(options=m.PricesOptions.update(name, value))
 
