@@ -95,6 +95,12 @@ class MessageBar(QLabel):
         self.hide()
 
 
+def options_only(fields: Iterable[str]) -> bool:
+    """True if a change names only options (``options`` and ``options.<scope>`` names)."""
+    fields = set(fields)
+    return bool(fields) and all(f == "options" or f.startswith("options.") for f in fields)
+
+
 class Panel(QWidget):
     name = "panel"
     title = "Panel"
@@ -154,8 +160,7 @@ class Panel(QWidget):
         options only if one of its own option fields changed: it neither redraws nor
         marks the panel stale."""
         fields = set(fields)
-        if self.options_type is not None and fields and all(
-                f == "options" or f.startswith("options.") for f in fields):
+        if self.options_type is not None and options_only(fields):
             return bool(self.derived_changes(self._seen, self.state.data))
         return not self.watches or bool(fields & self.watches)
 
