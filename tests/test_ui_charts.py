@@ -133,6 +133,8 @@ def test_restyle_recolours_axes_labels_and_legend_and_keeps_a_grid_off(chart):
             assert axis.textPen().color().name().upper() == theme.DARK.foreground
             assert axis.labelStyle["color"] == theme.DARK.foreground
         assert item.getAxis("left").labelText == "value"  # the label text is kept
+        assert item.titleLabel.opts["color"] == theme.DARK.foreground  # not dark on dark
+        assert item.titleLabel.text == "Grid test"
         assert item.getAxis("left").grid  # a shown grid stays shown ...
         assert not bare.getPlotItem().getAxis("left").grid  # ... a hidden one hidden
         _sample, label = legend.items[0]

@@ -58,10 +58,12 @@ def settle_view(view: pg.ViewBox, *_args) -> None:
 
 def restyle(plot: pg.PlotWidget, chart: theme.ChartTheme,
             legend: pg.LegendItem | None = None) -> None:
-    """Re-colour a plot built with the previous theme: background, the grid (where shown),
-    every axis with its label, and its legend. The one theme restyle of every chart."""
+    """Re-colour a plot built with the previous theme: background, title, the grid (where
+    shown), every axis with its label, and its legend. The one theme restyle of every chart."""
     plot.setBackground(chart.background)
     item = plot.getPlotItem()
+    if item.titleLabel.text:  # the title keeps its size; only its colour follows the theme
+        item.titleLabel.setText(item.titleLabel.text, color=chart.foreground)
     left, bottom = item.getAxis("left"), item.getAxis("bottom")
     if left.grid or bottom.grid:  # False, or 0 after showGrid(False): no grid
         item.showGrid(x=bool(bottom.grid), y=bool(left.grid), alpha=chart.grid_alpha)
