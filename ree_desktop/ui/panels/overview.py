@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLay
 from ree_desktop.data.store import flag_text
 from ree_desktop.numbers import format_number
 from ree_desktop.ui import theme
-from ree_desktop.ui.charts import CompactAxis, SourceCaption, gapped, series_pen
+from ree_desktop.ui.charts import CompactAxis, SourceCaption, gapped, restyle, series_pen
 from ree_desktop.ui.panels.base import Panel
 
 if TYPE_CHECKING:  # pandas loads after the first frame (app.show_then_load)
@@ -71,6 +71,12 @@ class HeadlineCard(QFrame):
             layout.addWidget(widget)
         layout.addStretch(1)
 
+    def restyle(self, chart: theme.ChartTheme) -> None:
+        """The sparkline in the new theme's colours (the card is not rebuilt)."""
+        restyle(self.sparkline, chart)
+        self.sparkline.clear()
+        self._draw_sparkline()
+
     def _draw_sparkline(self) -> None:
         history = self.headline.history.dropna()
         if history.empty:
@@ -104,6 +110,10 @@ class OverviewPanel(Panel):
     def __init__(self, store, state, parent=None):
         super().__init__(store, state, parent)
         self.cards: list[HeadlineCard] = []
+        #: What the cards were built from: (data version, font size, columns); a theme
+        #: change alone restyles them (rebuilding six charts cost ~70 ms each).
+        self._cards_key: tuple | None = None
+        self._headlines: tuple | None = None
         outer = QVBoxLayout(self)
         heading = QLabel("Rare earths at a glance: the latest year with data",
                          objectName="panelHeading")
@@ -124,6 +134,13 @@ class OverviewPanel(Panel):
         outer.addWidget(scroll, 1)
 
     def headlines(self) -> list[hl.Headline]:
+        """The six headlines, computed once per data version (~200 ms from the frames)."""
+        version = self.store.version()
+        if self._headlines is None or self._headlines[0] != version:
+            self._headlines = (version, self._compute_headlines())
+        return self._headlines[1]
+
+    def _compute_headlines(self) -> list[hl.Headline]:
         from ree_desktop.analysis import headlines as hl
 
         production = self.store.mine_production(preferred_only=False)
@@ -141,12 +158,22 @@ class OverviewPanel(Panel):
 
     def refresh(self) -> None:
         super().refresh()
+        from PySide6.QtWidgets import QApplication
+
+        columns = 3 if self.width() >= 900 or not self.isVisible() else 2
+        headlines = self.headlines()
+        key = (self._headlines[0], QApplication.font().pointSizeF(), columns)
+        if self.cards and key == self._cards_key:
+            chart = theme.current()
+            for card in self.cards:
+                card.restyle(chart)
+            return
+        self._cards_key = key
         for card in self.cards:
             card.setParent(None)
             card.deleteLater()
         self.cards = []
-        columns = 3 if self.width() >= 900 or not self.isVisible() else 2
-        for index, headline in enumerate(self.headlines()):
+        for index, headline in enumerate(headlines):
             card = HeadlineCard(headline)
             card.clicked.connect(self._open_panel)
             self.grid.addWidget(card, index // columns, index % columns)
