@@ -166,7 +166,8 @@ def measure_panel(app: QApplication, window, watch: PaintWatch, name: str,
     out: dict[str, dict[str, list[float]]] = {}
     for kind, values in KINDS.items():
         result: dict[str, list[float]] = {"app": [], "floor": []}
-        for i in range(samples + 2):  # two warm-up samples: first queries, imports
+        warm = min(2, samples)  # warm-up samples (first queries, imports); fewer in a smoke run
+        for i in range(samples + warm):
             change = driver_change(i) if kind == "drivers" else values[i % len(values)]
             if not changed(window.state, change):
                 change = values[(i + 1) % len(values)]
@@ -176,7 +177,7 @@ def measure_panel(app: QApplication, window, watch: PaintWatch, name: str,
             start = time.perf_counter()
             target.update()
             floor = (drain(app, watch) - start) * 1000
-            if i >= 2:
+            if i >= warm:
                 result["app"].append(elapsed)
                 result["floor"].append(floor)
         out[kind] = result
