@@ -172,6 +172,14 @@ class Panel(QWidget):
             self._options = (raw, self.options_type.from_options(raw))
         return self._options[1]
 
+    def set_option(self, name: str, value: Any) -> None:
+        """Set one field of this panel's typed options (through ``options_type.update``)."""
+        self.state.update(options=self.options_type.update(name, value))
+
+    def option_setter(self, name: str):
+        """A one-argument writer of option field ``name``, for ``binding.bind(write=…)``."""
+        return lambda value: self.set_option(name, value)
+
     def derived_changes(self, old: ViewStateData, new: ViewStateData) -> set[str]:
         """Names beyond the ViewState fields that changed: the typed option fields."""
         if self.options_type is None or old.options is new.options:

@@ -13,8 +13,6 @@ reaches only the parts that watch it; another panel's option does not reach this
 
 from __future__ import annotations
 
-from typing import Any
-
 import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -149,12 +147,6 @@ class PricesPanel(Panel):
         self._aliases()
 
     # -- options --------------------------------------------------------------------------
-    def set_option(self, name: str, value: Any) -> None:
-        self.state.update(options=m.PricesOptions.update(name, value))
-
-    def _setter(self, name: str):
-        return lambda value: self.set_option(name, value)
-
     # -- building -------------------------------------------------------------------------
     def _build_controls(self) -> QWidget:
         box = QWidget()
@@ -167,7 +159,7 @@ class PricesPanel(Panel):
         for key, text in m.AXES.items():
             self.axis_combo.addItem(text, key)
         bind(self.axis_combo, self.state, read=lambda _d: self.options.axis,
-             write=self._setter("axis"), fields={"options"})
+             write=self.option_setter("axis"), fields={"options"})
         column.addWidget(self.axis_combo)
         base_row = QHBoxLayout()
         base_row.addWidget(QLabel("Base year"))
@@ -175,18 +167,18 @@ class PricesPanel(Panel):
         self.base_spin.setRange(1900, 2030)
         self.base_spin.setKeyboardTracking(False)
         bind(self.base_spin, self.state, fields={"options", "year_range"},
-             read=lambda d: self.options.base(d.year_range), write=self._setter("base_year"),
+             read=lambda d: self.options.base(d.year_range), write=self.option_setter("base_year"),
              prepare=lambda w, _d: w.setEnabled(self.options.axis == "rebased"))
         base_row.addWidget(self.base_spin)
         column.addLayout(base_row)
         self.ranges_check = QCheckBox("Year-end ranges", objectName="rangesCheck")
         self.ranges_check.setToolTip("USGS year-end price ranges 2011–2015, drawn as bands")
         bind(self.ranges_check, self.state, read=lambda _d: self.options.ranges,
-             write=self._setter("ranges"), fields={"options"})
+             write=self.option_setter("ranges"), fields={"options"})
         column.addWidget(self.ranges_check)
         self.events_check = QCheckBox("Show events", objectName="eventsCheck")
         bind(self.events_check, self.state, read=lambda _d: self.options.events,
-             write=self._setter("events"), fields={"options"})
+             write=self.option_setter("events"), fields={"options"})
         column.addWidget(self.events_check)
         return box
 
