@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from ree_desktop import numbers
 from ree_desktop.i18n import QT_TRANSLATE_NOOP
 from ree_desktop.ui.panels.demand import model, whatif_model
 
@@ -28,5 +29,17 @@ def test_lupdate_extracts_the_demand_models_texts_with_their_context(tmp_path):
     text = ts.read_text(encoding="utf-8")
     assert "<name>Demand</name>" in text
     for source in ("User scenario — not a forecast", "IEA projections: {use} by scenario",
-                   "Demand growth, % a year (constant)", "no data"):
+                   "Demand growth, % a year (constant)", "no data ({why})"):
+        assert f"<source>{source}</source>" in text
+
+
+@pytest.mark.skipif(not Path(LUPDATE).exists(), reason="pyside6-lupdate not installed")
+def test_lupdate_extracts_the_shared_number_formats_texts(tmp_path):
+    ts = tmp_path / "numbers.ts"
+    done = subprocess.run([LUPDATE, numbers.__file__, "-ts", str(ts)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    text = ts.read_text(encoding="utf-8")
+    assert "<name>Numbers</name>" in text
+    for source in ("no data", "{value} years"):
         assert f"<source>{source}</source>" in text

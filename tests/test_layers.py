@@ -76,12 +76,13 @@ def qt_free_files() -> list[Path]:
     models = [*panels.glob("*/model.py"), *panels.glob("*/*_model.py")]
     return sorted([*(PACKAGE / "data").rglob("*.py"), *(PACKAGE / "analysis").rglob("*.py"),
                    *models, PACKAGE / "i18n.py", PACKAGE / "ui" / "event_text.py",
-                   PACKAGE / "viewstate.py"])
+                   PACKAGE / "viewstate.py", PACKAGE / "numbers.py"])
 
 
 def test_panel_models_exist_and_are_covered():
     names = {module_name(p) for p in qt_free_files()}
     assert "ree_desktop.ui.panels.demand.model" in names
+    assert "ree_desktop.numbers" in names  # the one number formatter the models share
     assert "ree_desktop.ui.panels.demand.whatif_model" in names
     assert {"ree_desktop.ui.panels.prices.model", "ree_desktop.ui.panels.prices.quota_model",
             "ree_desktop.ui.panels.prices.events_model", "ree_desktop.ui.event_text"} <= names

@@ -101,3 +101,43 @@ def test_large_series_keeps_peaks_and_draws_two_points_per_pixel(chart):
     chart.setXRange(100_000, 300_000, padding=0)  # a pan: same labels, no re-layout
     settle()
     assert counter.count == 1  # the range and the value axis's fit in a single paint
+
+
+# -- the chart kit: axes, restyle ------------------------------------------------------------
+def test_value_axis_reads_right_on_linear_and_log_scales(chart):
+    from ree_desktop.ui.charts import CompactAxis
+
+    axis = CompactAxis("left")
+    assert axis.tickStrings([0.0, 400_000.0, 1_200_000.0], 1.0, 1.0) == ["0", "400k", "1.2M"]
+    axis.setLogMode(False, True)  # y on log: the values are powers of ten
+    powers = [5.0, np.log10(2e5), np.log10(3e5), np.log10(5e5), 6.0]
+    # 1, 2 and 5 x 10^n labelled, the ticks between left blank so labels never crowd
+    assert axis.tickStrings(powers, 1.0, 1.0) == ["100k", "200k", "", "500k", "1M"]
+
+
+def test_restyle_recolours_axes_labels_and_legend_and_keeps_a_grid_off(chart):
+    from ree_desktop.ui import theme
+    from ree_desktop.ui.charts import add_legend, make_plot, restyle
+
+    legend = add_legend(chart)
+    chart.plot([1, 2], [3, 4], name="China")
+    bare = make_plot()
+    bare.getPlotItem().showGrid(x=False, y=False)
+    try:
+        restyle(chart, theme.DARK, legend)
+        restyle(bare, theme.DARK)
+        item = chart.getPlotItem()
+        assert chart.backgroundBrush().color().name().upper() == theme.DARK.background
+        for side in ("left", "bottom"):
+            axis = item.getAxis(side)
+            assert axis.textPen().color().name().upper() == theme.DARK.foreground
+            assert axis.labelStyle["color"] == theme.DARK.foreground
+        assert item.getAxis("left").labelText == "value"  # the label text is kept
+        assert item.titleLabel.opts["color"] == theme.DARK.foreground  # not dark on dark
+        assert item.titleLabel.text == "Grid test"
+        assert item.getAxis("left").grid  # a shown grid stays shown ...
+        assert not bare.getPlotItem().getAxis("left").grid  # ... a hidden one hidden
+        _sample, label = legend.items[0]
+        assert theme.DARK.foreground.lower() in label.item.toHtml().lower()
+    finally:
+        bare.deleteLater()

@@ -131,3 +131,44 @@ def test_theme_change_refreshes_a_window_panel_once(make_window, monkeypatch):
     window.state.update(theme="dark")
     assert len(calls) == 1  # the main window and the panel's watch drew it twice
     window.state.update(theme="light")
+
+
+class Options:
+    """A panel's typed options, as the panel models define them (key ``t.axis``)."""
+
+    def __init__(self, axis: str) -> None:
+        self.axis = axis
+
+    @classmethod
+    def from_options(cls, raw) -> Options:
+        return cls(raw.get("t.axis", "linear"))
+
+    def changed_fields(self, other: Options) -> set[str]:
+        return {"axis"} if self.axis != other.axis else set()
+
+
+class WithOptions(Panel):
+    watches = frozenset({"year", "options"})
+    options_type = Options
+
+    def __init__(self, store, state):
+        super().__init__(store, state)
+        self.axis_part = self.add_part(Recorder(self, {"axis"}))
+
+
+def test_another_panels_options_neither_redraw_nor_stale_a_panel(qtbot, store):
+    widget = WithOptions(store, ViewState(ViewStateData(year=2020)))
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert widget.options.axis == "linear" and len(widget.axis_part.drawn) == 1
+    widget.state.update(options={"demand.axis": "log"})  # another panel's option
+    assert len(widget.axis_part.drawn) == 1
+    widget.hide()
+    widget.state.update(options={"demand.axis": "linear"})
+    assert not widget.is_stale
+    widget.state.update(options={"t.axis": "log"})  # its own option
+    assert widget.is_stale and widget.options.axis == "log"
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert len(widget.axis_part.drawn) == 2

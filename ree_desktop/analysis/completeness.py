@@ -11,10 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ree_desktop.analysis.shares import is_country
-
-
-def _fmt(value: float) -> str:
-    return f"{value:,.0f} t"
+from ree_desktop.numbers import format_number
 
 
 def missing_producers(production: pd.DataFrame, chosen: pd.DataFrame) -> pd.DataFrame:
@@ -40,8 +37,8 @@ def missing_producers(production: pd.DataFrame, chosen: pd.DataFrame) -> pd.Data
             for r in frame.sort_values(["year", "edition"]).itertuples():
                 if r.country_iso3 not in listed and r.country_iso3 not in found:
                     name = r.country if isinstance(r.country, str) else r.country_iso3
-                    found[r.country_iso3] = f"{name} ({_fmt(r.value)} in {r.edition} " \
-                                            f"{r.year})"
+                    value = format_number(r.value, "t", digits=0)
+                    found[r.country_iso3] = f"{name} ({value} in {r.edition} {r.year})"
         out.append({"year": int(year), "edition": edition, "missing": sorted(found),
                     "missing_text": "; ".join(found[k] for k in sorted(found))})
     return pd.DataFrame(out, columns=["year", "edition", "missing", "missing_text"])

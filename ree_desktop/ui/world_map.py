@@ -17,8 +17,8 @@ from PySide6.QtGui import QBrush, QColor, QCursor, QLinearGradient, QPainter, QP
 from PySide6.QtWidgets import QGraphicsPathItem, QSizePolicy, QToolTip, QWidget
 
 from ree_desktop.data import geo
+from ree_desktop.numbers import compact_number
 from ree_desktop.ui import theme
-from ree_desktop.ui.charts import compact_number
 
 NO_DATA = "#B0B0B0"
 

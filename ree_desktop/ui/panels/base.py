@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Hashable, Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
@@ -109,6 +109,9 @@ class Panel(QWidget):
     #: ViewState fields (and ``options.<scope>`` names) that make this panel redraw;
     #: empty means every field.
     watches: frozenset[str] = frozenset()
+    #: The panel's typed options (a model dataclass with ``from_options`` and
+    #: ``changed_fields``), or None for a panel without options of its own.
+    options_type: type | None = None
 
     def __init__(self, store: Store, state: ViewState, parent: QWidget | None = None):
         super().__init__(parent)
@@ -119,6 +122,7 @@ class Panel(QWidget):
         self.parts: list[Part] = []
         self._seen: ViewStateData = state.data
         self._theme_name = ""
+        self._options: tuple[dict, Any] | None = None
         self.message_bar = MessageBar(self)
         state.changed.connect(self._on_state_changed)
 
@@ -150,12 +154,37 @@ class Panel(QWidget):
         return f"options.{scope}"
 
     def watches_any(self, fields: Iterable[str]) -> bool:
-        """True if a change of ``fields`` reaches this panel through its own watch."""
-        return not self.watches or bool(set(fields) & self.watches)
+        """True if a change of ``fields`` reaches this panel through its own watch.
+
+        A change of options only (another panel's slider) reaches a panel with typed
+        options only if one of its own option fields changed: it neither redraws nor
+        marks the panel stale."""
+        fields = set(fields)
+        if self.options_type is not None and options_only(fields):
+            return bool(self.derived_changes(self._seen, self.state.data))
+        return not self.watches or bool(fields & self.watches)
+
+    @property
+    def options(self) -> Any:
+        """This panel's typed options (``options_type``), parsed once per state."""
+        raw = self.state.options
+        if self._options is None or self._options[0] is not raw:
+            self._options = (raw, self.options_type.from_options(raw))
+        return self._options[1]
+
+    def set_option(self, name: str, value: Any) -> None:
+        """Set one field of this panel's typed options (through ``options_type.update``)."""
+        self.state.update(options=self.options_type.update(name, value))
+
+    def option_setter(self, name: str):
+        """A one-argument writer of option field ``name``, for ``binding.bind(write=…)``."""
+        return lambda value: self.set_option(name, value)
 
     def derived_changes(self, old: ViewStateData, new: ViewStateData) -> set[str]:
-        """Names beyond the ViewState fields that changed (e.g. typed option fields)."""
-        return set()
+        """Names beyond the ViewState fields that changed: the typed option fields."""
+        if self.options_type is None or old.options is new.options:
+            return set()
+        return self.options.changed_fields(self.options_type.from_options(old.options))
 
     def add_part(self, part: Part) -> Part:
         self.parts.append(part)

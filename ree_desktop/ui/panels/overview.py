@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLay
 
 from ree_desktop.data.headline_table import HeadlineRow, read_headlines, user_has_headline_data
 from ree_desktop.data.store import flag_text
+from ree_desktop.numbers import format_number
 from ree_desktop.ui import theme
-from ree_desktop.ui.charts import CompactAxis, SourceCaption, series_pen
+from ree_desktop.ui.charts import CompactAxis, SourceCaption, restyle, series_pen
 from ree_desktop.ui.panels.base import Panel
 
 if TYPE_CHECKING:  # pandas only for an export or live headlines (docs/benchmarks.md)
@@ -37,15 +38,9 @@ def gapped_points(years: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np
 
 
 def format_headline_value(headline: HeadlineRow) -> str:
-    if headline.value is None:
-        return "no data"
-    if headline.unit == "%":
-        return f"{headline.value:.0f} %"
-    if headline.unit == "% a year":
-        return f"{headline.value:+.1f} % a year"
-    if headline.unit.startswith("USD"):
-        return f"{headline.value:,.0f} {headline.unit}"
-    return f"{headline.value:,.0f} {headline.unit}"
+    """The card's big figure: whole numbers, growth rates to one decimal."""
+    return format_number(headline.value, headline.unit,
+                         digits=1 if headline.unit.endswith("a year") else 0)
 
 
 class HeadlineCard(QFrame):
@@ -91,6 +86,12 @@ class HeadlineCard(QFrame):
             layout.addWidget(widget)
         layout.addStretch(1)
 
+    def restyle(self, chart: theme.ChartTheme) -> None:
+        """The sparkline in the new theme's colours (the card is not rebuilt)."""
+        restyle(self.sparkline, chart)
+        self.sparkline.clear()
+        self._draw_sparkline()
+
     def _draw_sparkline(self) -> None:
         if not self.headline.history:
             return
@@ -126,6 +127,10 @@ class OverviewPanel(Panel):
     def __init__(self, store, state, parent=None):
         super().__init__(store, state, parent)
         self.cards: list[HeadlineCard] = []
+        #: What the cards were built from: (data version, font size, columns); a theme
+        #: change alone restyles them (rebuilding six charts cost ~70 ms each).
+        self._cards_key: tuple | None = None
+        self._headlines: tuple | None = None
         outer = QVBoxLayout(self)
         heading = QLabel("Rare earths at a glance: the latest year with data",
                          objectName="panelHeading")
@@ -151,6 +156,13 @@ class OverviewPanel(Panel):
         return not user_has_headline_data(conn) and read_headlines(conn) is not None
 
     def headlines(self) -> list[HeadlineRow]:
+        """The six headlines, read once per data version."""
+        version = self.store.version()
+        if self._headlines is None or self._headlines[0] != version:
+            self._headlines = (version, self._read_headlines())
+        return self._headlines[1]
+
+    def _read_headlines(self) -> list[HeadlineRow]:
         """Stored at build time unless the user's data may change them (then live)."""
         conn = self.store.conn
         if not user_has_headline_data(conn):
@@ -163,12 +175,22 @@ class OverviewPanel(Panel):
 
     def refresh(self) -> None:
         super().refresh()
+        from PySide6.QtWidgets import QApplication
+
+        columns = 3 if self.width() >= 900 or not self.isVisible() else 2
+        headlines = self.headlines()
+        key = (self._headlines[0], QApplication.font().pointSizeF(), columns)
+        if self.cards and key == self._cards_key:
+            chart = theme.current()
+            for card in self.cards:
+                card.restyle(chart)
+            return
+        self._cards_key = key
         for card in self.cards:
             card.setParent(None)
             card.deleteLater()
         self.cards = []
-        columns = 3 if self.width() >= 900 or not self.isVisible() else 2
-        for index, headline in enumerate(self.headlines()):
+        for index, headline in enumerate(headlines):
             card = HeadlineCard(headline)
             card.clicked.connect(self._open_panel)
             self.grid.addWidget(card, index // columns, index % columns)

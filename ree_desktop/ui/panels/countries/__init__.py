@@ -1,6 +1,6 @@
 """Countries panel: ``model.py`` and ``rows_model.py`` (no Qt), ``panel.py`` (controls and
-layout), one module per part (line, bars, map, table, notes) and ``common.py`` (their axes,
-legend and colours).
+layout), one module per part (line, bars, map, table, notes) and ``common.py`` (each
+country's colour and marker; axes and legends are the chart kit's).
 
 ``PANEL`` is looked up lazily so that importing the Qt-free model does not import Qt.
 """

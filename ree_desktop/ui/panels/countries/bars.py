@@ -12,10 +12,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from ree_desktop.analysis import countries as ac
 from ree_desktop.ui import theme
-from ree_desktop.ui.charts import HoverTooltip, make_plot
+from ree_desktop.ui.charts import CategoryAxis, CompactAxis, HoverTooltip, make_plot, restyle
 from ree_desktop.ui.panels.base import Part
-from ree_desktop.ui.panels.countries.common import CountryAxis, ValueAxis, assign_styles
-from ree_desktop.ui.panels.countries.line import restyle_plot
+from ree_desktop.ui.panels.countries.common import assign_styles
 
 if TYPE_CHECKING:
     from ree_desktop.ui.panels.countries.panel import CountriesPanel
@@ -30,9 +29,9 @@ class BarsPart(Part):
     def __init__(self, panel: CountriesPanel) -> None:
         super().__init__()
         self.panel = panel
-        self.axis = CountryAxis("left")
+        self.axis = CategoryAxis("left")
         self.plot = make_plot()
-        self.plot.setAxisItems({"left": self.axis, "bottom": ValueAxis("bottom")})
+        self.plot.setAxisItems({"left": self.axis, "bottom": CompactAxis("bottom")})
         self.plot.getPlotItem().invertY(True)
         self.plot.setMouseEnabled(False, False)
         self.plot.scene().sigMouseClicked.connect(self._clicked)
@@ -49,7 +48,7 @@ class BarsPart(Part):
         return self.panel.rows_key(), self.panel.state.year, self.panel.options.estimates
 
     def apply_theme(self, chart: theme.ChartTheme) -> None:
-        restyle_plot(self.plot, chart)
+        restyle(self.plot, chart)
 
     def draw(self) -> None:
         rows = self.panel.rows

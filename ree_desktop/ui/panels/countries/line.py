@@ -16,15 +16,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ree_desktop.ui import theme
-from ree_desktop.ui.charts import HoverTooltip, make_plot, marker_brush, marker_pen, series_pen
+from ree_desktop.ui.charts import (
+    CompactAxis,
+    HoverTooltip,
+    YearAxis,
+    below_legend,
+    make_plot,
+    marker_brush,
+    marker_pen,
+    restyle,
+    series_pen,
+)
 from ree_desktop.ui.event_overlay import attach_events
 from ree_desktop.ui.panels.base import Part
-from ree_desktop.ui.panels.countries.common import (
-    ValueAxis,
-    YearAxis,
-    assign_styles,
-    below_legend,
-)
+from ree_desktop.ui.panels.countries.common import assign_styles
 
 if TYPE_CHECKING:
     from ree_desktop.ui.panels.countries.panel import CountriesPanel
@@ -33,15 +38,6 @@ SPARE_CURVES = 24  # deselected countries' curves kept hidden for a quick resele
 #: What the line draws from (the year only moves the guide: see YearGuidePart).
 LINE_WATCHES = frozenset({"countries", "year_range", "metric", "share", "log", "estimates",
                           "revisions", "view"})
-
-
-def restyle_plot(plot: pg.PlotWidget, chart: theme.ChartTheme) -> None:
-    """A plot's background and axes in the theme's colours."""
-    plot.setBackground(chart.background)
-    for side in ("left", "bottom"):
-        axis = plot.getPlotItem().getAxis(side)
-        axis.setPen(pg.mkPen(chart.foreground))
-        axis.setTextPen(pg.mkPen(chart.foreground))
 
 
 class LinePart(Part):
@@ -53,7 +49,7 @@ class LinePart(Part):
         super().__init__()
         self.panel = panel
         self.plot = make_plot(y_label="t REO")
-        self.plot.setAxisItems({"left": ValueAxis("left"), "bottom": YearAxis("bottom")})
+        self.plot.setAxisItems({"left": CompactAxis("left"), "bottom": YearAxis("bottom")})
         self.plot.getPlotItem().getAxis("left").setWidth(56)
         self.legend = below_legend(self.plot)
         self.year_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(
@@ -81,7 +77,7 @@ class LinePart(Part):
         return self.panel.rows_key(), options.log, options.estimates
 
     def apply_theme(self, chart: theme.ChartTheme) -> None:
-        restyle_plot(self.plot, chart)
+        restyle(self.plot, chart)
         self.legend.setLabelTextColor(chart.foreground)
         self.year_line.setPen(pg.mkPen(chart.muted, width=1, style=Qt.PenStyle.DashLine))
 

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ree_desktop.ui import theme
+from ree_desktop.ui.charts import restyle
 from ree_desktop.ui.panels.base import Part
-from ree_desktop.ui.panels.countries.line import restyle_plot
 from ree_desktop.ui.world_map import ColorScaleLegend, WorldMap
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ class MapPart(Part):
         return self.panel.rows_key(), self.panel.state.year, options.log, options.estimates
 
     def apply_theme(self, chart: theme.ChartTheme) -> None:
-        restyle_plot(self.map, chart)
+        restyle(self.map, chart)
 
     def draw(self) -> None:
         rows = self.panel.rows

@@ -10,7 +10,6 @@ ranked when first asked for.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import Any
@@ -21,6 +20,7 @@ from ree_desktop.analysis import countries as ac
 from ree_desktop.data import country_metrics as cm
 from ree_desktop.data.store import Store
 from ree_desktop.i18n import QT_TRANSLATE_NOOP
+from ree_desktop.numbers import format_number
 
 OPTION = "countries."  # prefix of this panel's keys in ViewState.options
 VIEWS = ("line", "bars", "map", "table")
@@ -34,9 +34,7 @@ EXPORT_COLUMNS = ["country_iso3", "country", "year", "metric", "value", "unit", 
                   "edition", "preferred", "source_publisher", "source", "source_url", "note"]
 MEMO_SIZE = 8  # a handful of metrics a user flips between
 # Text shown to users, marked for translation (context "Countries").
-NO_DATA = QT_TRANSLATE_NOOP("Countries", "no data")
 YOUR_DATA = QT_TRANSLATE_NOOP("Countries", "{label} (your data)")
-YEARS = QT_TRANSLATE_NOOP("Countries", "{value} years")
 UNKNOWN_METRIC = QT_TRANSLATE_NOOP(
     "Countries",
     "Metric {key} is not available here: showing mine production (choose: {keys}).")
@@ -110,17 +108,8 @@ def source_summary(frame: pd.DataFrame) -> str:
     return "; ".join(parts)
 
 
-def format_value(value: float | None, unit: str) -> str:
-    """'270,000 t REO', '+1.2 % a year', '163 years'; a missing value reads 'no data'."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return NO_DATA
-    if unit.startswith("%") or unit.endswith("a year"):
-        sign = "+" if unit.endswith("a year") and value > 0 else ""
-        return f"{sign}{value:,.1f} {unit}"
-    if unit == "years":
-        return YEARS.format(value=f"{value:,.0f}")
-    text = f"{value:,.0f}" if abs(value) >= 100 else f"{value:,.3g}"
-    return f"{text} {unit}".strip()
+#: The shared formatter (ree_desktop.numbers), under the name this panel's code uses.
+format_value = format_number
 
 
 def has_flag(flags: pd.Series, code: str) -> pd.Series:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ree_desktop.data.countries import REGION_GROUPS
 from ree_desktop.ui.binding import bind
 from ree_desktop.ui.charts import SourceCaption
-from ree_desktop.ui.panels.base import Panel, options_only
+from ree_desktop.ui.panels.base import Panel
 from ree_desktop.ui.panels.countries import model as m
 from ree_desktop.ui.panels.countries.bars import BarsPart
 from ree_desktop.ui.panels.countries.line import LinePart, YearGuidePart
@@ -55,12 +55,12 @@ class CountriesPanel(Panel):
     title = "Countries"
     watches = frozenset({"countries", "year_range", "year", "metric", "view", "options",
                          "theme"})
+    options_type = m.CountriesOptions
 
     def __init__(self, store, state, parent=None):
         super().__init__(store, state, parent)
         self.model = m.CountriesModel(store)
         self.names = self.model.names
-        self._options: tuple[dict, m.CountriesOptions] | None = None
         self._choice: tuple[Any, m.MetricChoice] | None = None
         self._rows: tuple[tuple, CountryRows] | None = None
         self._listed_order: tuple[str, ...] | None = None
@@ -72,27 +72,6 @@ class CountriesPanel(Panel):
         state.changed.connect(self._show_countries)
 
     # -- options, metric, rows ----------------------------------------------------------------
-    @property
-    def options(self) -> m.CountriesOptions:
-        """This panel's typed options (parsed once per state)."""
-        raw = self.state.options
-        if self._options is None or self._options[0] is not raw:
-            self._options = (raw, m.CountriesOptions.from_options(raw))
-        return self._options[1]
-
-    def derived_changes(self, old: ViewStateData, new: ViewStateData) -> set[str]:
-        """The option fields that changed: another panel's option changes none of them."""
-        if old.options is new.options:
-            return set()
-        return self.options.changed_fields(m.CountriesOptions.from_options(old.options))
-
-    def watches_any(self, fields) -> bool:
-        """An options change reaches this panel only if one of its own options changed."""
-        fields = set(fields)
-        if options_only(fields):
-            return bool(self.derived_changes(self._seen, self.state.data))
-        return super().watches_any(fields)
-
     def data_version(self) -> Any:
         """The store's version, read once per state (every part's key asks for it; an import
         calls ``refresh``, which reads it again)."""

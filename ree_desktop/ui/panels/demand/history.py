@@ -12,11 +12,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from ree_desktop.ui import theme
-from ree_desktop.ui.charts import HoverTooltip, SourceCaption, add_legend, make_plot, series_pen
+from ree_desktop.ui.charts import (
+    CompactAxis,
+    HoverTooltip,
+    SourceCaption,
+    add_legend,
+    make_plot,
+    restyle,
+    series_pen,
+)
 from ree_desktop.ui.event_overlay import attach_events
 from ree_desktop.ui.panels.base import Part
 from ree_desktop.ui.panels.demand import model as m
-from ree_desktop.ui.panels.demand.common import LogCompactAxis, restyle, small_table
+from ree_desktop.ui.panels.demand.common import small_table
 
 if TYPE_CHECKING:
     from ree_desktop.ui.panels.demand.panel import DemandPanel
@@ -40,7 +48,7 @@ class HistoryPart(Part):
         row = QSplitter(Qt.Orientation.Horizontal)
         self.plot = make_plot("History: world mine production and US consumption (USGS)",
                               m.T_REO)
-        self.plot.getPlotItem().setAxisItems({"left": LogCompactAxis("left")})
+        self.plot.getPlotItem().setAxisItems({"left": CompactAxis("left")})
         self.plot.getPlotItem().setLabel("left", m.T_REO, color=theme.current().foreground)
         self.legend = add_legend(self.plot)
         self.hover = HoverTooltip(self.plot, lambda x, _y: self.describe(x))
@@ -70,7 +78,7 @@ class HistoryPart(Part):
         return year_range, options.axis, m.cagr_years(options, year_range)
 
     def apply_theme(self, chart: theme.ChartTheme) -> None:
-        restyle(self.plot, self.legend, chart)
+        restyle(self.plot, chart, self.legend)
         for index, (curve, marks, cagr) in enumerate(self.series_items.values()):
             color = theme.series_color(index)
             curve.setPen(series_pen(color, 2))

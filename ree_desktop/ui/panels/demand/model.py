@@ -20,6 +20,7 @@ from ree_desktop.analysis.trends import cagr_between
 from ree_desktop.data import demand as dd
 from ree_desktop.data.store import Store, flag_text
 from ree_desktop.i18n import QT_TRANSLATE_NOOP
+from ree_desktop.numbers import format_number
 from ree_desktop.ui.panels.demand import user_paths as up
 
 OPTION = "demand."                # prefix of this panel's keys in ViewState.options
@@ -132,9 +133,8 @@ def nice_ceiling(value: float) -> float:
 
 
 def number(value: float | None, digits: int = 1) -> str:
-    if value is None or value != value:
-        return QT_TRANSLATE_NOOP("Demand", "no data")
-    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:,.{digits}f}"
+    """'12.5', '1,234': the shared formatter with fixed decimals under 1,000."""
+    return format_number(value, digits=digits)
 
 
 class DemandModel:

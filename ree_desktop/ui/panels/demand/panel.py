@@ -40,13 +40,13 @@ from ree_desktop.ui.panels.demand.projections import ProjectionPart
 from ree_desktop.ui.panels.demand.table import TablePart
 from ree_desktop.ui.panels.demand.whatif import WhatIfPart
 from ree_desktop.ui.panels.demand.whatif_model import WhatIf
-from ree_desktop.ui.state import ViewStateData
 
 
 class DemandPanel(Panel):
     name = "demand"
     title = "Demand & trends"
     watches = frozenset({"year_range", "scenario", "options", "theme"})
+    options_type = m.DemandOptions
 
     def __init__(self, store, state, parent=None):
         super().__init__(store, state, parent)
@@ -54,14 +54,13 @@ class DemandPanel(Panel):
         self.whatif = WhatIf(self.model)
         self.projections = self.model.projections
         self.supply = self.model.supply
-        self._options: tuple[dict, m.DemandOptions] | None = None
         self._drivers: tuple[Any, str, dict] | None = None
         self.tabs = QTabWidget(objectName="demandTabs")
         self.tabs.addTab(self._build_history_tab(), "History && projections")
         self.tabs.addTab(self._build_model_tab(), "What-if model")
         self.table_part = self.add_part(TablePart(self))
         self.tabs.addTab(self.table_part.widget, "Table")
-        bind(self.tabs, state, read=lambda _d: self.options.tab, write=self._setter("tab"),
+        bind(self.tabs, state, read=lambda _d: self.options.tab, write=self.option_setter("tab"),
              fields={"options"}, values=m.TABS)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -70,20 +69,6 @@ class DemandPanel(Panel):
         self._aliases()
 
     # -- options and drivers ----------------------------------------------------------------
-    @property
-    def options(self) -> m.DemandOptions:
-        """This panel's typed options (parsed once per state)."""
-        raw = self.state.options
-        if self._options is None or self._options[0] is not raw:
-            self._options = (raw, m.DemandOptions.from_options(raw))
-        return self._options[1]
-
-    def derived_changes(self, old: ViewStateData, new: ViewStateData) -> set[str]:
-        if old.options is new.options:
-            return set()
-        before = m.DemandOptions.from_options(old.options)
-        return self.options.changed_fields(before)
-
     def scenario(self) -> str:
         return m.scenario_code(self.state.scenario)
 
@@ -101,9 +86,6 @@ class DemandPanel(Panel):
         """'Start from STEPS/APS/NZE': drivers that reproduce that scenario (or flat rates)."""
         self.state.update(options=m.DemandOptions.update(
             "drivers", self.whatif.start_from(code, self.drivers())))
-
-    def _setter(self, name: str):
-        return lambda value: self.state.update(options=m.DemandOptions.update(name, value))
 
     # -- building ---------------------------------------------------------------------------
     def _build_history_tab(self) -> QWidget:
@@ -123,14 +105,14 @@ class DemandPanel(Panel):
         self.axis_combo.addItem("Linear axis", "linear")
         self.axis_combo.addItem("Log axis", "log")
         bind(self.axis_combo, self.state, read=lambda _d: self.options.axis,
-             write=self._setter("axis"), fields={"options"})
+             write=self.option_setter("axis"), fields={"options"})
         self.cagr_from = QSpinBox(objectName="cagrFrom")
         self.cagr_to = QSpinBox(objectName="cagrTo")
         for index, spin in enumerate((self.cagr_from, self.cagr_to)):
             spin.setKeyboardTracking(False)
             bind(spin, self.state, fields={"options", "year_range"},
                  read=lambda d, i=index: m.cagr_years(self.options, d.year_range)[i],
-                 write=lambda _v: self._setter("cagr")([self.cagr_from.value(),
+                 write=lambda _v: self.option_setter("cagr")([self.cagr_from.value(),
                                                         self.cagr_to.value()]),
                  prepare=lambda w, d: w.setRange(*d.year_range))
         controls.addWidget(self.axis_combo)
@@ -148,7 +130,7 @@ class DemandPanel(Panel):
         self.view_combo.addItem("Lines per scenario", "lines")
         self.view_combo.addItem("Stacked by end use", "stacked")
         bind(self.view_combo, self.state, read=lambda _d: self.options.view,
-             write=self._setter("view"), fields={"options"})
+             write=self.option_setter("view"), fields={"options"})
         self.scenario_combo = QComboBox(objectName="scenarioCombo")
         for index, code in enumerate(sc.SCENARIOS):
             self.scenario_combo.addItem(f"{code} — {sc.SCENARIO_NAMES[code]}", code)
@@ -159,7 +141,7 @@ class DemandPanel(Panel):
         for use in m.PROJECTION_USES:
             self.use_combo.addItem(use, use)
         bind(self.use_combo, self.state, read=lambda _d: self.options.end_use,
-             write=self._setter("end_use"), fields={"options"},
+             write=self.option_setter("end_use"), fields={"options"},
              prepare=lambda w, _d: w.setEnabled(self.options.view == "lines"))
         self.supply_checks: dict[str, QCheckBox] = {}
         for stage in sc.STAGES:
@@ -167,7 +149,7 @@ class DemandPanel(Panel):
             check.setToolTip(f"IEA base case {stage} supply of magnet rare earths (kt), "
                              "2024–2040, from operating and announced projects")
             bind(check, self.state, read=lambda _d, s=stage: s in self.options.supply,
-                 write=lambda _v: self._setter("supply")(
+                 write=lambda _v: self.option_setter("supply")(
                      [s for s, c in self.supply_checks.items() if c.isChecked()]),
                  fields={"options"})
             self.supply_checks[stage] = check

@@ -13,11 +13,18 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ree_desktop.analysis import scenarios as sc
 from ree_desktop.ui import theme
-from ree_desktop.ui.charts import HoverTooltip, SourceCaption, add_legend, make_plot, series_pen
+from ree_desktop.ui.charts import (
+    HoverTooltip,
+    SourceCaption,
+    add_legend,
+    dash_dot,
+    make_plot,
+    restyle,
+    series_pen,
+)
 from ree_desktop.ui.panels.base import Part
 from ree_desktop.ui.panels.demand import model as m
 from ree_desktop.ui.panels.demand import user_paths as up
-from ree_desktop.ui.panels.demand.common import dash_dot, restyle
 
 if TYPE_CHECKING:
     from ree_desktop.ui.panels.demand.panel import DemandPanel
@@ -56,7 +63,7 @@ class ProjectionPart(Part):
         return (self.panel.scenario(), options.view, options.end_use, options.supply)
 
     def apply_theme(self, chart: theme.ChartTheme) -> None:
-        restyle(self.plot, self.legend, chart)
+        restyle(self.plot, chart, self.legend)
 
     def _build_items(self) -> None:
         """Every item either view can show, made once: a change updates their data, pens

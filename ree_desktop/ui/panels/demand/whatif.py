@@ -13,10 +13,17 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidg
 
 from ree_desktop.analysis import scenarios as sc
 from ree_desktop.ui import theme
-from ree_desktop.ui.charts import HoverTooltip, SourceCaption, add_legend, make_plot, series_pen
+from ree_desktop.ui.charts import (
+    HoverTooltip,
+    SourceCaption,
+    add_legend,
+    make_plot,
+    restyle,
+    series_pen,
+    set_y_range,
+)
 from ree_desktop.ui.panels.base import Part
 from ree_desktop.ui.panels.demand import model as m
-from ree_desktop.ui.panels.demand.common import restyle, set_y_range
 from ree_desktop.ui.panels.demand.whatif_model import MODEL_CAPTION, WhatIf, drivers_key
 
 if TYPE_CHECKING:
@@ -112,8 +119,8 @@ class WhatIfPart(Part):
         return drivers_key(self.panel.drivers()), self.panel.scenario()
 
     def apply_theme(self, chart: theme.ChartTheme) -> None:
-        restyle(self.plot, self.legend, chart)
-        restyle(self.balance_plot, None, chart)
+        restyle(self.plot, chart, self.legend)
+        restyle(self.balance_plot, chart)
         self.curves["primary"].setPen(series_pen(chart.foreground, 2, dashed=True))
         self.curves["iea_demand"].setSymbolPen(pg.mkPen(chart.foreground, width=2))
         self.balance_plot.getPlotItem().setTitle(BALANCE_TITLE, color=chart.foreground,

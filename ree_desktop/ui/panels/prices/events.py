@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from ree_desktop.ui import theme
 from ree_desktop.ui.binding import bind
+from ree_desktop.ui.charts import swatch
 from ree_desktop.ui.event_overlay import category_color, category_label
 from ree_desktop.ui.panels.base import Part
-from ree_desktop.ui.panels.prices.common import swatch
 
 if TYPE_CHECKING:
     from ree_desktop.ui.panels.prices.panel import PricesPanel

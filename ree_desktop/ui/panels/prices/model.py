@@ -20,6 +20,7 @@ from ree_desktop.analysis import prices as ap
 from ree_desktop.data import prices_events as pe
 from ree_desktop.data.store import Store, flag_text
 from ree_desktop.i18n import QT_TRANSLATE_NOOP
+from ree_desktop.numbers import format_number
 from ree_desktop.ui.panels.prices import user_series as us
 from ree_desktop.ui.panels.prices.events_model import EventsModel
 from ree_desktop.ui.panels.prices.quota_model import (
@@ -111,7 +112,7 @@ class PricesOptions:
 
 
 def point_text(row) -> str:
-    value = f"{row.value:,.4g}" if abs(row.value) < 1000 else f"{row.value:,.0f}"
+    value = format_number(row.value, significant=4)
     flag = flag_text(row.flag)
     return (f"{row.item}: {value} {row.unit}{f' ({flag})' if flag else ''}\n"
             f"   {row.basis}; {row.edition}; {row.source_publisher}")
@@ -119,7 +120,8 @@ def point_text(row) -> str:
 
 def range_text(row) -> str:
     flag = flag_text(row.flag) if row.flag != "range" else ""
-    return (f"{row.item}: year-end range {row.value_low:,.0f}–{row.value_high:,.0f} "
+    low, high = (format_number(v, digits=0) for v in (row.value_low, row.value_high))
+    return (f"{row.item}: year-end range {low}–{high} "
             f"{row.unit}{f' ({flag})' if flag else ''}\n"
             f"   {row.basis}; {row.edition}; {row.source_publisher}")
 

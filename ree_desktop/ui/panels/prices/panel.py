@@ -13,9 +13,6 @@ reaches only the parts that watch it; another panel's option does not reach this
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
-
 import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -34,12 +31,11 @@ from PySide6.QtWidgets import (
 from ree_desktop.ui.binding import bind
 from ree_desktop.ui.charts import SourceCaption
 from ree_desktop.ui.dialogs.event_detail import EventDetailDialog, open_event_detail
-from ree_desktop.ui.panels.base import Panel, Part, options_only
+from ree_desktop.ui.panels.base import Panel, Part
 from ree_desktop.ui.panels.prices import model as m
 from ree_desktop.ui.panels.prices.events import EventListPart, OverlayPart
 from ree_desktop.ui.panels.prices.price_chart import PriceChartPart
 from ree_desktop.ui.panels.prices.quota_chart import QuotaChartPart
-from ree_desktop.ui.state import ViewStateData
 
 ID = Qt.ItemDataRole.UserRole
 VIEW_FIELDS = frozenset({"year_range", "elements", "axis", "base_year", "ranges"})
@@ -116,6 +112,7 @@ class PricesPanel(Panel):
     name = "prices"
     title = "Prices & events"
     watches = frozenset({"year_range", "elements", "options", "theme"})
+    options_type = m.PricesOptions
 
     def __init__(self, store, state, parent=None):
         super().__init__(store, state, parent)
@@ -124,7 +121,6 @@ class PricesPanel(Panel):
         self.elements_frame = self.model.elements_frame
         self.known_elements = self.model.known_elements
         self.detail_dialog: EventDetailDialog | None = None
-        self._options: tuple[dict, m.PricesOptions] | None = None
         self._x_span: tuple[int, int] | None = None
         self.elements_part = self.add_part(ElementListPart(self))
         self.price = self.add_part(PriceChartPart(self, "kg"))
@@ -151,32 +147,6 @@ class PricesPanel(Panel):
         self._aliases()
 
     # -- options --------------------------------------------------------------------------
-    @property
-    def options(self) -> m.PricesOptions:
-        """This panel's typed options (parsed once per state)."""
-        raw = self.state.options
-        if self._options is None or self._options[0] is not raw:
-            self._options = (raw, m.PricesOptions.from_options(raw))
-        return self._options[1]
-
-    def derived_changes(self, old: ViewStateData, new: ViewStateData) -> set[str]:
-        if old.options is new.options:
-            return set()
-        return self.options.changed_fields(m.PricesOptions.from_options(old.options))
-
-    def watches_any(self, fields: Iterable[str]) -> bool:
-        """Another panel's option (a Demand slider) neither redraws nor stales this one."""
-        fields = set(fields)
-        if options_only(fields):
-            return bool(self.derived_changes(self._seen, self.state.data))
-        return super().watches_any(fields)
-
-    def set_option(self, name: str, value: Any) -> None:
-        self.state.update(options=m.PricesOptions.update(name, value))
-
-    def _setter(self, name: str):
-        return lambda value: self.set_option(name, value)
-
     # -- building -------------------------------------------------------------------------
     def _build_controls(self) -> QWidget:
         box = QWidget()
@@ -189,7 +159,7 @@ class PricesPanel(Panel):
         for key, text in m.AXES.items():
             self.axis_combo.addItem(text, key)
         bind(self.axis_combo, self.state, read=lambda _d: self.options.axis,
-             write=self._setter("axis"), fields={"options"})
+             write=self.option_setter("axis"), fields={"options"})
         column.addWidget(self.axis_combo)
         base_row = QHBoxLayout()
         base_row.addWidget(QLabel("Base year"))
@@ -197,18 +167,18 @@ class PricesPanel(Panel):
         self.base_spin.setRange(1900, 2030)
         self.base_spin.setKeyboardTracking(False)
         bind(self.base_spin, self.state, fields={"options", "year_range"},
-             read=lambda d: self.options.base(d.year_range), write=self._setter("base_year"),
+             read=lambda d: self.options.base(d.year_range), write=self.option_setter("base_year"),
              prepare=lambda w, _d: w.setEnabled(self.options.axis == "rebased"))
         base_row.addWidget(self.base_spin)
         column.addLayout(base_row)
         self.ranges_check = QCheckBox("Year-end ranges", objectName="rangesCheck")
         self.ranges_check.setToolTip("USGS year-end price ranges 2011–2015, drawn as bands")
         bind(self.ranges_check, self.state, read=lambda _d: self.options.ranges,
-             write=self._setter("ranges"), fields={"options"})
+             write=self.option_setter("ranges"), fields={"options"})
         column.addWidget(self.ranges_check)
         self.events_check = QCheckBox("Show events", objectName="eventsCheck")
         bind(self.events_check, self.state, read=lambda _d: self.options.events,
-             write=self._setter("events"), fields={"options"})
+             write=self.option_setter("events"), fields={"options"})
         column.addWidget(self.events_check)
         return box
 

@@ -12,17 +12,21 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ree_desktop.ui import theme
-from ree_desktop.ui.charts import HoverTooltip, make_plot, marker_brush, marker_pen, series_pen
+from ree_desktop.ui.charts import (
+    ChartLegend,
+    HoverTooltip,
+    ItemPool,
+    legend_entries,
+    make_plot,
+    marker_brush,
+    marker_pen,
+    resolve,
+    restyle,
+    series_pen,
+)
 from ree_desktop.ui.event_overlay import EventOverlay
 from ree_desktop.ui.panels.base import Part
 from ree_desktop.ui.panels.prices import model as m
-from ree_desktop.ui.panels.prices.common import (
-    ChartLegend,
-    ItemPool,
-    legend_entries,
-    resolve,
-    restyle,
-)
 
 if TYPE_CHECKING:
     from ree_desktop.ui.panels.prices.panel import PricesPanel

@@ -9,11 +9,10 @@ from typing import TYPE_CHECKING
 import pyqtgraph as pg
 
 from ree_desktop.ui import theme
-from ree_desktop.ui.charts import HoverTooltip, series_pen
+from ree_desktop.ui.charts import HoverTooltip, legend_entries, restyle, series_pen
 from ree_desktop.ui.panels.base import Part
 from ree_desktop.ui.panels.prices import model as m
 from ree_desktop.ui.panels.prices import quota_model as q
-from ree_desktop.ui.panels.prices.common import legend_entries, restyle
 from ree_desktop.ui.panels.prices.price_chart import make_chart, show_no_data
 
 if TYPE_CHECKING:

@@ -11,6 +11,7 @@ import pandas as pd
 
 from ree_desktop.analysis import prices as ap
 from ree_desktop.data.store import flag_text
+from ree_desktop.numbers import format_number
 
 #: Quota series: (bar offset in years, colour) — Okabe-Ito blue, green, pink.
 QUOTA_SERIES = {"Mining quota": (-0.2, "#0072B2"),
@@ -40,7 +41,7 @@ def fit_range(values: np.ndarray, log: bool, label_room: float = 0.42
 def quota_text(row) -> str:
     flag = flag_text(row.flag)
     period = "" if row.period == "full year" else f" — {row.period}"
-    return (f"{row.series}{period}: {row.value:,.0f} {row.unit}"
+    return (f"{row.series}{period}: {format_number(row.value, str(row.unit), digits=0)}"
             f"{f' ({flag})' if flag else ''}\n   {row.source_publisher}"
             + (f"; {row.edition}" if row.edition else ""))
 

@@ -1,5 +1,6 @@
 """Chart helpers shared by the Value chain panel's parts (Qt): one colour per segment for the
-whole panel, the 0-100 % axis with legend headroom, the HHI axis, and the theme restyle."""
+whole panel and the 0-100 % axis with legend headroom (the HHI axis and the theme restyle
+are the chart kit's: ree_desktop.ui.charts)."""
 
 from __future__ import annotations
 
@@ -31,29 +32,6 @@ def percent_axis(plot: pg.PlotWidget, right: bool = False) -> None:
 def is_dark(color: str) -> bool:
     qcolor = QColor(color)
     return (0.299 * qcolor.red() + 0.587 * qcolor.green() + 0.114 * qcolor.blue()) < 150
-
-
-class HundredAxis(pg.AxisItem):
-    """Right axis for HHI drawn on the 0-100 % scale: labels are value × 100 (0-10,000)."""
-
-    def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph API)
-        return [f"{v * 100:,.0f}" for v in values]
-
-
-def restyle(plot: pg.PlotWidget, legend: pg.LegendItem | None,
-            chart: theme.ChartTheme) -> None:
-    """Re-colour a plot's background and axes (and its legend) after a theme switch."""
-    plot.setBackground(chart.background)
-    item = plot.getPlotItem()
-    for side in ("left", "bottom", "right"):
-        axis = item.getAxis(side)
-        axis.setPen(pg.mkPen(chart.foreground))
-        axis.setTextPen(pg.mkPen(chart.foreground))
-    if legend is not None:
-        legend.setLabelTextColor(chart.foreground)
-        legend.setBrush(pg.mkBrush(chart.background + "CC"))
-        for _sample, label in legend.items:  # the colour shows only once re-rendered
-            label.setText(label.text, color=chart.foreground)
 
 
 class ColorBook:

@@ -23,10 +23,12 @@ from ree_desktop.analysis import value_chain as vc
 from ree_desktop.ui import theme
 from ree_desktop.ui.charts import (
     HoverTooltip,
+    HundredAxis,
     add_legend,
     make_plot,
     marker_brush,
     marker_pen,
+    restyle,
     series_pen,
 )
 from ree_desktop.ui.models import DataFrameModel
@@ -34,9 +36,7 @@ from ree_desktop.ui.panels.base import Part
 from ree_desktop.ui.panels.value_chain import detail_model as dm
 from ree_desktop.ui.panels.value_chain.common import (
     LEGEND_HEADROOM,
-    HundredAxis,
     percent_axis,
-    restyle,
 )
 
 if TYPE_CHECKING:
@@ -138,7 +138,7 @@ class ConcentrationPart(Part):
         return self._curves_key(), int(self.panel.state.year)
 
     def apply_theme(self, chart: theme.ChartTheme) -> None:
-        restyle(self.plot, self.legend, chart)
+        restyle(self.plot, chart, self.legend)
         self.empty.setColor(chart.muted)
         self.year_line.setPen(pg.mkPen(chart.muted, width=1.5, style=Qt.PenStyle.DashLine))
         self.curves_key = None

@@ -11,11 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from ree_desktop.ui import theme
-from ree_desktop.ui.charts import HoverTooltip, make_plot
+from ree_desktop.ui.charts import HoverTooltip, make_plot, restyle
 from ree_desktop.ui.models import DataFrameModel
 from ree_desktop.ui.panels.base import Part
 from ree_desktop.ui.panels.value_chain import detail_model as dm
-from ree_desktop.ui.panels.value_chain.common import restyle
 
 if TYPE_CHECKING:
     from ree_desktop.ui.panels.value_chain.panel import ValueChainPanel
@@ -106,7 +105,7 @@ class DepositsPart(Part):
         return "deposits"   # the data never change: only a theme switch redraws
 
     def apply_theme(self, chart: theme.ChartTheme) -> None:
-        restyle(self.plot, None, chart)
+        restyle(self.plot, chart)
         self._set_note(chart)
 
     def draw(self) -> None:

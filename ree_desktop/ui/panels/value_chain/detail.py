@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from ree_desktop.ui import theme
-from ree_desktop.ui.charts import HoverTooltip, add_legend, make_plot, series_pen
+from ree_desktop.ui.charts import HoverTooltip, add_legend, make_plot, restyle, series_pen
 from ree_desktop.ui.models import DataFrameModel
 from ree_desktop.ui.panels.base import Part
 from ree_desktop.ui.panels.value_chain import detail_model as dm
-from ree_desktop.ui.panels.value_chain.common import LEGEND_HEADROOM, percent_axis, restyle
+from ree_desktop.ui.panels.value_chain.common import LEGEND_HEADROOM, percent_axis
 
 if TYPE_CHECKING:
     from ree_desktop.ui.panels.value_chain.panel import ValueChainPanel
@@ -69,7 +69,7 @@ class DetailPart(Part):
         return stage, tuple(self.panel.state.year_range) if stage == "mining" else None
 
     def apply_theme(self, chart: theme.ChartTheme) -> None:
-        restyle(self.plot, self.legend, chart)
+        restyle(self.plot, chart, self.legend)
 
     def draw(self) -> None:
         panel = self.panel

@@ -19,6 +19,8 @@ from ree_desktop.analysis import value_chain as vc
 from ree_desktop.data import value_chain as data
 from ree_desktop.data.store import Store, flag_text
 from ree_desktop.i18n import QT_TRANSLATE_NOOP
+from ree_desktop.numbers import format_number as number
+from ree_desktop.numbers import percent
 
 OPTION_TAB = "value_chain.tab"     # the saved key (an int: the tab's index)
 TABS = ("concentration", "detail", "deposits")
@@ -78,21 +80,6 @@ def source_line(row: Any) -> str:
     if publisher:
         parts.append(str(publisher))
     return " · ".join(p for p in parts if p)
-
-
-def percent(value: float | None) -> str:
-    """'71 %', '4.2 %'; a missing share reads 'no data', never 0."""
-    if value is None or value != value:
-        return "no data"
-    return f"{value:.1f} %" if value < 10 else f"{value:.0f} %"
-
-
-def number(value: float | None, unit: str = "") -> str:
-    """'270,000 t REO' (as ui.charts.format_number, which the chart kit step will share)."""
-    if value is None or value != value:
-        return "no data"
-    text = f"{value:,.0f}" if abs(value) >= 100 else f"{value:,.3g}"
-    return f"{text} {unit}".strip()
 
 
 def segment_label(row: Any) -> str:

@@ -29,7 +29,7 @@ from ree_desktop.analysis import value_chain as vc
 from ree_desktop.ui import theme
 from ree_desktop.ui.binding import bind
 from ree_desktop.ui.charts import SourceCaption
-from ree_desktop.ui.panels.base import Panel, Part, options_only
+from ree_desktop.ui.panels.base import Panel, Part
 from ree_desktop.ui.panels.value_chain import detail_model as dm
 from ree_desktop.ui.panels.value_chain import model as m
 from ree_desktop.ui.panels.value_chain.common import ColorBook
@@ -37,7 +37,6 @@ from ree_desktop.ui.panels.value_chain.concentration import ConcentrationPart
 from ree_desktop.ui.panels.value_chain.deposits import DepositsPart
 from ree_desktop.ui.panels.value_chain.detail import DetailPart
 from ree_desktop.ui.panels.value_chain.stage_column import StageColumn, StageColumnPart
-from ree_desktop.ui.state import ViewStateData
 
 
 class HeadingPart(Part):
@@ -84,6 +83,7 @@ class ValueChainPanel(Panel):
     name = "value-chain"
     title = "Value chain"
     watches = frozenset({"year", "year_range", "stage", "options", "theme"})
+    options_type = m.ValueChainOptions
 
     def __init__(self, store, state, parent=None):
         super().__init__(store, state, parent)
@@ -92,33 +92,11 @@ class ValueChainPanel(Panel):
         self.color_book = ColorBook()
         self.selected: str | None = None
         self.highlighted: str | None = None
-        self._options: tuple[dict, m.ValueChainOptions] | None = None
         self._lines: dict[tuple, pd.DataFrame] = {}
         self._build()
         self._aliases()
 
     # -- options and routing ---------------------------------------------------------------
-    @property
-    def options(self) -> m.ValueChainOptions:
-        """This panel's typed options (parsed once per state)."""
-        raw = self.state.options
-        if self._options is None or self._options[0] is not raw:
-            self._options = (raw, m.ValueChainOptions.from_options(raw))
-        return self._options[1]
-
-    def derived_changes(self, old: ViewStateData, new: ViewStateData) -> set[str]:
-        if old.options is new.options:
-            return set()
-        return self.options.changed_fields(m.ValueChainOptions.from_options(old.options))
-
-    def _on_state_changed(self, fields: set[str]) -> None:
-        # Another panel's option (a Demand slider) neither redraws nor marks this one stale.
-        if options_only(fields) and not self.derived_changes(self._seen,
-                                                                   self.state.data):
-            self._seen = self.state.data
-            return
-        super()._on_state_changed(fields)
-
     def current_stage(self) -> str:
         return self.state.stage if self.state.stage in vc.STAGE_LABELS else "mining"
 

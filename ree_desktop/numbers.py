@@ -1,0 +1,64 @@
+"""The one number formatter: how every figure reads in tooltips, captions, notes, tables'
+captions and axis ticks. No Qt, so panel models, analysis and the CLI share it.
+
+A missing value always reads "no data" (a gap, never 0); nothing here rounds a figure
+into a different one than its source row holds beyond the digits shown.
+"""
+
+from __future__ import annotations
+
+import math
+
+from ree_desktop.i18n import QT_TRANSLATE_NOOP
+
+NO_DATA = QT_TRANSLATE_NOOP("Numbers", "no data")
+YEARS = QT_TRANSLATE_NOOP("Numbers", "{value} years")
+
+
+def is_missing(value: float | None) -> bool:
+    """None or NaN: the figure has no source row."""
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def format_number(value: float | None, unit: str = "", *, digits: int | None = None,
+                  significant: int = 3) -> str:
+    """'270,000 t REO', '12.3 t', '+1.2 % a year', '163 years'; a missing value 'no data'.
+
+    By default a value of ``significant`` digits or more reads whole ('270,000'), a smaller
+    one to ``significant`` significant digits ('12.3'). ``digits`` fixes the decimals of
+    values under 1,000 instead ('12.30' with 2). Units '% …' and '… a year' read to one
+    decimal (or ``digits``), the latter signed; 'years' reads 'N years'.
+    """
+    if is_missing(value):
+        return NO_DATA
+    if unit.endswith("a year"):
+        sign = "+" if value > 0 else ""
+        return f"{sign}{value:,.{1 if digits is None else digits}f} {unit}"
+    if unit.startswith("%"):
+        return f"{value:,.{1 if digits is None else digits}f} {unit}"
+    if unit == "years":
+        return YEARS.format(value=f"{value:,.0f}")
+    if digits is not None:
+        text = f"{value:,.0f}" if abs(value) >= 1000 else f"{value:,.{digits}f}"
+    elif abs(value) >= 10 ** (significant - 1):
+        text = f"{value:,.0f}"
+    else:
+        text = f"{value:,.{significant}g}"
+    return f"{text} {unit}".strip()
+
+
+def percent(value: float | None) -> str:
+    """'71 %', '4.2 %' (one decimal under 10 %); a missing share reads 'no data'."""
+    if is_missing(value):
+        return NO_DATA
+    return f"{value:.1f} %" if value < 10 else f"{value:.0f} %"
+
+
+def compact_number(value: float) -> str:
+    """Short axis labels: '400k', '1.2M', '12.5'."""
+    magnitude = abs(value)
+    if magnitude >= 1e6:
+        return f"{value / 1e6:.3g}M"
+    if magnitude >= 1e4:
+        return f"{value / 1e3:.3g}k"
+    return f"{value:.4g}"

@@ -1,0 +1,138 @@
+"""The kit's legends: pyqtgraph's in-plot legend, a legend row under the axis that keeps
+its entries between redraws, a rich-text legend under a chart, and colour swatches."""
+
+from __future__ import annotations
+
+import html
+import math
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ree_desktop.ui import theme
+
+
+def add_legend(plot: pg.PlotWidget) -> pg.LegendItem:
+    """A legend whose entries toggle their series on click (pyqtgraph's own behaviour)."""
+    chart = theme.current()
+    legend = plot.getPlotItem().addLegend(offset=(10, 10), labelTextColor=chart.foreground,
+                                          brush=pg.mkBrush(chart.background + "CC"))
+    return legend
+
+
+class SeriesLegend(pg.LegendItem):
+    """A legend that keeps each entry (marker sample and label) while its series stays
+    listed: making the rich-text labels anew was a third of a country change's redraw.
+    Clicking an entry toggles its series (pyqtgraph's own behaviour)."""
+
+    MAX_COLUMNS = 6
+
+    def show_entries(self, entries: list[tuple[pg.PlotDataItem, str]]) -> None:
+        """List exactly ``entries`` (series, label), in order, up to six to a row."""
+        if [(sample.item, label.text) for sample, label in self.items] == entries:
+            return
+        kept = {id(sample.item): (sample, label) for sample, label in self.items}
+        while self.layout.count():
+            self.layout.removeAt(self.layout.count() - 1)
+        self.items = [self._entry(kept.pop(id(item), None), item, name)
+                      for item, name in entries]
+        for sample, label in kept.values():
+            for part in (sample, label):
+                part.close()
+                if part.scene() is not None:  # PySide does not remove closed items
+                    part.scene().removeItem(part)
+        self.columnCount = min(max(len(self.items), 1), self.MAX_COLUMNS)
+        for index, (sample, label) in enumerate(self.items):
+            row, column = divmod(index, self.columnCount)
+            self.layout.addItem(sample, row, 2 * column,
+                                alignment=Qt.AlignmentFlag.AlignVCenter)
+            self.layout.addItem(label, row, 2 * column + 1)
+        self.rowCount = math.ceil(len(self.items) / self.columnCount)
+        self.updateSize()
+
+    def _entry(self, entry, item, name: str):
+        if entry is None:
+            sample = self.sampleType(item)
+            sample.sigClicked.connect(self.sigSampleClicked)
+            return sample, pg.LabelItem(name, color=self.opts["labelTextColor"],
+                                        justify="left", size=self.opts["labelTextSize"])
+        if entry[1].text != name:
+            entry[1].setText(name)
+        return entry
+
+
+def below_legend(plot: pg.PlotWidget) -> SeriesLegend:
+    """A legend in the plot's layout under the axis, so it never hides data."""
+    chart = theme.current()
+    legend = SeriesLegend(labelTextColor=chart.foreground, frame=False, horSpacing=14,
+                          labelTextSize="9pt")
+    plot.getPlotItem().layout.addItem(legend, 4, 1)
+    return legend
+
+
+def resolve(color: int | str | None) -> str:
+    """A model colour (series index, hex, or None for the foreground) in the current theme."""
+    if color is None:
+        return theme.current().foreground
+    if isinstance(color, int):
+        return theme.series_color(color)
+    return color
+
+
+class ChartLegend(QLabel):
+    """A legend under a chart (never over the data or the event labels).
+
+    An entry is one or more (colour, glyph, text) parts kept together on one line.
+    """
+
+    GLYPHS = {"line": "━●━", "dash": "╍●╍", "dot": "┈●┈", "band": "▆", "bar": "█", "diamond": "◇",
+              "triangle": "△"}
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("chartLegend")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.entries: list[list[tuple[str, str, str]]] = []
+
+    def clear(self) -> None:
+        self.entries = []
+        self.setText("")
+
+    def add(self, color: str, glyph: str, text: str) -> None:
+        self.add_group([(color, glyph, text)])
+
+    def add_group(self, parts: list[tuple[str, str, str]]) -> None:
+        self.set_entries([*self.entries, parts])
+
+    def set_entries(self, entries: list[list[tuple[str, str, str]]]) -> None:
+        """Show these entries (the text is set only when it changes: a re-layout costs)."""
+        self.entries = [list(entry) for entry in entries]
+        html_entries = [" ".join(self._part(*part) for part in entry) for entry in self.entries]
+        hollow = any(g in ("line", "dash", "dot") for entry in self.entries for _, g, _ in entry)
+        text = " &nbsp;&nbsp; ".join(html_entries) + (
+            " &nbsp;&nbsp; ○&nbsp;hollow&nbsp;marker&nbsp;=&nbsp;estimate" if hollow else "")
+        if text != self.text():
+            self.setText(text)
+
+    def _part(self, color: str, glyph: str, text: str) -> str:
+        words = html.escape(text).replace(" ", "&nbsp;").replace("-", "&#8209;")
+        return f"<span style='color:{color}'>{self.GLYPHS.get(glyph, glyph)}</span>&nbsp;{words}"
+
+    def texts(self) -> list[str]:
+        return [text for entry in self.entries for _, _, text in entry]
+
+
+def legend_entries(entries) -> list[list[tuple[str, str, str]]]:
+    """A model's legend entries (colours as series index, hex or None) made concrete."""
+    return [[(resolve(color), glyph, text) for color, glyph, text in entry]
+            for entry in entries]
+
+
+def swatch(color: str) -> QIcon:
+    """A small square of ``color`` for a list or menu entry."""
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(color))
+    return QIcon(pixmap)
