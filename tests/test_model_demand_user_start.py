@@ -80,3 +80,9 @@ def test_a_saved_start_without_rates_is_recomputed_from_your_path(whatif):
     options = m.DemandOptions.from_options({m.DRIVERS: {"start": CODE}})
     drivers = whatif.drivers(options, "STEPS")
     assert drivers["growth"]["Wind"][0] == pytest.approx(100 * (1.4 ** 0.2 - 1))
+
+
+def test_the_chart_title_names_your_path_not_its_code():
+    assert WhatIf.chart_title(CODE).endswith(
+        "(from EXAMPLE house view – magnets (your data))")
+    assert WhatIf.chart_title("NZE").endswith("(from NZE)")

@@ -118,6 +118,7 @@ class WhatIf:
 
     @staticmethod
     def chart_title(start: str) -> str:
+        start = start[len(us.PREFIX):] if start.startswith(us.PREFIX) else start
         return QT_TRANSLATE_NOOP("Demand", "Demand by end use and supply, kt — {label} "
                                  "(from {start})").format(label=USER_LABEL, start=start)
 
