@@ -29,6 +29,11 @@ OBS_COLUMNS = ("dataset, stage, country_iso3, year, date, date_precision, elemen
                "metric, item, basis, value, value_low, value_high, value_raw, unit, flag, "
                "edition, preferred, source_id, note")
 
+#: Markers a query adds (not stored): a sum over items where some items have no figure.
+LOWER_BOUND_SUM = "≥"
+SUM_FLAGS = {LOWER_BOUND_SUM: "lower bound: the sum of the items with a figure this year; "
+                              "some of your items have none"}
+
 SOURCE_COLUMNS = "id, publisher, title, year, url, licence, tier, origin, note"
 
 # Query cache bounds (see Store.query): entries, and the largest result kept.
@@ -294,7 +299,8 @@ def flag_text(flag: str | None) -> str:
     """Plain words for a flag, for tooltips and tables; several markers (``e,E``) each."""
     if not flag or not isinstance(flag, str):
         return ""
-    if flag in FLAG_MEANINGS:
-        return FLAG_MEANINGS[flag]
-    return "; ".join(FLAG_MEANINGS.get(m.strip(), m.strip()) for m in flag.split(",")
+    meanings = {**FLAG_MEANINGS, **SUM_FLAGS}
+    if flag in meanings:
+        return meanings[flag]
+    return "; ".join(meanings.get(m.strip(), m.strip()) for m in flag.split(",")
                      if m.strip())
