@@ -70,6 +70,9 @@ def fill_user_db(path: Path, rows: int) -> None:
     conn.close()
 
 
+USER_DATA = False  # set by run_panels: the panels are measured on your data
+
+
 def fill_user_kinds(path: Path, rows: int) -> None:
     """Issue 19: a daily NdPr price series of ``rows`` days (USD/kg, kind price) and a
     demand path (kt, kind path), so Prices and Demand draw user data beside the bundled."""
@@ -96,7 +99,36 @@ def fill_user_kinds(path: Path, rows: int) -> None:
             "INSERT INTO observations (dataset, year, scenario, item, metric, value, unit) "
             "VALUES ('bench_path', ?, 'Bench view', 'magnets', 'value', ?, 'kt')",
             [(year, 100 + year - 2025) for year in range(2025, 2051)])
+        fill_stages_and_items(conn, generator)
     conn.close()
+
+
+#: With --user-series: the panels show your data (issue 19): Value chain with "Source: yours",
+#: Countries on the sum per country of the benchmark's 2,000 mines.
+USER_OPTIONS = {"value_chain.source": "yours"}
+MINES_SUM = "user:bench_mines:value::::*"
+USER_COUNTRIES = ("CHN", "USA", "AUS", "MMR", "IND", "BRA", "CAN", "ZAF", "VNM", "RUS")
+
+
+def fill_stages_and_items(conn: sqlite3.Connection, generator: random.Random) -> None:
+    """Stage quantities (3 stages x 10 countries x 61 years, kind stage) and 2,000 mines in
+    10 countries over 1990-2025 (about 64,000 rows, kind country with items, ~10 % of
+    mine-years missing so sums are lower bounds)."""
+    conn.execute("INSERT INTO datasets (id, title, unit, kind, origin, content) VALUES "
+                 "('bench_stage', 'Benchmark stages', 't', 'user', 'bench', 'stage'), "
+                 "('bench_mines', 'Benchmark mines', 't REO', 'user', 'bench', 'country')")
+    conn.executemany(
+        "INSERT INTO observations (dataset, stage, country_iso3, year, metric, value, unit) "
+        "VALUES ('bench_stage', ?, ?, ?, 'value', ?, 't')",
+        ((stage, code, year, 10 + generator.random() * 1000)
+         for stage in ("refining", "metals", "magnet") for code in USER_COUNTRIES
+         for year in range(1990, 2051)))
+    conn.executemany(
+        "INSERT INTO observations (dataset, country_iso3, year, item, metric, value, unit) "
+        "VALUES ('bench_mines', ?, ?, ?, 'value', ?, 't REO')",
+        ((USER_COUNTRIES[m % len(USER_COUNTRIES)], year, f"Mine {m:04d}",
+          generator.random() * 5000) for m in range(2000) for year in range(1990, 2026)
+         if generator.random() > 0.1))
 
 
 class PaintWatch(QObject):
@@ -184,7 +216,10 @@ def measure_panel(app: QApplication, window, watch: PaintWatch, name: str,
                   samples: int) -> dict[str, dict[str, list[float]]]:
     """Per kind of change: its latencies and the interleaved bare-repaint floor, in ms."""
     panel_name, _, tab = name.partition("@")
-    window.state.update(panel=panel_name, options={"demand.tab": tab or "history"})
+    extra = USER_OPTIONS if USER_DATA else {}
+    window.state.update(panel=panel_name, options={"demand.tab": tab or "history", **extra})
+    if USER_DATA and panel_name == "countries":
+        window.state.update(metric=MINES_SUM)
     drain(app, watch)
     panel = window.current_panel()
     plot = panel.main_plot()
@@ -193,6 +228,8 @@ def measure_panel(app: QApplication, window, watch: PaintWatch, name: str,
     for kind, values in KINDS.items():
         result: dict[str, list[float]] = {"app": [], "floor": []}
         for i in range(samples + 2):  # two warm-up samples: first queries, imports
+            if USER_DATA and kind == "metric" and panel_name == "countries":
+                values = [{"metric": MINES_SUM}, {"metric": "production"}]
             change = driver_change(i) if kind == "drivers" else values[i % len(values)]
             if not changed(window.state, change):
                 change = values[(i + 1) % len(values)]
@@ -219,6 +256,8 @@ def run_panels(samples: int, panels=PANELS, user_series: int = 0
     from ree_desktop.data.store import Store
     from ree_desktop.ui.state import ViewStateData
 
+    global USER_DATA
+    USER_DATA = bool(user_series)
     app = create_application()
     with tempfile.TemporaryDirectory() as tmp:
         if user_series:

@@ -79,3 +79,22 @@ def test_without_your_stage_data_the_choice_is_hidden(qtbot, store):
     qtbot.addWidget(widget)
     widget.show()
     assert not widget.source_choice.isVisible()
+
+
+def test_stage_data_imported_while_the_panel_lives_shows_after_the_refresh(qtbot, store):
+    from ree_desktop.app import create_application
+    from ree_desktop.ui.panels.value_chain import ValueChainPanel
+
+    create_application()
+    widget = ValueChainPanel(store, ViewState(ViewStateData(
+        panel="value-chain", year=2024, options={"value_chain.source": "yours"})))
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert not widget.source_choice.isVisible()
+    run_import(EXAMPLE, store.user_path, options=Options(name="EXAMPLE stage shares",
+                                                          kind="stage"))
+    widget.mark_stale()  # what the window does after an import
+    widget.refresh()
+    assert widget.source_choice.isVisible()
+    assert widget.columns["refining"].source.text() == "EXAMPLE stage shares (your data)"

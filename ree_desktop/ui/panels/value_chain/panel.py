@@ -92,6 +92,7 @@ class ValueChainPanel(Panel):
         self._options: tuple[dict, m.ValueChainOptions] | None = None
         self.model = m.ValueChainModel(store, self.options.source)
         self._models = {self.model.source: self.model}  # one per source choice (issue 19)
+        self._data_version = store.version()
         self.deposits = self.model.deposits
         self.color_book = ColorBook()
         self.selected: str | None = None
@@ -131,6 +132,18 @@ class ValueChainPanel(Panel):
             self._seen = self.state.data
             return
         super()._on_state_changed(fields)
+
+    def refresh(self) -> None:
+        """Redraw; after an import or a deletion, first reload your stage data (issue 19)."""
+        if self.store.version() != self._data_version:
+            self._data_version = self.store.version()
+            self.model = m.ValueChainModel(self.store, self.options.source)
+            self._models = {self.model.source: self.model}
+            self.color_book = ColorBook()
+            self._lines.clear()
+            self.source_choice.setToolTip("\n".join(self.model.user_notes))
+            self.source_choice.setVisible(not self.model.user_rows.empty)
+        super().refresh()
 
     def current_stage(self) -> str:
         return self.state.stage if self.state.stage in vc.STAGE_LABELS else "mining"
