@@ -86,3 +86,22 @@ def test_the_chart_title_names_your_path_not_its_code():
     assert WhatIf.chart_title(CODE).endswith(
         "(from EXAMPLE house view – magnets (your data))")
     assert WhatIf.chart_title("NZE").endswith("(from NZE)")
+
+
+@pytest.mark.parametrize("years, values", [
+    ([2030], [140.0]),                      # one figure: no rate anywhere
+    ([2024, 2030], [0.0, 140.0]),           # a zero start: no compound rate
+    ([2024, 2030], [100.0, float("nan")]),  # a gap is not a figure
+])
+def test_hostile_paths_give_zero_rates_and_say_so(years, values):
+    import numpy as np
+
+    from ree_desktop.ui.panels.demand.user_paths import UserPath
+
+    path = UserPath("EXAMPLE odd (your data)", np.array(years, float), np.array(values),
+                    "kt", "EXAMPLE, nobody")
+    rates, spans = us.growth_and_spans(path)
+    assert rates[0] == 0.0 and spans[0] is None
+    assert "2024–30: your path does not span it: 0 % a year" in us.assumption_lines(path)
+    drivers = us.start_drivers(path)
+    assert all(r == 0.0 for r in drivers["growth"]["Wind"][:1])
