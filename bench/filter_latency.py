@@ -33,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QEvent, QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from user_kinds import MINES_SUM, USER_OPTIONS, fill_stages_and_items  # noqa: E402
 
 BIG_DATASET = "bench_big"
 PANEL = "countries"
@@ -70,6 +71,9 @@ def fill_user_db(path: Path, rows: int) -> None:
     conn.close()
 
 
+USER_DATA = False  # set by run_panels: the panels are measured on your data
+
+
 def fill_user_kinds(path: Path, rows: int) -> None:
     """Issue 19: a daily NdPr price series of ``rows`` days (USD/kg, kind price) and a
     demand path (kt, kind path), so Prices and Demand draw user data beside the bundled."""
@@ -96,6 +100,7 @@ def fill_user_kinds(path: Path, rows: int) -> None:
             "INSERT INTO observations (dataset, year, scenario, item, metric, value, unit) "
             "VALUES ('bench_path', ?, 'Bench view', 'magnets', 'value', ?, 'kt')",
             [(year, 100 + year - 2025) for year in range(2025, 2051)])
+        fill_stages_and_items(conn, generator)
     conn.close()
 
 
@@ -187,7 +192,10 @@ def measure_panel(app: QApplication, window, watch: PaintWatch, name: str,
                   samples: int) -> dict[str, dict[str, list[float]]]:
     """Per kind of change: its latencies and the interleaved bare-repaint floor, in ms."""
     panel_name, _, tab = name.partition("@")
-    window.state.update(panel=panel_name, options={"demand.tab": tab or "history"})
+    extra = USER_OPTIONS if USER_DATA else {}
+    window.state.update(panel=panel_name, options={"demand.tab": tab or "history", **extra})
+    if USER_DATA and panel_name == "countries":
+        window.state.update(metric=MINES_SUM)
     drain(app, watch)
     panel = window.current_panel()
     plot = panel.main_plot()
@@ -197,6 +205,8 @@ def measure_panel(app: QApplication, window, watch: PaintWatch, name: str,
         result: dict[str, list[float]] = {"app": [], "floor": []}
         warm = min(2, samples)  # warm-up samples (first queries, imports); fewer in a smoke run
         for i in range(samples + warm):
+            if USER_DATA and kind == "metric" and panel_name == "countries":
+                values = [{"metric": MINES_SUM}, {"metric": "production"}]
             change = driver_change(i) if kind == "drivers" else values[i % len(values)]
             if not changed(window.state, change):
                 change = values[(i + 1) % len(values)]
@@ -223,6 +233,8 @@ def run_panels(samples: int, panels=PANELS, user_series: int = 0
     from ree_desktop.data.store import Store
     from ree_desktop.ui.state import ViewStateData
 
+    global USER_DATA
+    USER_DATA = bool(user_series)
     app = create_application()
     with tempfile.TemporaryDirectory() as tmp:
         if user_series:

@@ -57,3 +57,23 @@ def test_your_path_is_in_the_tooltip_and_the_export_with_its_source(panel):
     export = panel.model.export_frame((1990, 2025), None)
     mine = export[export["scenario"] == "EXAMPLE house view (your data)"]
     assert len(mine) == 4 and set(mine["source"]) == {"EXAMPLE demand path, Example Consulting"}
+
+
+def test_your_path_can_be_the_what_if_models_start(panel, qtbot):
+    from PySide6.QtCore import Qt
+
+    panel.tabs.setCurrentIndex(1)
+    code = "yours:EXAMPLE house view – magnets (your data)"
+    button = panel.start_buttons[code]
+    assert button.text() == "Yours: EXAMPLE house view – magnets (your data)"
+    assert "yours:EXAMPLE index (your data)" not in panel.start_buttons  # not kt: no start
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert panel.state.options["demand_drivers"]["start"] == code
+    assert button.isChecked() and not panel.start_buttons["STEPS"].isChecked()
+    assert "your path EXAMPLE house view" in panel.growth_group.title()
+    text = panel.assumption_label.text()
+    assert "EXAMPLE demand path, Example Consulting" in text
+    assert "2040–45: your path does not span it: 0 % a year" in text
+    total = {int(x): y for x, y in zip(*panel.model_curves["Other uses"].getData(),
+                                          strict=True)}
+    assert total[2030] / total[2024] == pytest.approx(1.4 ** (6 / 5), rel=1e-6)

@@ -107,3 +107,55 @@ def test_the_cli_recognises_the_release_and_says_what_it_did(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "recognised the USGS Mineral Commodity Summaries data release" in out
     assert "54 rare-earth rows as edition MCS2026" in out
+
+
+@pytest.fixture(scope="module")
+def newer_release_db(tmp_path_factory):
+    """A user database holding next January's release: the 2026 file relabelled MCS2027
+    with China's 2025 production changed (a revision of the bundled figure)."""
+    import gzip
+
+    folder = tmp_path_factory.mktemp("mcs2027")
+    newer = folder / "MCS2027_Commodities_Data.csv"
+    text = gzip.decompress(RELEASE.read_bytes()).decode("cp1252")
+    text = text.replace('China,Production,Mine production,metric tons,2025,"270,000"',
+                        'China,Production,Mine production,metric tons,2025,"280,000"')
+    newer.write_bytes(text.encode("cp1252"))
+    db = folder / "user.db"
+    assert cli.main(["import", str(newer), "--user-db", str(db)]) == 0
+    return db
+
+
+def test_mine_production_prefers_the_newer_release_and_keeps_the_bundled_revision(
+        newer_release_db):
+    store = Store(user_path=newer_release_db)
+    try:
+        chosen = store.mine_production(years=(2025, 2025), countries=["CHN"])
+        assert chosen["value"].tolist() == [280000.0]
+        assert chosen["edition"].tolist() == ["MCS2027"]
+        every = store.mine_production(years=(2025, 2025), countries=["CHN"],
+                                      preferred_only=False)
+        assert {"MCS2026", "MCS2027"} <= set(every["edition"])
+        assert set(every.loc[every["edition"] == "MCS2026", "preferred"]) == {0}
+        older = store.mine_production(years=(2010, 2010), countries=["CHN"])
+        assert len(older) == 1 and older["edition"].iloc[0] != "MCS2027"  # untouched
+    finally:
+        store.close()
+
+
+def test_the_value_chain_mining_bar_takes_the_newer_release(newer_release_db):
+    from ree_desktop.ui.panels.value_chain.model import ValueChainModel
+
+    store = Store(user_path=newer_release_db)
+    try:
+        stages = ValueChainModel(store).stages
+        mining = stages[(stages["stage"] == "mining") & (stages["year"] == 2025)]
+        china = mining[mining["segment"] == "CHN"]
+        assert china["value"].tolist() == [280000.0]
+        assert set(mining["edition"]) == {"MCS2027"}  # one edition per bar
+        world = store.mine_production(years=(2025, 2025), countries=["WLD"])
+        assert world["edition"].tolist() == ["MCS2027"]
+        assert china["share_pct"].iloc[0] == pytest.approx(
+            100 * 280000 / world["value"].iloc[0])
+    finally:
+        store.close()

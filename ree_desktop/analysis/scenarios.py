@@ -51,6 +51,7 @@ TOTAL = "Total demand"
 IEA_YEARS = (2024, 2030, 2035, 2040, 2045, 2050)
 STAGES = ("mining", "refining")
 USER = "User scenario"
+USER_START = "yours:"  # a start from your demand path (kind "path"): prefix + its label
 KT = "kt"
 
 DEFAULT_DRIVERS: dict[str, Any] = {
@@ -150,7 +151,9 @@ def normalise_drivers(raw: Any) -> dict[str, Any]:
            for key, value in DEFAULT_DRIVERS.items()}
     out["growth"] = {u: list(v) for u, v in DEFAULT_DRIVERS["growth"].items()}
     start = raw.get("start")
-    out["start"] = start if start in (*SCENARIOS, "constant") else DEFAULT_DRIVERS["start"]
+    yours = isinstance(start, str) and start.startswith(USER_START) and len(start) < 300
+    out["start"] = start if start in (*SCENARIOS, "constant") or yours \
+        else DEFAULT_DRIVERS["start"]
     periods = len(IEA_YEARS) - 1
     for use, rates in (raw.get("growth") or {}).items():
         if use in END_USES and isinstance(rates, list | tuple) and len(rates) == periods:
@@ -294,7 +297,8 @@ def assumptions(drivers: dict[str, Any], country_names: dict[str, str] | None = 
     names = country_names or {}
     start = drivers["start"]
     path = (f"IEA {start} (piecewise CAGR between IEA years)" if start in SCENARIOS
-            else "constant rates")
+            else f"{start[len(USER_START):]} (piecewise CAGR between its years)"
+            if start.startswith(USER_START) else "constant rates")
     lines = [f"Growth path: {path}"]
     spans = [f"{a}–{str(b)[2:]}" for a, b in zip(IEA_YEARS[:-1], IEA_YEARS[1:], strict=True)]
     for use, rates in effective_growth(drivers).items():

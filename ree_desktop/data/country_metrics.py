@@ -95,6 +95,28 @@ def user_metric(store: Store, dataset: str, metric: str, stage: str = "", elemen
     return frame[COLUMNS]
 
 
+def user_metric_items(store: Store, dataset: str, metric: str, stage: str = "",
+                      element: str = "", scenario: str = "") -> pd.DataFrame:
+    """Every item (company, mine) of one user series, the charted edition of each, with
+    the item named: the rows a sum per country is made of (issue 19 item 6)."""
+    frame = store.query("""
+        SELECT o.country_iso3, coalesce(c.name, o.country_iso3) AS country, o.year, o.value,
+               o.unit, o.flag, o.value_raw, o.edition, o.preferred,
+               coalesce(s.publisher, 'your data: ' || d.title) AS source_publisher,
+               coalesce(s.title, d.title) AS source, s.url AS source_url, o.note,
+               coalesce(o.item, '') AS item
+        FROM user.observations o
+        JOIN user.datasets d ON d.id = o.dataset
+        LEFT JOIN main.countries c ON c.iso3 = o.country_iso3
+        LEFT JOIN all_sources s ON s.id = o.source_id
+        WHERE o.dataset = ? AND o.metric = ? AND coalesce(o.stage, '') = ?
+          AND coalesce(o.element, '') = ? AND coalesce(o.scenario, '') = ?
+          AND o.preferred = 1 AND o.country_iso3 IS NOT NULL AND o.year IS NOT NULL
+        ORDER BY o.country_iso3, o.year, o.item""",
+                         (dataset, metric, stage, element, scenario))
+    return frame[[*COLUMNS, "item"]]
+
+
 def country_list(store: Store) -> pd.DataFrame:
     """Countries for the picker (no aggregates): iso3, name and searchable text."""
     frame = store.query("""

@@ -29,6 +29,11 @@ OBS_COLUMNS = ("dataset, stage, country_iso3, year, date, date_precision, elemen
                "metric, item, basis, value, value_low, value_high, value_raw, unit, flag, "
                "edition, preferred, source_id, note")
 
+#: Markers a query adds (not stored): a sum over items where some items have no figure.
+LOWER_BOUND_SUM = "≥"
+SUM_FLAGS = {LOWER_BOUND_SUM: "lower bound: the sum of the items with a figure this year; "
+                              "some of your items have none"}
+
 SOURCE_COLUMNS = "id, publisher, title, year, url, licence, tier, origin, note"
 
 # Query cache bounds (see Store.query): entries, and the largest result kept.
@@ -192,7 +197,13 @@ class Store:
     def mine_production(self, years: tuple[int, int] | None = None,
                         countries: Sequence[str] | None = None,
                         preferred_only: bool = True) -> pd.DataFrame:
-        """Mine production (t REO) with flags and sources; aggregates included (WLD, OTH)."""
+        """Mine production (t REO) with flags and sources; aggregates included (WLD, OTH).
+        With an imported USGS release, its rows compete by the preference rule at query time
+        (editions.py): a newer edition wins and the bundled figure shows as a revision."""
+        mixed = self._mine_production_editions(years, countries)
+        if mixed is not None:
+            return mixed[mixed["preferred"] == 1].reset_index(drop=True) if preferred_only \
+                else mixed
         clauses = ["o.dataset = 'mine_production'", "o.metric = 'production'"]
         params: list = []
         if preferred_only:
@@ -212,6 +223,35 @@ class Store:
             LEFT JOIN all_sources s ON s.id = o.source_id
             WHERE {' AND '.join(clauses)}
             ORDER BY o.year, o.country_iso3, o.edition""", params)
+
+    def _mine_production_editions(self, years: tuple[int, int] | None,
+                                  countries: Sequence[str] | None) -> pd.DataFrame | None:
+        """Bundled and released mine production, every edition, ``preferred`` re-decided;
+        None without a release (then the bundled column is the answer, at no cost)."""
+        from ree_desktop.data import editions
+
+        where, params = ["o.metric = 'production'"], []
+        if years:
+            where.append("o.year BETWEEN ? AND ?")
+            params += [int(years[0]), int(years[1])]
+        if countries:
+            where.append(f"o.country_iso3 IN ({','.join('?' * len(countries))})")
+            params += list(countries)
+        mixed = editions.competing(
+            self, "mine_production",
+            "o.country_iso3, c.name AS country, c.is_aggregate, o.year, o.value, o.unit, "
+            "o.flag, o.value_raw, o.edition, s.publisher AS source_publisher, "
+            "s.title AS source, s.url AS source_url, o.note, o.stage, o.metric, o.element, "
+            "o.scenario, o.item, o.basis",
+            "LEFT JOIN main.countries c ON c.iso3 = o.country_iso3 "
+            "LEFT JOIN all_sources s ON s.id = o.source_id", " AND ".join(where), params)
+        if mixed is None:
+            return None
+        columns = ["country_iso3", "country", "is_aggregate", "year", "value", "unit", "flag",
+                   "value_raw", "edition", "preferred", "source_publisher", "source",
+                   "source_url", "note"]
+        return mixed.sort_values(["year", "country_iso3", "edition"])[columns] \
+            .reset_index(drop=True)
 
     def prices(self, elements: Sequence[str] | None = None,
                preferred_only: bool = True) -> pd.DataFrame:
@@ -259,7 +299,8 @@ def flag_text(flag: str | None) -> str:
     """Plain words for a flag, for tooltips and tables; several markers (``e,E``) each."""
     if not flag or not isinstance(flag, str):
         return ""
-    if flag in FLAG_MEANINGS:
-        return FLAG_MEANINGS[flag]
-    return "; ".join(FLAG_MEANINGS.get(m.strip(), m.strip()) for m in flag.split(",")
+    meanings = {**FLAG_MEANINGS, **SUM_FLAGS}
+    if flag in meanings:
+        return meanings[flag]
+    return "; ".join(meanings.get(m.strip(), m.strip()) for m in flag.split(",")
                      if m.strip())

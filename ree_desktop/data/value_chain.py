@@ -22,6 +22,7 @@ class ValueChainFrames:
     demand: pd.DataFrame       # demand_projections (IEA magnet REE demand by use, kt)
     deposits: pd.DataFrame     # deposit_composition: % of total REO by element
     bayan_obo: pd.DataFrame    # facts about the Bayan Obo mine
+    user_stages: pd.DataFrame | None = None  # your stage shares/quantities (kind "stage")
 
 
 def mine_production_all_editions(store: Store) -> pd.DataFrame:
@@ -53,9 +54,28 @@ def bayan_obo_facts(store: Store) -> pd.DataFrame:
     return store.observations("bayan_obo", metric="fact")
 
 
+def user_stages(store: Store) -> pd.DataFrame:
+    """Your stage shares or quantities (datasets imported as kind ``stage``): stage, country,
+    year, value and unit as imported, with the dataset title and your source."""
+    frame = store.query("""
+        SELECT o.dataset, d.title AS dataset_title, o.stage, o.country_iso3,
+               c.name AS country, o.year, o.value, o.unit, o.flag, o.note,
+               s.publisher AS source_publisher, s.title AS source, s.url AS source_url,
+               o.source_id
+        FROM user.observations o JOIN user.datasets d ON d.id = o.dataset
+        LEFT JOIN main.countries c ON c.iso3 = o.country_iso3
+        LEFT JOIN all_sources s ON s.id = o.source_id
+        WHERE d.content = 'stage' AND o.value IS NOT NULL AND o.year IS NOT NULL
+          AND o.country_iso3 IS NOT NULL
+        ORDER BY o.dataset, o.stage, o.year, o.country_iso3""")
+    frame["source_publisher"] = frame["source_publisher"].fillna("your data (no source given)")
+    return frame
+
+
 def load(store: Store) -> ValueChainFrames:
     """All frames the panel needs, in one call."""
     return ValueChainFrames(
         production=mine_production_all_editions(store), chain=stage_shares(store),
         supply=supply(store), us_end_use=us_end_use(store), demand=magnet_demand(store),
-        deposits=deposit_composition(store), bayan_obo=bayan_obo_facts(store))
+        deposits=deposit_composition(store), bayan_obo=bayan_obo_facts(store),
+        user_stages=user_stages(store))

@@ -21,6 +21,7 @@ from ree_desktop.data import country_metrics as cm
 from ree_desktop.data.store import Store
 from ree_desktop.i18n import QT_TRANSLATE_NOOP
 from ree_desktop.numbers import format_number
+from ree_desktop.ui.panels.countries import item_sums as its
 
 OPTION = "countries."  # prefix of this panel's keys in ViewState.options
 VIEWS = ("line", "bars", "map", "table")
@@ -128,6 +129,7 @@ class CountriesModel:
         self._user_series_memo: tuple[Any, list] = (None, [])  # (Store.version(), series)
         self._metric_memo: dict[tuple, pd.DataFrame] = {}
         self._line_memo: dict[tuple, pd.DataFrame] = {}
+        self.sum_notes: list[str] = []  # country-years of your items not summed (units)
 
     # -- metrics ----------------------------------------------------------------------------
     def user_series(self) -> list[tuple[str, str, dict]]:
@@ -148,6 +150,13 @@ class CountriesModel:
                 args = dict(zip(("dataset", "metric", *cm.SERIES_FIELDS),
                                 (row.dataset, row.metric, *extra), strict=True))
                 series.append((key, ": ".join(parts), {**args, "unit": row.unit}))
+            for row in its.has_items(users).itertuples():  # the sum per country (≥)
+                extra = [row.stage, row.element, row.scenario, its.ITEM_SUM]
+                args = dict(zip(("dataset", "metric", *cm.SERIES_FIELDS),
+                                (row.dataset, row.metric, *extra), strict=True))
+                series.append((":".join([USER_PREFIX + row.dataset, row.metric, *extra]),
+                               its.SUM_LABEL.format(title=row.title, count=row.items),
+                               {**args, "unit": row.unit}))
             self._user_series_memo = (version, series)
         return self._user_series_memo[1]
 
@@ -193,6 +202,10 @@ class CountriesModel:
         key = choice.key
         if key.startswith(USER_PREFIX):
             args = {k: v for k, v in choice.user_args if k != "unit"}
+            if args.get("item") == its.ITEM_SUM:
+                args.pop("item")
+                summed, self.sum_notes = its.sum_items(cm.user_metric_items(self.store, **args))
+                return ac.user_metric(summed, key)
             return ac.user_metric(cm.user_metric(self.store, **args), key)
         production = cm.production(self.store)
         if key == "production":

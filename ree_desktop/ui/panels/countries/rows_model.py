@@ -13,8 +13,9 @@ import numpy as np
 import pandas as pd
 
 from ree_desktop.analysis import countries as ac
-from ree_desktop.data.store import flag_text
+from ree_desktop.data.store import LOWER_BOUND_SUM, flag_text
 from ree_desktop.i18n import QT_TRANSLATE_NOOP
+from ree_desktop.ui.panels.countries.item_sums import at_least
 from ree_desktop.ui.panels.countries.model import (
     EXPORT_COLUMNS,
     EXTRA_COLUMNS,
@@ -57,6 +58,8 @@ NOTE_ESTIMATES = QT_TRANSLATE_NOOP(
 NOTE_REVISIONS = QT_TRANSLATE_NOOP(
     "Countries",
     "× = another edition's figure (hover for the edition).")
+NOTE_LOWER_BOUND = QT_TRANSLATE_NOOP("Countries", "≥ = lower bound: some of your items have "
+                                     "no figure in {cells}.")
 NOTE_LOG_ZERO = QT_TRANSLATE_NOOP(
     "Countries",
     "Zero or negative values cannot be drawn on a log axis.")
@@ -218,7 +221,8 @@ class CountryRows:
             metric=self.metric_spec.label, year=self.year_text())
 
     def bar_label(self, value: float, flag) -> str:
-        return format_value(value, self.unit) + (" (e)" if ac.is_estimate(flag) else "")
+        return (at_least(flag) + format_value(value, self.unit)
+                + (" (e)" if ac.is_estimate(flag) else ""))
 
     def map_title(self) -> str:
         return MAP_TITLE.format(
@@ -240,7 +244,7 @@ class CountryRows:
             flag = flag_text(row.flag) if isinstance(row.flag, str) else ""
             mark = "" if len(rows) == 1 else (
                 CHARTED if row.preferred == 1 else "")
-            lines.append(f"{format_value(row.value, str(row.unit or ''))}"
+            lines.append(f"{at_least(row.flag)}{format_value(row.value, str(row.unit or ''))}"
                          + (f" ({flag})" if flag else "") + f" · {row.edition}{mark}")
         lines.append(SOURCE.format(source=first["source"]))
         if isinstance(first["note"], str) and first["note"] and self.metric_key != "production":
@@ -305,6 +309,7 @@ class CountryRows:
                 notes.append(NOTE_NO_CAGR.format(
                     low=low, high=high, names=", ".join(names.get(c, c) for c in no_cagr)))
         notes.append(self.zero_or_not_reported_note())
+        notes.append(self.lower_bound_note())
         notes.append(self.metric_note())
         if self.options.estimates and self.has_estimates(view):
             notes.append(NOTE_ESTIMATES)
@@ -313,6 +318,15 @@ class CountryRows:
         if self.use_log() and (self.shown["value"] <= 0).any():
             notes.append(NOTE_LOG_ZERO)
         return " ".join(n for n in notes if n)
+
+    def lower_bound_note(self) -> str:
+        """Sums of your items missing some items: which country-years (item_sums.py)."""
+        if self.shown.empty or "flag" not in self.shown:
+            return ""
+        marked = self.shown[has_flag(self.shown["flag"], LOWER_BOUND_SUM)]
+        cells = ", ".join(f"{self.names.get(r.country_iso3, r.country_iso3)} {r.year}"
+                          for r in marked.itertuples())
+        return NOTE_LOWER_BOUND.format(cells=cells) if cells else ""
 
     def zero_or_not_reported_note(self) -> str:
         """Cells whose source prints 0 for both zero and 'not reported': named, not drawn."""

@@ -27,6 +27,7 @@ from ree_desktop.analysis import scenarios as sc
 from ree_desktop.ui.binding import bind
 from ree_desktop.ui.panels.base import Part
 from ree_desktop.ui.panels.demand import model as m
+from ree_desktop.ui.panels.demand import user_start as us
 from ree_desktop.ui.panels.demand.whatif_model import START_HELP, WhatIf
 
 if TYPE_CHECKING:
@@ -115,6 +116,16 @@ class ModelControls(Part):
             starts.addWidget(button)
             self.start_buttons[code] = button
         column.addLayout(starts)
+        for path in panel.model.user_paths:  # your kt paths (issue 19 item 5)
+            code = us.code_of(path)
+            button = QPushButton(us.BUTTON.format(label=path.label),
+                                 objectName="start_yours")
+            button.setCheckable(True)
+            button.setToolTip(us.BUTTON_HELP.format(source=path.source))
+            button.clicked.connect(lambda _c=False, s=code: panel.start_from(s))
+            group.addButton(button)
+            column.addWidget(button)
+            self.start_buttons[code] = button
         self.growth_group = QGroupBox("Demand growth: points a year added to the path")
         self.growth_group.setObjectName("growthGroup")
         form = QFormLayout(self.growth_group)

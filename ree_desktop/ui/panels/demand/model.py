@@ -21,6 +21,7 @@ from ree_desktop.data import demand as dd
 from ree_desktop.data.store import Store, flag_text
 from ree_desktop.i18n import QT_TRANSLATE_NOOP
 from ree_desktop.numbers import format_number
+from ree_desktop.ui.panels.demand import export_rows as xr
 from ree_desktop.ui.panels.demand import user_paths as up
 
 OPTION = "demand."                # prefix of this panel's keys in ViewState.options
@@ -358,7 +359,8 @@ class DemandModel:
     def export_frame(self, year_range: tuple[int, int],
                      user: sc.ModelResult | None) -> pd.DataFrame:
         """History, every IEA projection row and (when set) the user scenario, long format."""
-        frames = [self._history_long(year_range), self._projection_long(), self._supply_long()]
+        frames = [self._history_long(year_range), xr.projection_long(self.projections),
+                  xr.supply_long(self.supply)]
         if user is not None:
             frames.append(sc.result_long(user))
         if len(self.user):
@@ -384,19 +386,6 @@ class DemandModel:
             part["source"] = part["source_publisher"] + ", " + part["source"]
             frames.append(part)
         return pd.concat(frames, ignore_index=True)
-
-    def _projection_long(self) -> pd.DataFrame:
-        return self.projections.assign(end_use=self.projections["item"], country="World",
-                                       source=self._source(self.projections))
-
-    def _supply_long(self) -> pd.DataFrame:
-        return self.supply.assign(end_use="Supply (" + self.supply["stage"] + ")",
-                                  element="NdPrTbDy", source=self._source(self.supply))
-
-    @staticmethod
-    def _source(frame: pd.DataFrame) -> pd.Series:
-        return (frame["source_publisher"] + ", " + frame["source"] + " ("
-                + frame["source_tier"].fillna("") + ")")
 
     @staticmethod
     def sources_text() -> str:

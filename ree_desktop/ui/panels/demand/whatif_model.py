@@ -15,6 +15,7 @@ import numpy as np
 
 from ree_desktop.analysis import scenarios as sc
 from ree_desktop.i18n import QT_TRANSLATE_NOOP
+from ree_desktop.ui.panels.demand import user_start as us
 from ree_desktop.ui.panels.demand.model import (
     USER_LABEL,
     DemandModel,
@@ -62,6 +63,9 @@ class WhatIf:
         """The drivers in the state, or (not yet set) those reproducing the chosen scenario."""
         raw = options.drivers
         if isinstance(raw, dict):
+            path = us.find(self.model.user_paths, str(raw.get("start")))
+            if "growth" not in raw and path is not None:
+                return us.start_drivers(path, raw)
             if "growth" not in raw and raw.get("start") in sc.SCENARIOS:
                 growth = self.model.cached(
                     "growth", raw["start"],
@@ -78,6 +82,9 @@ class WhatIf:
         supply settings."""
         if code == "constant":
             return sc.constant_drivers(keep)
+        path = us.find(self.model.user_paths, code)
+        if path is not None:
+            return us.start_drivers(path, keep)
         return sc.start_drivers(self.model.projections, code, keep)
 
     def run(self, drivers: dict[str, Any]) -> sc.ModelResult:
@@ -104,10 +111,14 @@ class WhatIf:
         if drivers["start"] in sc.SCENARIOS:
             return QT_TRANSLATE_NOOP("Demand", "Demand growth: points a year added to the IEA "
                                      "{code} path").format(code=drivers["start"])
+        if str(drivers["start"]).startswith(us.PREFIX):
+            return QT_TRANSLATE_NOOP("Demand", "Demand growth: points a year added to your "
+                                     "path {label}").format(label=drivers["start"][len(us.PREFIX):])
         return QT_TRANSLATE_NOOP("Demand", "Demand growth, % a year (constant)")
 
     @staticmethod
     def chart_title(start: str) -> str:
+        start = start[len(us.PREFIX):] if start.startswith(us.PREFIX) else start
         return QT_TRANSLATE_NOOP("Demand", "Demand by end use and supply, kt — {label} "
                                  "(from {start})").format(label=USER_LABEL, start=start)
 
@@ -123,6 +134,9 @@ class WhatIf:
     def assumptions_html(self, drivers: dict[str, Any], result: sc.ModelResult | None) -> str:
         """The result in three years and every assumption, beside the charts (rich text)."""
         lines = sc.assumptions(drivers, self.model.country_names)
+        path = us.find(self.model.user_paths, str(drivers["start"]))
+        if path is not None:
+            lines = us.assumption_lines(path) + lines[1:]
         outcome = []
         if result is not None:
             for year in (2030, 2040, 2050):

@@ -21,8 +21,10 @@ from ree_desktop.data.store import Store, flag_text
 from ree_desktop.i18n import QT_TRANSLATE_NOOP
 from ree_desktop.numbers import format_number as number
 from ree_desktop.numbers import percent
+from ree_desktop.ui.panels.value_chain import user_stages as us
 
 OPTION_TAB = "value_chain.tab"     # the saved key (an int: the tab's index)
+OPTION_SOURCE = "value_chain.source"  # "bundled" or "yours" (your stage data stands in)
 TABS = ("concentration", "detail", "deposits")
 SHORT_NAMES = {"United States": "USA", "Electric vehicles": "EVs", "Rest of world": "Rest",
                "Other countries": "Others", "ceramics and glass": "ceramics & glass",
@@ -43,23 +45,28 @@ class ValueChainOptions:
     ``value_chain.tab`` keeps its int value, so old bookmarks and stories open)."""
 
     tab: int = 0
+    source: str = "bundled"
 
     @classmethod
     def from_options(cls, options: Mapping[str, Any]) -> ValueChainOptions:
         """Anything a bookmark may hold (old, edited, hostile) → valid options."""
         tab = options.get(OPTION_TAB, 0)
         valid = isinstance(tab, int) and not isinstance(tab, bool) and 0 <= tab < len(TABS)
-        return cls(tab=tab if valid else 0)
+        source = options.get(OPTION_SOURCE, "bundled")
+        return cls(tab=tab if valid else 0,
+                   source=source if source in us.SOURCES else "bundled")
 
     @staticmethod
     def update(name: str, value: Any) -> dict[str, Any]:
         """The ``ViewState.options`` entry that sets field ``name`` to ``value``."""
+        if name == "source":
+            return {OPTION_SOURCE: str(value) if value in us.SOURCES else "bundled"}
         if name != "tab":
             raise KeyError(name)
         return {OPTION_TAB: int(value)}
 
     def changed_fields(self, other: ValueChainOptions) -> set[str]:
-        return {"tab"} if self.tab != other.tab else set()
+        return {f for f in ("tab", "source") if getattr(self, f) != getattr(other, f)}
 
 
 def short_source(title: str | None) -> str:
@@ -140,12 +147,14 @@ class ValueChainModel:
     """The panel's data, shaped once: stages, stated top-3, deposits, concentration per stage.
     The data do not change while the panel lives, so bars and columns are cached per year."""
 
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self.frames = data.load(store)
-        frames = self.frames
-        self.stages = vc.build_stages(frames.production, frames.chain, frames.supply,
-                                      frames.us_end_use, frames.demand)
+    def __init__(self, store: Store, source: str = "bundled",
+                 frames: data.ValueChainFrames | None = None) -> None:
+        self.store, self.source = store, source
+        self.frames = frames = frames if frames is not None else data.load(store)
+        stages = vc.build_stages(frames.production, frames.chain, frames.supply,
+                                 frames.us_end_use, frames.demand)
+        self.user_rows, self.user_notes = us.stage_rows(frames.user_stages)
+        self.stages = us.combine(stages, self.user_rows, source)
         self.top3 = vc.stated_top3(frames.chain)
         self.deposits = vc.deposit_light_heavy(frames.deposits)
         self.conc_by_stage = {key: vc.concentration_over_time(self.stages, key, self.top3)
@@ -341,7 +350,8 @@ class ValueChainModel:
         if not rows.empty:
             for row in rows.drop_duplicates("source_id").itertuples():
                 label = short_source(row.source)
-                if row.edition and str(row.edition) not in label and row.stage == "mining":
+                if row.edition and str(row.edition) not in label and (
+                        row.stage == "mining" or row.edition == us.YOURS):
                     label += f" ({row.edition})"
                 names.append(label)
         names += list(FIXED_SOURCES)

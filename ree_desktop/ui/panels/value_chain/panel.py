@@ -16,6 +16,7 @@ from __future__ import annotations
 import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -32,6 +33,7 @@ from ree_desktop.ui.charts import SourceCaption
 from ree_desktop.ui.panels.base import Panel, Part
 from ree_desktop.ui.panels.value_chain import detail_model as dm
 from ree_desktop.ui.panels.value_chain import model as m
+from ree_desktop.ui.panels.value_chain import user_stages as us
 from ree_desktop.ui.panels.value_chain.common import ColorBook
 from ree_desktop.ui.panels.value_chain.concentration import ConcentrationPart
 from ree_desktop.ui.panels.value_chain.deposits import DepositsPart
@@ -87,7 +89,10 @@ class ValueChainPanel(Panel):
 
     def __init__(self, store, state, parent=None):
         super().__init__(store, state, parent)
-        self.model = m.ValueChainModel(store)
+        self._options: tuple[dict, m.ValueChainOptions] | None = None
+        self.model = m.ValueChainModel(store, self.options.source)
+        self._models = {self.model.source: self.model}  # one per source choice (issue 19)
+        self._data_version = store.version()
         self.deposits = self.model.deposits
         self.color_book = ColorBook()
         self.selected: str | None = None
@@ -97,6 +102,30 @@ class ValueChainPanel(Panel):
         self._aliases()
 
     # -- options and routing ---------------------------------------------------------------
+    def _on_state_changed(self, fields: set[str]) -> None:
+        if self.options.source != self.model.source:  # your stage data in or out: redraw all
+            source = self.options.source
+            if source not in self._models:
+                self._models[source] = m.ValueChainModel(self.store, source, self.model.frames)
+            self.model, self.color_book = self._models[source], ColorBook()
+            self._lines.clear()
+            self._seen = self.state.data
+            self.invalidate()
+            return
+        super()._on_state_changed(fields)
+
+    def refresh(self) -> None:
+        """Redraw; after an import or a deletion, first reload your stage data (issue 19)."""
+        if self.store.version() != self._data_version:
+            self._data_version = self.store.version()
+            self.model = m.ValueChainModel(self.store, self.options.source)
+            self._models = {self.model.source: self.model}
+            self.color_book = ColorBook()
+            self._lines.clear()
+            self.source_choice.setToolTip("\n".join(self.model.user_notes))
+            self.source_choice.setVisible(not self.model.user_rows.empty)
+        super().refresh()
+
     def current_stage(self) -> str:
         return self.state.stage if self.state.stage in vc.STAGE_LABELS else "mining"
 
@@ -115,6 +144,16 @@ class ValueChainPanel(Panel):
         self.scope_note.setWordWrap(True)
         outer.addWidget(self.heading)
         outer.addWidget(self.scope_note)
+        self.source_choice = QComboBox(objectName="valueChainDataSource")  # issue 19
+        for key in us.SOURCES:
+            self.source_choice.addItem(us.SOURCE_LABELS[key], key)
+        self.source_choice.setToolTip("\n".join(self.model.user_notes))
+        self.source_choice.setVisible(not self.model.user_rows.empty)
+        bind(self.source_choice, self.state, fields={"options"},
+             read=lambda _d: self.options.source,
+             write=lambda key: self.state.update(options=m.ValueChainOptions.update(
+                 "source", key)))
+        outer.addWidget(self.source_choice, 0, Qt.AlignmentFlag.AlignLeft)
         splitter = QSplitter(Qt.Orientation.Vertical, objectName="valueChainSplitter")
         splitter.addWidget(self._build_stage_row())
         self.tabs = QTabWidget(objectName="valueChainTabs")

@@ -1,0 +1,70 @@
+"""Your items (companies, mines) summed per country, without Qt (issue 19 item 6).
+
+A dataset with an ``item`` column lists each item as its own series; the sum per country is
+one more series. In a year where an item of that country has a figure in other years but
+none in this one, the sum is a lower bound: flagged "≥" (table, tooltip and export say so)
+and its note names the missing items. Nothing is filled in for them. Units are never mixed:
+a country-year whose items use different units is left out and said so.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ree_desktop.data.store import LOWER_BOUND_SUM
+from ree_desktop.i18n import QT_TRANSLATE_NOOP
+
+ITEM_SUM = "*"  # the item field of a sum-per-country series key
+SUM_LABEL = QT_TRANSLATE_NOOP("Countries", "{title}: sum per country of {count} items")
+MISSING = QT_TRANSLATE_NOOP("Countries", "≥: no figure this year for {items}")
+SUMMED = QT_TRANSLATE_NOOP("Countries", "sum of {count} items: {items}")
+MIXED = QT_TRANSLATE_NOOP("Countries", "{country} {year}: your items use different units "
+                          "({units}); not summed")
+
+
+def at_least(flag) -> str:
+    """'≥ ' before a sum that misses some of your items, else ''."""
+    return "≥ " if isinstance(flag, str) and LOWER_BOUND_SUM in flag else ""
+
+
+def sum_items(items: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """One row per country-year: the sum of the items with a figure, '≥' where some of the
+    country's items have none; (rows, notes about country-years that could not be summed)."""
+    rows = items[items["value"].notna()]
+    if rows.empty:
+        return items.iloc[0:0].drop(columns="item"), []
+    known = rows.groupby("country_iso3")["item"].agg(lambda s: sorted(set(s)))
+    out, notes = [], []
+    for (iso3, year), group in rows.groupby(["country_iso3", "year"], sort=True):
+        units = set(group["unit"].fillna(""))
+        if len(units) > 1:
+            notes.append(MIXED.format(country=group["country"].iloc[0], year=int(year),
+                                      units=", ".join(sorted(units))))
+            continue
+        present = sorted(set(group["item"]))
+        missing = [i for i in known[iso3] if i not in present]
+        first = group.iloc[0]
+        flags = {f for f in group["flag"].dropna() if f}
+        if missing:
+            flags.add(LOWER_BOUND_SUM)
+        note = SUMMED.format(count=len(present), items=", ".join(present))
+        if missing:
+            note = MISSING.format(items=", ".join(missing)) + "; " + note
+        out.append({**{c: first[c] for c in items.columns if c != "item"},
+                    "value": float(group["value"].sum()), "value_raw": None,
+                    "flag": ",".join(sorted(flags)) or None,
+                    "source": "; ".join(dict.fromkeys(group["source"].astype(str))),
+                    "note": note})
+    if not out:
+        return items.iloc[0:0].drop(columns="item"), notes
+    return pd.DataFrame(out), notes
+
+
+def has_items(users: pd.DataFrame) -> pd.DataFrame:
+    """The series (dataset, metric, stage, element, scenario) that have two or more items,
+    with their item count: those get a sum-per-country entry."""
+    named = users[users["item"] != ""]
+    keys = ["dataset", "title", "metric", "stage", "element", "scenario"]
+    counts = named.groupby(keys, sort=False).agg(items=("item", "nunique"),
+                                                  unit=("unit", "first")).reset_index()
+    return counts[counts["items"] >= 2]

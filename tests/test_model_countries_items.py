@@ -1,0 +1,89 @@
+"""Issue 19 item 6: your items (mines, companies) one series each or summed per country, a
+lower bound marked "≥" in years where some of the country's items have no figure — in the
+line, bars, table, tooltip and export, without Qt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from ree_desktop.data.importer import Options, run_import
+from ree_desktop.data.importer.kinds import SourceInfo
+from ree_desktop.data.store import Store
+from ree_desktop.paths import bundled_db_path
+from ree_desktop.ui.panels.countries import item_sums as its
+from ree_desktop.ui.panels.countries import model as m
+from ree_desktop.ui.panels.countries.rows_model import CountryRows
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "docs" / "examples" / \
+    "EXAMPLE_mine_output.csv"
+SUM_KEY = "user:example_mine_output:value::::" + its.ITEM_SUM
+
+
+@pytest.fixture(scope="module")
+def model(tmp_path_factory):
+    db = tmp_path_factory.mktemp("items") / "user.db"
+    run_import(EXAMPLE, db, options=Options(name="EXAMPLE mine output", source=SourceInfo(
+        publisher="Example Mining Survey")))
+    store = Store(bundled_db_path(), db)
+    yield m.CountriesModel(store)
+    store.close()
+
+
+def rows(model, metric=SUM_KEY, year=2024) -> CountryRows:
+    return CountryRows.build(model, metric, m.CountriesOptions(), ("AUS", "CAN"),
+                             (2020, 2025), year)
+
+
+def test_each_item_is_its_own_series_and_the_sum_is_listed(model):
+    entries = dict(model.metric_entries())
+    assert entries[SUM_KEY] == "EXAMPLE mine output: sum per country of 3 items (your data)"
+    north = rows(model, "user:example_mine_output:value::::EXAMPLE Mine North")
+    assert dict(zip(north.shown["year"], north.shown["value"], strict=True)) == {
+        2022: 1000.0, 2023: 1100.0, 2024: 1150.0}
+
+
+def test_the_sum_is_a_lower_bound_where_an_item_has_no_figure(model):
+    r = rows(model)
+    aus = r.shown[r.shown["country_iso3"] == "AUS"].set_index("year")
+    assert aus["value"].to_dict() == {2022: 1400.0, 2023: 1100.0, 2024: 1650.0}
+    assert aus.loc[2023, "flag"] == "≥" and pd.isna(aus.loc[2022, "flag"])
+    assert aus.loc[2023, "note"].startswith("≥: no figure this year for EXAMPLE Mine South")
+    can = r.shown[r.shown["country_iso3"] == "CAN"]
+    assert can["flag"].isna().all()  # one mine, always reported: a full sum
+
+
+def test_table_tooltip_and_export_say_lower_bound(model):
+    r = rows(model, year=2023)
+    table = r.table_frame()
+    flagged = table[(table["country_iso3"] == "AUS") & (table["year"] == 2023)]
+    assert flagged["flag"].iloc[0].startswith("≥ (lower bound: the sum of the items")
+    tip = r.describe_rows(r.shown[(r.shown["country_iso3"] == "AUS")
+                                  & (r.shown["year"] == 2023)])
+    assert "≥ 1,100" in tip and "lower bound" in tip
+    assert r.sources_text("line") == "Example Mining Survey"
+    export = r.export_frame("line")
+    row = export[(export["country_iso3"] == "AUS") & (export["year"] == 2023)]
+    assert row["flag"].tolist() == ["≥"]
+    assert "EXAMPLE Mine South" in row["note"].iloc[0]
+    assert r.bar_label(1100.0, "≥").startswith("≥ 1,100")
+
+
+def test_items_in_different_units_are_not_summed():
+    frame = pd.DataFrame({
+        "country_iso3": ["AUS", "AUS"], "country": ["Australia"] * 2, "year": [2024, 2024],
+        "value": [1.0, 900.0], "unit": ["kt", "t"], "flag": [None, None],
+        "value_raw": [None, None], "edition": [None, None], "preferred": [1, 1],
+        "source_publisher": ["x", "x"], "source": ["s", "s"], "source_url": [None, None],
+        "note": [None, None], "item": ["A", "B"]})
+    summed, notes = its.sum_items(frame)
+    assert summed.empty
+    assert notes == ["Australia 2024: your items use different units (kt, t); not summed"]
+
+
+def test_the_note_names_the_lower_bound_country_years(model):
+    assert "≥ = lower bound: some of your items have no figure in Australia 2023." in \
+        rows(model).notes("line")
+    assert "≥ = lower bound" not in rows(model, "production").notes("line")
