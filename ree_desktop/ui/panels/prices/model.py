@@ -1,9 +1,8 @@
 """Prices & events, without Qt: the typed options, and every frame, note, caption, tooltip
 text and export table the panel shows. Tested without a window (tests/test_model_prices.py).
 
-Prices are in USD/kg (oxides) or USD/t REO (the US unit value): units never share an axis,
-so each has its own chart. Colours are given as a series index (the theme's palette, chosen
-by the part), a hex string, or ``None`` for the theme's foreground.
+Prices are in USD/kg (oxides) or USD/t REO (the US unit value): units never share an axis.
+Colours are a series index (the theme's palette), a hex string, or ``None`` (foreground).
 """
 
 from __future__ import annotations
