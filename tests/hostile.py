@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from ree_desktop.paths import bundled_db_path
 
 
@@ -19,6 +21,15 @@ def sha256(path: Path) -> str:
 
 
 BUNDLED_SHA = sha256(bundled_db_path())
+
+posix = pytest.mark.skipif(os.name != "posix", reason="POSIX only")
+
+
+@pytest.fixture(autouse=True)
+def bundled_unchanged():
+    """Imported by each hostile suite: no case may change the bundled database."""
+    yield
+    assert sha256(bundled_db_path()) == BUNDLED_SHA
 
 
 def file_size_limit(limit: int):

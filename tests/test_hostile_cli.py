@@ -15,25 +15,18 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from hostile import (
-    BUNDLED_SHA,
+from hostile import (  # bundled_unchanged: an autouse fixture
     assert_one_line_error,
+    bundled_unchanged,  # noqa: F401
     db_state,
     file_size_limit,
+    posix,
     run_cli,
     sha256,
 )
 
 from ree_desktop.exports import csv_text, neutralise_cell
 from ree_desktop.paths import bundled_db_path
-
-posix = pytest.mark.skipif(os.name != "posix", reason="POSIX only")
-
-
-@pytest.fixture(autouse=True)
-def bundled_unchanged():
-    yield
-    assert sha256(bundled_db_path()) == BUNDLED_SHA
 
 
 def no_temp_files(folder) -> bool:

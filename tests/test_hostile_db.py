@@ -15,10 +15,10 @@ import threading
 import time
 
 import pytest
-from hostile import (
-    BUNDLED_SHA,
+from hostile import (  # bundled_unchanged: an autouse fixture
     as_plain_user,
     assert_one_line_error,
+    bundled_unchanged,  # noqa: F401
     damaged_db,
     db_state,
     file_size_limit,
@@ -26,6 +26,7 @@ from hostile import (
     hold_exclusive_lock,
     make_v1_db,
     make_v2_db,
+    posix,
     run_cli,
     sha256,
 )
@@ -34,14 +35,6 @@ from ree_desktop.data import schema
 from ree_desktop.data.errors import StoreError
 from ree_desktop.data.userdb import open_user_db
 from ree_desktop.paths import bundled_db_path
-
-posix = pytest.mark.skipif(os.name != "posix", reason="POSIX only")
-
-
-@pytest.fixture(autouse=True)
-def bundled_unchanged():
-    yield
-    assert sha256(bundled_db_path()) == BUNDLED_SHA
 
 
 def small_csv(tmp_path, rows: int = 3):
