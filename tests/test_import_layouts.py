@@ -210,3 +210,20 @@ def test_quoted_delimiters_newlines_and_stray_quotes_do_not_fake_short_rows(tmp_
     result = run_import(path, tmp_path / "u.db", options=Options(skip_invalid=True))
     assert [(p.line, p.value) for p in result.problems] == [(6, "3 fields")]
     assert set(stored(tmp_path / "u.db")) == {("CHN", 2020), ("IND", 2020), ("BRA", 2020)}
+
+
+def test_a_wider_header_over_rows_that_end_early_is_the_header(tmp_path):
+    """Not a title line: rows one field short of it are ragged rows, never a wide table whose
+    'years' are the first data row's values (that once imported 1800 and 1990 as years)."""
+    path = tmp_path / "short.csv"
+    path.write_text("Country,Year,Value,Note 0,Note 1\nChina,1990,1800,\nChina,1990,0,\n"
+                    "Peru,2000,1,,\n", encoding="utf-8")
+    result = run_import(path, tmp_path / "user.db", dry_run=True,
+                        options=Options(skip_invalid=True))
+    assert not result.wide and result.mapping["country"] == "Country"
+    assert sorted(p.line for p in result.problems if p.reason.startswith("ragged")) == [2, 3]
+    only_short = tmp_path / "only_short.csv"
+    only_short.write_text("Country,Year,Value,Note 0,Note 1\nChina,1990,1800,\n", encoding="utf-8")
+    with pytest.raises(ImportFailed, match="every data row is a ragged row .*line 2"):
+        run_import(only_short, tmp_path / "user.db", dry_run=True,
+                   options=Options(skip_invalid=True))

@@ -123,8 +123,22 @@ def detect_header_row(rows: list[list[str]]) -> int:
         usual = best[1] or usual
     for index, row in enumerate(rows):
         if len(row) == usual and sum(1 for c in row if c.strip()) >= max(1, usual // 2):
-            return _before_trailing_delimiters(rows, index)
+            header = _wider_header_above(rows, index)
+            return _before_trailing_delimiters(rows, index) if header is None else header
     return 0
+
+
+def _wider_header_above(rows: list[list[str]], index: int) -> int | None:
+    """A line above the table that is wider than it is its header, not a title line.
+
+    Title, unit and source lines are narrower than the table; a wider line of several names
+    over rows that all end early (``Country,Year,Value,Note`` over ``China,1990,1800,``) is
+    the header, and the rows below it are short rows to report, never a header of their own.
+    """
+    for above, row in enumerate(rows[:index]):
+        if len(row) > len(rows[index]) and sum(1 for c in row if c.strip()) >= 2:
+            return above
+    return None
 
 
 def _before_trailing_delimiters(rows: list[list[str]], index: int) -> int:

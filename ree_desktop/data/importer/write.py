@@ -282,6 +282,10 @@ def _finish(result: ImportResult, ctx: _Context, chunks: _Chunks,
         result.years = (ctx.year_low, ctx.year_high)
     result.rows_valid = result.rows_read - ctx.invalid_rows - len(duplicates)
     result.rows_skipped = result.rows_read - result.rows_valid + len(chunks.ragged)
+    if result.rows_read == 0 and chunks.ragged:
+        first = chunks.ragged[0]
+        raise ImportFailed(f"every data row is a ragged row ({len(chunks.ragged):,}); line "
+                           f"{first.line}: {first.reason} — {first.action}")
     if result.rows_read == 0:
         raise ImportFailed("no data rows below the header: there is nothing to import")
     if conn is None:
