@@ -141,3 +141,26 @@ def test_restyle_recolours_axes_labels_and_legend_and_keeps_a_grid_off(chart):
         assert theme.DARK.foreground.lower() in label.item.toHtml().lower()
     finally:
         bare.deleteLater()
+
+
+def drawn_tick_strings(axis) -> list[str]:
+    """The tick labels the axis asks for at its current range and size, blanks left out."""
+    low, high = axis.range
+    texts = []
+    for spacing, values in axis.tickValues(low, high, axis.height()):
+        texts += [t for t in axis.tickStrings(values, axis.scale, spacing or 1.0) if t]
+    return texts
+
+
+def test_every_kit_log_axis_prints_plain_numbers(chart):
+    """A kit chart on a log axis reads 50, 100, 200, 500, 1,000 — never "10²" or
+    "9·10¹" (pyqtgraph's own log labels)."""
+    item = chart.getPlotItem()
+    item.plot([2000, 2010, 2020], [50.0, 300.0, 1500.0])
+    item.setLogMode(y=True)
+    item.setYRange(np.log10(40), np.log10(2000), padding=0)
+    settle()
+    texts = drawn_tick_strings(item.getAxis("left"))
+    assert texts, "the log axis drew no labels"
+    assert not any(ch in "".join(texts) for ch in "·⁰¹²³⁴⁵⁶⁷⁸⁹"), texts
+    assert {"50", "100", "200", "500", "1,000"} <= set(texts), texts
