@@ -91,9 +91,12 @@ class ProjectionPart(Part):
         self.user_items: list[pg.PlotDataItem] = []
         self.supply = {}
         for stage in sc.STAGES:
-            color = m.SUPPLY_COLORS[stage]
+            color, (dash, symbol) = m.SUPPLY_COLORS[stage], m.SUPPLY_STYLES[stage]
+            pen = dash_dot(series_pen(color, 2.5))
+            if dash == "dashdotdot":
+                pen.setStyle(Qt.PenStyle.DashDotDotLine)
             self.supply[stage] = pg.PlotDataItem(
-                [], [], pen=dash_dot(series_pen(color, 2.5)), symbol="d", symbolSize=10,
+                [], [], pen=pen, symbol=symbol, symbolSize=10 if symbol == "d" else 8,
                 symbolBrush=color, symbolPen=pg.mkPen(color),
                 name=f"IEA {stage} supply, base case (kt)")
 
