@@ -238,7 +238,7 @@ def test_a_year_without_a_published_quota_total_reads_not_published(panel):
     assert {2014, 2015, 2016, 2017} <= marks and 2019 not in marks
     assert all(panel.quota.gap_labels[y].toPlainText() == "not published" for y in marks)
     legend = [text for entry in panel.quota.legend.entries for _c, _g, text in entry]
-    assert any(t.startswith("not published: no full-year total") for t in legend), legend
+    assert any(t.startswith("not published (no full-year total") for t in legend), legend
     assert "Mining quota: full-year total not published" in panel.hover["quota"].show_at(
         2015, 0)
 

@@ -118,8 +118,7 @@ class QuotaView:
             if group:
                 entries.append(group)
         if self.not_published:
-            entries.append([(None, "⋮", f"{NOT_PUBLISHED}: no full-year total in the "
-                                          "sources (not zero)")])
+            entries.append([(None, "⋮", f"{NOT_PUBLISHED} (no full-year total)")])
         return entries
 
     def y_range(self) -> tuple[float, float] | None:
