@@ -126,6 +126,8 @@ class CappedScroll(QScrollArea):
     def __init__(self, widget: QWidget, lines: int = 4, parent: QWidget | None = None):
         super().__init__(parent)
         self.lines = lines
+        if hasattr(widget, "setAlignment"):  # text from the top, the first line always seen
+            widget.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setWidget(widget)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
