@@ -7,14 +7,13 @@ instead, and reports the height it needs for a width so the rows below move down
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QLayout,
     QLayoutItem,
     QScrollArea,
     QSizePolicy,
-    QSplitter,
     QWidget,
 )
 
@@ -151,24 +150,3 @@ class CappedScroll(QScrollArea):
         super().resizeEvent(event)
         self.updateGeometry()  # the height it needs depends on its width
 
-
-class KeepWide(QObject):
-    """Keeps one splitter pane at least as wide as its widest control (the longest event
-    category at 20 pt), taking the width from the stretching pane, after every resize or
-    font change: a splitter alone shares the room in fixed proportions and clips it."""
-
-    def __init__(self, splitter: QSplitter, narrow: int, wide: int, need) -> None:
-        super().__init__(splitter)
-        self.splitter, self.narrow, self.wide, self.need = splitter, narrow, wide, need
-        splitter.installEventFilter(self)
-
-    def eventFilter(self, _watched, event) -> bool:  # noqa: N802 (Qt API)
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange,
-                            QEvent.Type.LayoutRequest):
-            sizes = self.splitter.sizes()
-            short = self.need() - sizes[self.narrow]
-            if short > 0 and sizes[self.wide] - short > 200:
-                sizes[self.narrow] += short
-                sizes[self.wide] -= short
-                self.splitter.setSizes(sizes)
-        return False

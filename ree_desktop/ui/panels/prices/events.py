@@ -104,7 +104,7 @@ class EventListPart(Part):
         self._filling = False
 
     def _category_box(self) -> QGroupBox:
-        group = self.category_group = QGroupBox("Event categories on the charts")
+        group = QGroupBox("Event categories on the charts")
         grid = FlowLayout(group, spacing=2, columns=2)  # one column when two do not fit
         grid.setContentsMargins(6, 4, 6, 4)
         self.category_checks: dict[str, QCheckBox] = {}

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ree_desktop.ui.binding import bind
 from ree_desktop.ui.charts import SourceCaption
 from ree_desktop.ui.dialogs.event_detail import EventDetailDialog, open_event_detail
-from ree_desktop.ui.flow_layout import CappedScroll, KeepWide
+from ree_desktop.ui.flow_layout import CappedScroll
 from ree_desktop.ui.panels.base import Panel, Part
 from ree_desktop.ui.panels.prices import model as m
 from ree_desktop.ui.panels.prices.events import EventListPart, OverlayPart
@@ -141,9 +141,6 @@ class PricesPanel(Panel):
         splitter.setSizes([130, 680, 290])
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
-        group = self.events_part.category_group
-        self._keep_wide = KeepWide(splitter, 2, 1, lambda: group.layout().minimumSize().width()
-                                   + group.contentsMargins().left() * 2 + 8)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.message_bar)
