@@ -164,3 +164,19 @@ def test_every_kit_log_axis_prints_plain_numbers(chart):
     assert texts, "the log axis drew no labels"
     assert not any(ch in "".join(texts) for ch in "·⁰¹²³⁴⁵⁶⁷⁸⁹"), texts
     assert {"50", "100", "200", "500", "1,000"} <= set(texts), texts
+
+
+def test_element_colour_is_the_elements_own_in_both_themes(chart):
+    """Exports and slides ask theme.element_color: Dy is the same green in any choice."""
+    from ree_desktop.ui import theme
+    from ree_desktop.ui.charts import resolve
+    from ree_desktop.ui.element_colors import element_index
+
+    assert theme.element_color("Dy") == resolve(element_index("Dy")) == "#009E73"
+    assert len({theme.element_color(e) for e in ("Nd", "Nd+Pr", "Dy", "Tb", "Ce", "Pr")}) == 6
+    previous = theme.current().name
+    theme.apply(QApplication.instance(), "dark", 0)
+    try:
+        assert theme.element_color("Eu") == "#DDDDDD"  # black would vanish on dark
+    finally:
+        theme.apply(QApplication.instance(), previous, 0)
