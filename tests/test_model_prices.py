@@ -114,9 +114,20 @@ def test_prices_for_the_chosen_elements(model):
     assert low < math.log10(37) and high > math.log10(2800)  # Nd 2015 range low .. Tb 2011
 
 
-def test_colours_follow_the_chosen_order_and_second_items_are_dashed(model):
+def test_an_element_keeps_its_colour_whatever_else_is_chosen_and_second_items_dash(model):
+    """Dy was green in the panel and yellow on a story slide (colour by position): the
+    colour is the element's own, in any choice, order, panel, slide or export."""
+    from ree_desktop.ui.element_colors import element_index
+
     view = model.price_view(("Nd+Pr", "Nd"), YEARS, m.PricesOptions())
-    assert {ln.element: ln.color for ln in view.lines} == {"Nd+Pr": 0, "Nd": 1}
+    assert {ln.element: ln.color for ln in view.lines} == {"Nd+Pr": 5, "Nd": 0}
+    alone = model.price_view(("Dy",), YEARS, m.PricesOptions())
+    mixed = model.price_view(("Tb", "Ce", "Nd", "Dy"), YEARS, m.PricesOptions())
+    dy = {ln.color for v in (alone, mixed) for ln in v.lines if ln.element == "Dy"}
+    dy |= {band.color for v in (alone, mixed) for band in v.bands if band.element == "Dy"}
+    assert dy == {element_index("Dy")}
+    assert len({ln.color for ln in mixed.lines}) == 4  # four elements, four colours
+    assert element_index("Ho") == element_index("Ho")  # unlisted codes: stable, not random
     assert values(line(view, "NdPr oxide (99% min)"))[2021] == 92.0
     for element in {ln.element for ln in view.lines}:
         dashed = [ln.dashed for ln in view.lines if ln.element == element]

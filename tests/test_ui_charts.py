@@ -141,3 +141,42 @@ def test_restyle_recolours_axes_labels_and_legend_and_keeps_a_grid_off(chart):
         assert theme.DARK.foreground.lower() in label.item.toHtml().lower()
     finally:
         bare.deleteLater()
+
+
+def drawn_tick_strings(axis) -> list[str]:
+    """The tick labels the axis asks for at its current range and size, blanks left out."""
+    low, high = axis.range
+    texts = []
+    for spacing, values in axis.tickValues(low, high, axis.height()):
+        texts += [t for t in axis.tickStrings(values, axis.scale, spacing or 1.0) if t]
+    return texts
+
+
+def test_every_kit_log_axis_prints_plain_numbers(chart):
+    """A kit chart on a log axis reads 50, 100, 200, 500, 1,000 — never "10²" or
+    "9·10¹" (pyqtgraph's own log labels)."""
+    item = chart.getPlotItem()
+    item.plot([2000, 2010, 2020], [50.0, 300.0, 1500.0])
+    item.setLogMode(y=True)
+    item.setYRange(np.log10(40), np.log10(2000), padding=0)
+    settle()
+    texts = drawn_tick_strings(item.getAxis("left"))
+    assert texts, "the log axis drew no labels"
+    assert not any(ch in "".join(texts) for ch in "·⁰¹²³⁴⁵⁶⁷⁸⁹"), texts
+    assert {"50", "100", "200", "500", "1,000"} <= set(texts), texts
+
+
+def test_element_colour_is_the_elements_own_in_both_themes(chart):
+    """Exports and slides ask theme.element_color: Dy is the same green in any choice."""
+    from ree_desktop.ui import theme
+    from ree_desktop.ui.charts import resolve
+    from ree_desktop.ui.element_colors import element_index
+
+    assert theme.element_color("Dy") == resolve(element_index("Dy")) == "#009E73"
+    assert len({theme.element_color(e) for e in ("Nd", "Nd+Pr", "Dy", "Tb", "Ce", "Pr")}) == 6
+    previous = theme.current().name
+    theme.apply(QApplication.instance(), "dark", 0)
+    try:
+        assert theme.element_color("Eu") == "#DDDDDD"  # black would vanish on dark
+    finally:
+        theme.apply(QApplication.instance(), previous, 0)

@@ -125,6 +125,20 @@ def test_projection_lines_per_scenario_with_supply_on_the_kt_axis(panel):
     assert not any("refining" in (n or "") for n in names)
 
 
+def test_the_two_iea_supply_lines_differ_in_hue_dash_and_marker(panel):
+    """Orange and brown dash-dot lines read as one: each stage has its own hue (far apart on
+    the colour wheel), dash pattern and marker, and so its own legend sample."""
+    from PySide6.QtGui import QColor
+
+    mining = curve(panel.projection_plot, "mining supply")
+    refining = curve(panel.projection_plot, "refining supply")
+    pens = [QColor(c.opts["pen"].color()) for c in (mining, refining)]
+    hues = [p.hsvHue() for p in pens]
+    assert min(abs(hues[0] - hues[1]), 360 - abs(hues[0] - hues[1])) >= 90, hues
+    assert mining.opts["pen"].style() != refining.opts["pen"].style()
+    assert mining.opts["symbol"] != refining.opts["symbol"]
+
+
 def test_switching_scenario_and_view_draws_stacked_end_uses(panel, qtbot):
     panel.view_combo.setCurrentIndex(1)
     panel.scenario_combo.setCurrentIndex(sc.SCENARIOS.index("NZE"))

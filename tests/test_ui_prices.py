@@ -227,6 +227,22 @@ def test_quota_chart_shows_full_year_quotas_batches_and_output(panel):
     assert "Mining quota: 255,000 t REO" in panel.hover["quota"].show_at(2023, 0)
 
 
+def test_a_year_without_a_published_quota_total_reads_not_published(panel):
+    """2014-2017 have no full-year mining quota in the sources: the empty slot says so (it
+    is not a year without quota), in the chart, its legend and its hover text."""
+    view = panel.quota_view()
+    assert view.not_published[2015] == ["Mining quota"]
+    assert 2013 not in view.not_published and 2019 not in view.not_published
+    assert not any("Export quota" in s for s in view.not_published.values())
+    marks = {year for year, label in panel.quota.gap_labels.items() if label.isVisible()}
+    assert {2014, 2015, 2016, 2017} <= marks and 2019 not in marks
+    assert all(panel.quota.gap_labels[y].toPlainText() == "not published" for y in marks)
+    legend = [text for entry in panel.quota.legend.entries for _c, _g, text in entry]
+    assert any(t.startswith("not published (no full-year total") for t in legend), legend
+    assert "Mining quota: full-year total not published" in panel.hover["quota"].show_at(
+        2015, 0)
+
+
 def test_event_labels_never_overlap(make_panel):
     for size in ((1100, 740), (1740, 1020)):  # the panel in a 1280×800 and 1920×1080 window
         panel = make_panel(ViewStateData(panel="prices", year_range=(1990, 2025)), size)

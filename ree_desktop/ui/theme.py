@@ -48,6 +48,13 @@ def series_color(index: int, key: str | None = None) -> str:
     return _current.series[index % len(_current.series)]
 
 
+def element_color(code: str) -> str:
+    """An element's colour in the current theme: the same in every panel, slide and export."""
+    from ree_desktop.ui.element_colors import element_index
+
+    return _current.series[element_index(code) % len(_current.series)]
+
+
 def _dark_palette() -> QPalette:
     palette = QPalette()
     window, base, text = QColor("#2B2D31"), QColor("#1E1F22"), QColor("#E6E6E6")

@@ -36,11 +36,33 @@ class GridAxis(pg.AxisItem):
         return axis, [(opaque_pen(pen, background), start, end)
                       for pen, start, end in ticks], texts
 
+    def logTickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph API)
+        """Plain numbers on a log scale (50, 100, 1,000), never "10²" or "9·10¹"."""
+        return log_tick_strings(values)
+
     def _background(self) -> str:
         views = self.scene().views() if self.scene() is not None else []
         if views:
             return views[0].backgroundBrush().color().name()
         return theme.current().background
+
+
+def plain_number(value: float) -> str:
+    """A tick value as people write it: 0.5, 50, 1,000, 20k, 1.5M."""
+    if abs(value) >= 1e4:
+        return compact_number(value)
+    return f"{value:,.3g}" if abs(value) < 1000 else f"{value:,.0f}"
+
+
+def log_tick_strings(values) -> list[str]:
+    """Labels for ticks at log10 positions: 1, 2 and 5 × 10^n are labelled and the ticks
+    between stay blank so labels never crowd; a range inside one decade with fewer than
+    two such ticks labels every tick instead."""
+    plain = [10 ** float(v) for v in values]
+    keep = [round(x / 10 ** math.floor(math.log10(x) + 1e-9), 6) in (1, 2, 5) for x in plain]
+    if sum(keep) < 2:
+        keep = [True] * len(plain)
+    return [plain_number(x) if k else "" for x, k in zip(plain, keep, strict=True)]
 
 
 @functools.lru_cache(maxsize=256)
@@ -64,14 +86,12 @@ def opaque_pen(pen: QPen, background: str) -> QPen:
 class CompactAxis(GridAxis):
     """Value axis with short tick labels (400k, 1.2M) instead of SI prefixes in the label.
 
-    On a log scale the ticks are powers: 1, 2 and 5 × 10^n are labelled (10^5 → 100k),
-    the ticks between stay unlabelled so the labels never crowd.
+    On a log scale the ticks read as plain numbers (GridAxis.logTickStrings: 10^5 → 100k).
     """
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph API)
         if self.logMode:
-            return [compact_number(10 ** v) if round(10 ** (v % 1), 6) in (1, 2, 5) else ""
-                    for v in values]
+            return log_tick_strings(values)
         return [compact_number(v * scale) for v in values]
 
 

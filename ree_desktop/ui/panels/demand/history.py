@@ -22,6 +22,7 @@ from ree_desktop.ui.charts import (
     series_pen,
 )
 from ree_desktop.ui.event_overlay import attach_events
+from ree_desktop.ui.flow_layout import CappedScroll
 from ree_desktop.ui.panels.base import Part
 from ree_desktop.ui.panels.demand import model as m
 from ree_desktop.ui.panels.demand.common import small_table
@@ -66,7 +67,7 @@ class HistoryPart(Part):
         row.setSizes([660, 340])
         column.addWidget(row, 1)
         self.caption = SourceCaption(m.HISTORY_CAPTION)
-        column.addWidget(self.caption)
+        column.addWidget(CappedScroll(self.caption, lines=3))
         self._build_items()
 
     def active(self) -> bool:

@@ -33,7 +33,9 @@ HISTORY = {"world": QT_TRANSLATE_NOOP("Demand", "World mine production"),
            "us": QT_TRANSLATE_NOOP("Demand", "US apparent consumption")}
 SCENARIO_COLORS = {"STEPS": "#0072B2", "APS": "#E69F00", "NZE": "#009E73"}
 END_USE_COLORS = {"Electric vehicles": "#CC79A7", "Wind": "#56B4E9", "Other uses": "#999999"}
-SUPPLY_COLORS = {"mining": "#D55E00", "refining": "#8B4513"}
+# Supply lines told apart by hue AND dash AND marker (orange vs brown read as one).
+SUPPLY_COLORS = {"mining": "#D55E00", "refining": "#7570B3"}
+SUPPLY_STYLES = {"mining": ("dashdot", "d"), "refining": ("dashdotdot", "s")}
 CLEAN = "Clean energy technologies total"
 #: What the lines view can show: label → (IEA item, element). Elements: clean tech only.
 USE_KEYS = {**{use: (use, "NdPrTbDy") for use in (sc.TOTAL, *sc.END_USES)},

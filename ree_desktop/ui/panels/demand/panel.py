@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ree_desktop.analysis import scenarios as sc
 from ree_desktop.ui.binding import bind
+from ree_desktop.ui.flow_layout import FlowLayout
 from ree_desktop.ui.panels.base import Panel
 from ree_desktop.ui.panels.demand import model as m
 from ree_desktop.ui.panels.demand.controls import ModelControls
@@ -124,8 +125,8 @@ class DemandPanel(Panel):
         controls.addStretch(1)
         return controls
 
-    def _projection_controls(self) -> QHBoxLayout:
-        controls = QHBoxLayout()
+    def _projection_controls(self) -> FlowLayout:
+        controls = FlowLayout()  # wraps at large fonts (the scenario combo was clipped)
         self.view_combo = QComboBox(objectName="projectionView")
         self.view_combo.addItem("Lines per scenario", "lines")
         self.view_combo.addItem("Stacked by end use", "stacked")
@@ -156,7 +157,6 @@ class DemandPanel(Panel):
         for widget in (self.view_combo, self.scenario_combo, self.use_combo,
                        *self.supply_checks.values()):
             controls.addWidget(widget)
-        controls.addStretch(1)
         return controls
 
     def _build_model_tab(self) -> QWidget:

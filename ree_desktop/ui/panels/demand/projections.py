@@ -9,7 +9,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
 
 from ree_desktop.analysis import scenarios as sc
 from ree_desktop.ui import theme
@@ -22,6 +22,7 @@ from ree_desktop.ui.charts import (
     restyle,
     series_pen,
 )
+from ree_desktop.ui.flow_layout import CappedScroll
 from ree_desktop.ui.panels.base import Part
 from ree_desktop.ui.panels.demand import model as m
 from ree_desktop.ui.panels.demand import user_paths as up
@@ -35,7 +36,7 @@ class ProjectionPart(Part):
 
     watches = frozenset({"scenario", "view", "end_use", "supply", "tab"})
 
-    def __init__(self, panel: DemandPanel, controls: QHBoxLayout) -> None:
+    def __init__(self, panel: DemandPanel, controls: QLayout) -> None:
         super().__init__()
         self.panel = panel
         self.items: list = []
@@ -52,7 +53,7 @@ class ProjectionPart(Part):
             self.tips, x))
         column.addWidget(self.plot, 1)
         self.caption = SourceCaption(m.PROJECTION_CAPTION)
-        column.addWidget(self.caption)
+        column.addWidget(CappedScroll(self.caption, lines=3))
         self._build_items()
 
     def active(self) -> bool:
@@ -91,9 +92,12 @@ class ProjectionPart(Part):
         self.user_items: list[pg.PlotDataItem] = []
         self.supply = {}
         for stage in sc.STAGES:
-            color = m.SUPPLY_COLORS[stage]
+            color, (dash, symbol) = m.SUPPLY_COLORS[stage], m.SUPPLY_STYLES[stage]
+            pen = dash_dot(series_pen(color, 2.5))
+            if dash == "dashdotdot":
+                pen.setStyle(Qt.PenStyle.DashDotDotLine)
             self.supply[stage] = pg.PlotDataItem(
-                [], [], pen=dash_dot(series_pen(color, 2.5)), symbol="d", symbolSize=10,
+                [], [], pen=pen, symbol=symbol, symbolSize=10 if symbol == "d" else 8,
                 symbolBrush=color, symbolPen=pg.mkPen(color),
                 name=f"IEA {stage} supply, base case (kt)")
 

@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from ree_desktop.ui import theme
 from ree_desktop.ui.binding import bind
 from ree_desktop.ui.charts import swatch
 from ree_desktop.ui.event_overlay import category_color, category_label
+from ree_desktop.ui.flow_layout import FlowLayout
 from ree_desktop.ui.panels.base import Part
 
 if TYPE_CHECKING:
@@ -77,7 +77,7 @@ class EventListPart(Part):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._filters_changed)
         column.addWidget(self.search_edit)
-        filters = QHBoxLayout()
+        filters = FlowLayout(spacing=4)  # the three filters wrap at large fonts
         values = self.events.filters()
         self.category_filter = self._filter_combo(
             "All categories", [(category_label(c), c) for c in values["category"]])
@@ -105,12 +105,11 @@ class EventListPart(Part):
 
     def _category_box(self) -> QGroupBox:
         group = QGroupBox("Event categories on the charts")
-        grid = QGridLayout(group)
+        grid = FlowLayout(group, spacing=2, columns=2)  # one column when two do not fit
         grid.setContentsMargins(6, 4, 6, 4)
-        grid.setVerticalSpacing(2)
         self.category_checks: dict[str, QCheckBox] = {}
         panel = self.panel
-        for index, category in enumerate(self.events.categories):
+        for category in self.events.categories:
             check = QCheckBox(category_label(category), objectName=f"category_{category}")
             check.setIcon(swatch(category_color(category)))
             bind(check, panel.state, fields={"options"},
@@ -118,7 +117,7 @@ class EventListPart(Part):
                      self.events.categories),
                  write=lambda _v: panel.set_option("categories", [
                      c for c, box in self.category_checks.items() if box.isChecked()]))
-            grid.addWidget(check, index // 2, index % 2)
+            grid.addWidget(check)
             self.category_checks[category] = check
         return group
 

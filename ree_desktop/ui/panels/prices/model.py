@@ -20,6 +20,7 @@ from ree_desktop.data import prices_events as pe
 from ree_desktop.data.store import Store, flag_text
 from ree_desktop.i18n import QT_TRANSLATE_NOOP
 from ree_desktop.numbers import format_number
+from ree_desktop.ui.element_colors import element_index
 from ree_desktop.ui.panels.prices import user_series as us
 from ree_desktop.ui.panels.prices.events_model import EventsModel
 from ree_desktop.ui.panels.prices.quota_model import (
@@ -37,8 +38,7 @@ AXES = {"linear": QT_TRANSLATE_NOOP("Prices", "Linear"),
         "rebased": QT_TRANSLATE_NOOP("Prices", "Rebased to 100")}
 ELEMENT_NAMES = {"Nd+Pr": "NdPr", "Ce+La": "Mischmetal", "mixed": "Monazite conc.",
                  "all": "US unit value"}
-KG = "USD/kg"
-T_REO = "USD/t REO"
+KG, T_REO = "USD/kg", "USD/t REO"
 PRICE_TITLE = QT_TRANSLATE_NOOP("Prices", "Oxide prices")
 UNIT_TITLE = QT_TRANSLATE_NOOP("Prices", "US unit value of rare earths (current and 1998 dollars)")
 QUOTA_TITLE = QT_TRANSLATE_NOOP("Prices", "China: quotas vs reported mine production")
@@ -132,7 +132,7 @@ class Line:
     chart: str            # "kg" or "t"
     element: str
     item: str
-    color: int            # series index of its element
+    color: int            # palette index of its element (element_colors: fixed)
     dashed: bool          # the element's second and later items
     xs: np.ndarray
     ys: np.ndarray
@@ -249,7 +249,7 @@ class PricesModel:
         mode, base = options.axis, options.base(years)
         series = ap.split_series(pe.price_series(self.store, elements, years))
         ranges = pe.price_ranges(self.store, elements, years)
-        colors = {code: i for i, code in enumerate(elements)}
+        colors = {code: element_index(code) for code in elements}  # fixed per element
         x_span, note = self._x_span(series, ranges, years)
         view = PriceView(elements, years, mode, base, series, ranges, [], [], x_span,
                          [note] if note else [])

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ree_desktop.ui.binding import bind
 from ree_desktop.ui.charts import SourceCaption
 from ree_desktop.ui.dialogs.event_detail import EventDetailDialog, open_event_detail
+from ree_desktop.ui.flow_layout import CappedScroll
 from ree_desktop.ui.panels.base import Panel, Part
 from ree_desktop.ui.panels.prices import model as m
 from ree_desktop.ui.panels.prices.events import EventListPart, OverlayPart
@@ -194,7 +195,7 @@ class PricesPanel(Panel):
         charts.setSizes([440, 240, 280])
         column.addWidget(charts, 1)
         column.addWidget(self.note.note_label)
-        column.addWidget(self.note.caption)
+        column.addWidget(CappedScroll(self.note.caption))  # scrolls past 4 lines
         return box
 
     def _aliases(self) -> None:

@@ -43,6 +43,7 @@ class QuotaChartPart(Part):
             for kind, symbol in MARKERS:
                 self.markers[series, kind] = pg.ScatterPlotItem(symbol=symbol, size=10)
         self._on_plot: set[int] = set()
+        self.gap_labels: dict[int, pg.TextItem] = {}  # year → its "not published" mark
 
     def key(self):
         return tuple(self.panel.state.year_range), self.panel.view().x_span[0]
@@ -82,12 +83,30 @@ class QuotaChartPart(Part):
                 if len(x):
                     scatter.setData(x=x, y=y, pen=pg.mkPen(color, width=2),
                                     brush=pg.mkBrush(chart.background))
+        self._mark_gaps(view, chart)
         self.legend.set_entries(legend_entries(view.legend()))
         self.plot.getPlotItem().vb.disableAutoRange()
         y_range = view.y_range()
         if y_range is not None:
             self.plot.setYRange(*y_range, padding=0)
         show_no_data(self.plot, self.no_data, y_range is None)
+
+    def _mark_gaps(self, view: q.QuotaView, chart: theme.ChartTheme) -> None:
+        """'not published' written up from the axis in each year without a full-year quota
+        total, so the empty slot never reads as a year without quota."""
+        for label in self.gap_labels.values():
+            label.setVisible(False)
+        for year, series in view.not_published.items():
+            label = self.gap_labels.get(year)
+            if label is None:
+                label = pg.TextItem(q.NOT_PUBLISHED, anchor=(0, 0.5), angle=90)
+                self.plot.addItem(label, ignoreBounds=True)
+                self.gap_labels[year] = label
+            label.setColor(chart.muted)
+            label.setToolTip("\n".join(f"{name}: full-year total {q.NOT_PUBLISHED}"
+                                        for name in series))
+            label.setPos(year, 0)
+            label.setVisible(True)
 
     def describe(self, x: float, y: float | None = None) -> str:
         """Hover text: the event under a label, else every figure of the year."""

@@ -18,6 +18,11 @@ QUOTA_SERIES = {"Mining quota": (-0.2, "#0072B2"),
                 "Smelting & separation quota": (0.2, "#009E73"),
                 "Export quota": (0.0, "#CC79A7")}
 PRODUCTION = "Mine production"
+#: Series whose years without a full-year total are marked "not published" (a gap in a
+#: yearly quota is a gap in the sources, not a year without quota). Export quotas are left
+#: out: they ended, so a later empty year is not a missing figure.
+GAP_SERIES = ("Mining quota", "Smelting & separation quota")
+NOT_PUBLISHED = "not published"
 #: A legend entry: (colour: series index | hex | None for the foreground, glyph, text).
 LegendPart = tuple[int | str | None, str, str]
 
@@ -79,6 +84,23 @@ class QuotaView:
         years, values = self._groups.get((series, kind), (np.array([]), np.array([])))
         return years + QUOTA_SERIES[series][0], values
 
+    @cached_property
+    def not_published(self) -> dict[int, list[str]]:
+        """Year → quota series with no published full-year total that year, between the
+        series' first full-year total and the last year of the chart's data (a gap, not 0)."""
+        if not len(self.frame):
+            return {}
+        last = int(self.frame["year"].max())
+        gaps: dict[int, list[str]] = {}
+        for series in GAP_SERIES:
+            years = {int(y) for y in self.quota(series, "full year")[0]
+                     - QUOTA_SERIES[series][0]}
+            if years:
+                for year in range(min(years), last + 1):
+                    if year not in years:
+                        gaps.setdefault(year, []).append(series)
+        return gaps
+
     def legend(self) -> list[list[LegendPart]]:
         entries: list[list[LegendPart]] = []
         if len(self.production[0]):
@@ -95,6 +117,8 @@ class QuotaView:
                 group[0] = (color, group[0][1], f"{series}, {group[0][2]}")
             if group:
                 entries.append(group)
+        if self.not_published:
+            entries.append([(None, "⋮", f"{NOT_PUBLISHED} (no full-year total)")])
         return entries
 
     def y_range(self) -> tuple[float, float] | None:
@@ -105,4 +129,7 @@ class QuotaView:
     def tips(self) -> dict[int, list[str]]:
         tips: dict[int, list[str]] = {}
         add_tips(tips, self.frame, quota_text)
+        for year, series in self.not_published.items():
+            tips.setdefault(year, []).extend(f"{name}: full-year total {NOT_PUBLISHED}"
+                                             for name in series)
         return tips
