@@ -152,7 +152,7 @@ def _map_target(panel, widget: QWidget) -> ExportTarget | None:
     entries, notes = legend_beside(widget)
     unit = next((getattr(c, "unit", "") for c in _holder(widget).findChildren(QWidget)
                  if hasattr(c, "scale") and getattr(c, "unit", "")), "")
-    title = f"{panel.title}: {parts[0]}" + (f" ({unit})" if unit else "")
+    title = f"{panel.title}: {parts[0]}" + (f", {unit}" if unit else "")
     notes += [p for p in parts[1:] if "outline" in p or "estimate" in p]
     return ExportTarget(widget, title, sources_line(panel), entries, notes)
 
