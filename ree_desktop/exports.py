@@ -62,6 +62,7 @@ def sidecar_path(path: Path) -> Path:
     return path.with_name(path.stem + ".sources.txt")
 
 
+_SHORTENED = re.compile(r",? \+\d+ more\b")
 #: The columns that name a row's source, in the order a sidecar line shows them.
 SOURCE_COLUMNS = ("source_publisher", "source", "edition", "source_url")
 
@@ -89,9 +90,12 @@ def source_list(frame: pd.DataFrame) -> list[str]:
 
 
 def sidecar_text(frame: pd.DataFrame, path: Path, sources: str = "", title: str = "") -> str:
-    """The sidecar: title, data file, then every source of the rows (else the summary)."""
+    """The sidecar: title, data file, the summary (licences, caveats; no "+N more"), then
+    every source of the rows."""
     lines = [title or "REE Desktop export", f"Data file: {path.name}"]
     every = source_list(frame)
+    if every and sources:  # the summary keeps licences and caveats; the list below is whole
+        lines.append(f"Summary: {_SHORTENED.sub('', sources)}")
     if every:
         lines.append(f"Sources of the {len(frame):,} rows ({len(every)}):")
         lines += [f"- {line}" for line in every]

@@ -148,6 +148,7 @@ def test_sidecar_lists_every_source_not_a_count(tmp_path):
         assert f"https://example.org/{edition}" in text
     assert text.count("\n- ") == 9  # each source once, though every row is there twice
     assert "Sources of the 18 rows (9):" in text
+    assert "Summary: USGS (MCS2018, MCS2017)" in text
 
 
 def test_sidecar_without_source_columns_keeps_the_summary(tmp_path):
