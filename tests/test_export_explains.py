@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from ree_desktop import exports
 from ree_desktop.ui import export_chart as ec
+from ree_desktop.ui.export_parts import data_years
 from ree_desktop.ui.state import ViewStateData
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -197,3 +198,15 @@ def test_cli_hostile_chart_choice_is_one_line(tmp_path, args, needle):
     assert needle in result.stderr
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "x.svg").exists()
+
+
+def test_title_years_follow_what_the_chart_draws(make_window, tmp_path):
+    """Projections to 2050 are in the title's years; a series' empty (NaN) years are not."""
+    window = make_window(ViewStateData(panel="demand"))
+    title = " ".join(svg_lines(ec.export_panel(window.current_panel(), tmp_path / "d.svg"))[:2])
+    assert "kt" in title and "–2050" in title
+    chain = window.panel("value-chain")
+    target = ec.export_target(chain, "concentration")
+    years = data_years(target.widget, chain)
+    assert years is not None and years[0] > 1990 and years[1] >= 2024
+    assert f"{years[0]}–{years[1]}" in target.title

@@ -11,6 +11,7 @@ and for an optional ``export_entries()`` hook) and returns them as one ``ExportT
 from __future__ import annotations
 
 import html
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -127,19 +128,22 @@ def complete_title(title: str, plot, panel) -> str:
 
 
 def data_years(plot, panel) -> tuple[int, int] | None:
-    """The years the chart draws: its series' x extent inside the panel's year range."""
+    """The years the chart draws: its series' x extent inside the visible x range (projections
+    to 2050 count); the panel's year range when the chart has no series."""
     state = getattr(panel, "state", None)
     chosen = getattr(state, "year_range", None)
-    low, high = (int(v) for v in chosen) if chosen else (1900, 2100)
     found: list[float] = []
-    items = plot.getPlotItem().listDataItems() if hasattr(plot, "getPlotItem") else []
-    for item in items:
-        xs = item.getData()[0]
-        if xs is not None and len(xs):
-            found += [float(x) for x in xs if low <= x <= high]
+    if hasattr(plot, "getPlotItem"):
+        item = plot.getPlotItem()
+        low, high = item.viewRange()[0]
+        for series in item.listDataItems():
+            xs, ys = series.getData()
+            if xs is not None and ys is not None and len(xs):
+                found += [float(x) for x, y in zip(xs, ys, strict=False)
+                          if low <= x <= high and 1800 <= x <= 2200 and math.isfinite(y)]
     if found:
-        return int(min(found)), int(max(found))
-    return (low, high) if chosen else None
+        return round(min(found)), round(max(found))
+    return (int(chosen[0]), int(chosen[1])) if chosen else None
 
 
 # -- the targets ---------------------------------------------------------------------------------
