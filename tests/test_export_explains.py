@@ -210,3 +210,15 @@ def test_title_years_follow_what_the_chart_draws(make_window, tmp_path):
     years = data_years(target.widget, chain)
     assert years is not None and years[0] > 1990 and years[1] >= 2024
     assert f"{years[0]}–{years[1]}" in target.title
+
+
+def test_each_countries_view_exports_its_own_title_not_the_maps(make_window, tmp_path):
+    """The map drawn once must not lend its title or colour scale to the bars or line."""
+    window = make_window(ViewStateData(panel="countries", view="map", year=2024))
+    panel = window.current_panel()
+    assert "Colour scale" in " ".join(svg_lines(ec.export_panel(panel, tmp_path / "m.svg")))
+    window.state.update(view="bars")
+    lines = svg_lines(ec.export_panel(panel, tmp_path / "b.svg"))
+    assert lines[0].startswith("Countries: Mine production, 2024 (ranked)")
+    assert "t REO" in lines[0]
+    assert not any("Colour scale" in line for line in lines)

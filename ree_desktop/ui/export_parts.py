@@ -15,6 +15,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ree_desktop.ui.charts.legends import ChartLegend
@@ -93,13 +94,14 @@ def legend_beside(widget: QWidget) -> tuple[list[LegendEntry], list[str]]:
     holder = _holder(widget)
     entries: list[LegendEntry] = []
     notes: list[str] = []
-    for legend in holder.findChildren(ChartLegend):
+    direct = Qt.FindChildOption.FindDirectChildrenOnly  # not another view's legend
+    for legend in holder.findChildren(ChartLegend, options=direct):
         if legend.isHidden() or not legend.entries:
             continue
         entries += [list(entry) for entry in legend.entries]
         if "hollow" in legend.text():
             notes.append("○ hollow marker = estimate")
-    for child in holder.findChildren(QWidget):
+    for child in holder.findChildren(QWidget, options=direct):
         if child is widget or isinstance(child, ChartLegend) or child.isHidden():
             continue
         if callable(getattr(child, "export_entries", None)) or (
@@ -109,8 +111,13 @@ def legend_beside(widget: QWidget) -> tuple[list[LegendEntry], list[str]]:
 
 
 def _axis_label(plot) -> str:
-    axis = plot.getPlotItem().getAxis("left")
-    return plain_text(getattr(axis, "labelText", "") or "")
+    """The value axis' label: the left one, else (horizontal bars) the bottom one."""
+    for side in ("left", "bottom"):
+        axis = plot.getPlotItem().getAxis(side)
+        text = plain_text(getattr(axis, "labelText", "") or "")
+        if text and text.lower() != "year":
+            return text
+    return ""
 
 
 def complete_title(title: str, plot, panel) -> str:
@@ -149,12 +156,13 @@ def data_years(plot, panel) -> tuple[int, int] | None:
 # -- the targets ---------------------------------------------------------------------------------
 def _map_target(panel, widget: QWidget) -> ExportTarget | None:
     """The map: its title label (metric, year) split into the title and the outline notes."""
-    label = _holder(widget).findChild(QLabel, "mapTitle")
-    if label is None:
+    label = _holder(widget).findChild(QLabel, "mapTitle", Qt.FindChildOption.FindDirectChildrenOnly)
+    if label is None or not label.text():  # only the map's own title, beside it
         return None
     parts = [plain_text(p) for p in label.text().split("·")]
     entries, notes = legend_beside(widget)
-    unit = next((getattr(c, "unit", "") for c in _holder(widget).findChildren(QWidget)
+    unit = next((getattr(c, "unit", "") for c in _holder(widget).findChildren(
+                    QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
                  if hasattr(c, "scale") and getattr(c, "unit", "")), "")
     title = f"{panel.title}: {parts[0]}" + (f", {unit}" if unit else "")
     notes += [p for p in parts[1:] if "outline" in p or "estimate" in p]
