@@ -83,6 +83,9 @@ def view_parser() -> argparse.ArgumentParser:
                         help="export the view's main chart with title and sources, and exit")
     parser.add_argument("--scale", type=float, default=1.0,
                         help="PNG scale for --export-chart (e.g. 2 for print)")
+    parser.add_argument("--chart", default="", metavar="NAME",
+                        help="which chart --export-chart writes where a view has two: "
+                             "value-chain 'stages' (default) or 'concentration'")
     parser.add_argument("--user-db", type=Path, help="user database (or $REE_DESKTOP_USER_DB)")
     return parser
 
@@ -219,7 +222,8 @@ def render(args: argparse.Namespace) -> int:
         from ree_desktop.ui.export_chart import ExportError, export_panel
 
         try:
-            export_panel(window.current_panel(), args.export_chart, scale=args.scale)
+            export_panel(window.current_panel(), args.export_chart, scale=args.scale,
+                         chart=args.chart)
         except ExportError as error:
             raise UsageError(str(error)) from None
         print(f"wrote {args.export_chart}")
@@ -305,6 +309,9 @@ def dispatch(argv: list[str]) -> int:
             return cmd_export(rest)
         return cmd_plugin(name, rest)
     args = view_parser().parse_args(argv)
+    if args.chart and not args.export_chart:
+        raise UsageError("--chart chooses the chart --export-chart writes: add "
+                         "--export-chart OUT.svg")
     if args.screenshot or args.export_data or args.export_chart:
         return render(args)
     return launch(args)

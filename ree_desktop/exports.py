@@ -9,7 +9,10 @@ doubled), so no locale splits it. Numbers stay numbers: numeric columns are writ
 and text that is just a number (``-3.5``, ``+1e3``) is not prefixed.
 
 The sources go into a sidecar file ``NAME.sources.txt`` so the CSV itself stays plain,
-machine-readable data. Both files are written atomically (``ree_desktop.atomic``).
+machine-readable data. It lists every distinct source of the rows written (publisher, title,
+edition, URL), one a line: the one-line summary under a chart may shorten a long list
+("+2 more"), a file that leaves the app must not. Both files are written atomically
+(``ree_desktop.atomic``).
 """
 
 from __future__ import annotations
@@ -59,6 +62,48 @@ def sidecar_path(path: Path) -> Path:
     return path.with_name(path.stem + ".sources.txt")
 
 
+_SHORTENED = re.compile(r",? \+\d+ more\b")
+#: The columns that name a row's source, in the order a sidecar line shows them.
+SOURCE_COLUMNS = ("source_publisher", "source", "edition", "source_url")
+
+
+def source_list(frame: pd.DataFrame) -> list[str]:
+    """Every distinct source of the rows, one line each, in first-seen order."""
+    columns = [c for c in SOURCE_COLUMNS if c in frame.columns]
+    if not columns or frame.empty:
+        return []
+    lines: list[str] = []
+    for values in frame[columns].drop_duplicates().itertuples(index=False):
+        row = dict(zip(columns, values, strict=True))
+        texts = {k: str(v).strip() for k, v in row.items() if isinstance(v, str) and v.strip()}
+        parts = [texts.get("source_publisher", "")]
+        if texts.get("source") and texts.get("source") != parts[0]:
+            parts.append(texts["source"])
+        if texts.get("edition") and texts["edition"] not in " ".join(parts):
+            parts.append(f"edition {texts['edition']}")
+        line = " — ".join(p for p in parts if p)
+        if texts.get("source_url"):
+            line = f"{line} <{texts['source_url']}>" if line else texts["source_url"]
+        if line and line not in lines:
+            lines.append(line)
+    return lines
+
+
+def sidecar_text(frame: pd.DataFrame, path: Path, sources: str = "", title: str = "") -> str:
+    """The sidecar: title, data file, the summary (licences, caveats; no "+N more"), then
+    every source of the rows."""
+    lines = [title or "REE Desktop export", f"Data file: {path.name}"]
+    every = source_list(frame)
+    if every and sources:  # the summary keeps licences and caveats; the list below is whole
+        lines.append(f"Summary: {_SHORTENED.sub('', sources)}")
+    if every:
+        lines.append(f"Sources of the {len(frame):,} rows ({len(every)}):")
+        lines += [f"- {line}" for line in every]
+    else:
+        lines.append(f"Sources: {sources or 'see the source columns'}")
+    return "\n".join(lines) + "\n"
+
+
 def write_csv(frame: pd.DataFrame, path: Path, sources: str = "", title: str = "") -> Path:
     """Write ``frame`` as UTF-8 CSV and its sources beside it; returns the CSV path.
 
@@ -67,8 +112,6 @@ def write_csv(frame: pd.DataFrame, path: Path, sources: str = "", title: str = "
     """
     path = Path(path)
     data = csv_text(frame).encode("utf-8")
-    lines = [title or "REE Desktop export", f"Data file: {path.name}",
-             f"Sources: {sources or 'see the source columns'}"]
     write_bytes(path, data)
-    write_text(sidecar_path(path), "\n".join(lines) + "\n")
+    write_text(sidecar_path(path), sidecar_text(frame, path, sources, title))
     return path

@@ -1,7 +1,8 @@
 """Chart export: PNG at any scale, SVG and the clipboard (table copy is in table_copy.py).
 
-Every exported image carries a title band above the chart and the source line below it, so
-a chart pasted into a report still says where its numbers come from.
+Every exported image carries a title band above the chart (metric, unit, years) and, below
+it, the legend or colour scale, the markers' meaning and the source line (``export_parts``
+finds them beside the chart), so a chart pasted into a report still explains itself.
 
 PNG is rendered with a QPainter on an image whose device pixel ratio is the scale, so text
 stays crisp. pyqtgraph draws lines and markers with cosmetic pens whose width is in device
@@ -16,59 +17,36 @@ breaks on some PySide6 releases), the widget is painted through ``QSvgGenerator`
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QKeySequence, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator, QSvgRenderer
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QWidget
 
 from ree_desktop import atomic
 from ree_desktop.ui import theme
-from ree_desktop.ui.export_svg import pyqtgraph_svg
+from ree_desktop.ui.export_parts import (
+    ExportError,
+    ExportTarget,
+    choices,
+    export_target,
+    plain_text,
+    sources_line,
+)
+from ree_desktop.ui.export_svg import (
+    Band,
+    dedupe_defs,
+    legend_band,
+    pyqtgraph_svg,
+    text_band,
+)
 
 MARGIN = 12
 MAX_PIXELS = 12000
-
-
-class ExportError(Exception):
-    """A chart that cannot be exported (no chart, bad size, unwritable file): one clear line."""
-
-
-# -- what to export ------------------------------------------------------------------------
-def plain_text(text: str) -> str:
-    """Chart titles may hold HTML (pyqtgraph labels): keep the words only."""
-    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", text or "")).split())
-
-
-def export_target(panel) -> tuple[QWidget, str]:
-    """The widget to export for a panel and its title: the main chart, else the whole panel.
-
-    The title is the panel's ``chart_title()`` if it has one, else the chart's own title.
-    """
-    plot = panel.main_plot() if hasattr(panel, "main_plot") else None
-    custom = getattr(panel, "chart_title", None)  # optional hook: what the chart shows
-    custom = plain_text(custom()) if callable(custom) else ""
-    if custom:
-        return (plot if plot is not None else panel), f"{panel.title}: {custom}"
-    if plot is not None:
-        chart_title = plain_text(plot.getPlotItem().titleLabel.text)
-        title = f"{panel.title}: {chart_title}" if chart_title else panel.title
-        return plot, title
-    return panel, panel.title
-
-
-def sources_line(panel) -> str:
-    text = panel.sources_text() if hasattr(panel, "sources_text") else ""
-    text = " ".join(str(text or "").split())
-    if not text:
-        return "Source: see the Data panel for the sources of each figure."
-    return text if text.lower().startswith("source") else f"Source: {text}"
 
 
 # -- pens ----------------------------------------------------------------------------------
@@ -143,7 +121,11 @@ def scaled_pens(widget: QWidget, factor: float) -> Iterator[None]:
             step()
 
 
-# -- composing title, chart and source ------------------------------------------------------
+# -- composing title, chart, legend and source -------------------------------------------------
+__all__ = ["ExportError", "ExportTarget", "choices", "export_target", "plain_text",
+           "sources_line"]
+
+
 def _fonts(widget: QWidget) -> tuple[QFont, QFont]:
     title = QFont(widget.font())
     title.setPointSizeF(title.pointSizeF() * 1.3)
@@ -153,42 +135,57 @@ def _fonts(widget: QWidget) -> tuple[QFont, QFont]:
     return title, small
 
 
-def _text_height(font: QFont, width: int, text: str) -> int:
-    rect = QFontMetrics(font).boundingRect(QRect(0, 0, width, 100000),
-                                          int(Qt.TextFlag.TextWordWrap), text)
-    return rect.height()
-
-
-def layout_bands(widget: QWidget, title: str, sources: str) -> tuple[int, int, int]:
-    """Heights (title band, chart, source band) in logical pixels."""
+def bands(widget: QWidget, title: str, sources: str, legend=(),
+          notes=()) -> tuple[Band, list[Band]]:
+    """The title band and the bands below the chart (legend and notes, then sources)."""
     title_font, small = _fonts(widget)
     inner = max(widget.width() - 2 * MARGIN, 50)
-    top = _text_height(title_font, inner, title) + 2 * MARGIN
-    bottom = _text_height(small, inner, sources) + 2 * MARGIN
-    return top, widget.height(), bottom
+    return (text_band(title, title_font, inner, bold=True),
+            [legend_band(legend, notes, QFont(widget.font()), inner),
+             text_band(sources, small, inner)])
 
 
-def paint_composite(painter: QPainter, widget: QWidget, title: str, sources: str) -> None:
-    """Title band, the widget itself, the source band, on the theme's background."""
+def layout_bands(widget: QWidget, title: str, sources: str, legend=(),
+                 notes=()) -> tuple[int, int, int]:
+    """Heights (title band, chart, bands below) in logical pixels."""
+    top, below = bands(widget, title, sources, legend, notes)
+    bottom = sum(band.height + MARGIN for band in below if band.lines) + MARGIN
+    return top.height + 2 * MARGIN, widget.height(), bottom
+
+
+def _draw_band(painter: QPainter, band: Band, y: int, color: QColor) -> int:
+    metrics = QFontMetrics(band.font)
+    painter.setFont(band.font)
+    for line in band.lines:
+        x = MARGIN
+        for run_color, text in line:
+            painter.setPen(QColor(run_color) if run_color else color)
+            painter.drawText(QPoint(x, y + metrics.ascent()), text)
+            x += metrics.horizontalAdvance(text)
+        y += metrics.lineSpacing()
+    return y
+
+
+def paint_composite(painter: QPainter, widget: QWidget, title: str, sources: str,
+                    legend=(), notes=()) -> None:
+    """Title band, the widget itself, legend and source bands, on the theme's background."""
     chart = theme.current()
-    top, height, bottom = layout_bands(widget, title, sources)
-    width = widget.width()
-    painter.fillRect(QRect(0, 0, width, top + height + bottom), QColor(chart.background))
-    title_font, small = _fonts(widget)
-    flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
-    painter.setPen(QColor(chart.foreground))
-    painter.setFont(title_font)
-    painter.drawText(QRect(MARGIN, MARGIN, width - 2 * MARGIN, top - MARGIN), flags, title)
+    top, height, bottom = layout_bands(widget, title, sources, legend, notes)
+    title_band, below = bands(widget, title, sources, legend, notes)
+    painter.fillRect(QRect(0, 0, widget.width(), top + height + bottom),
+                     QColor(chart.background))
+    _draw_band(painter, title_band, MARGIN, QColor(chart.foreground))
     # QWidget.render (not QGraphicsView.render, which scales a scene into a rectangle).
     QWidget.render(widget, painter, QPoint(0, top))
-    painter.setPen(QColor(chart.muted if chart.name == "light" else chart.foreground))
-    painter.setFont(small)
-    painter.drawText(QRect(MARGIN, top + height + MARGIN, width - 2 * MARGIN, bottom - MARGIN),
-                     flags, sources)
+    muted = QColor(chart.muted if chart.name == "light" else chart.foreground)
+    y = top + height + MARGIN
+    for band, color in zip(below, (QColor(chart.foreground), muted), strict=True):
+        if band.lines:
+            y = _draw_band(painter, band, y, color) + MARGIN
 
 
 def render_image(widget: QWidget, title: str, sources: str, scale: float = 1.0,
-                 width: int | None = None) -> QImage:
+                 width: int | None = None, legend=(), notes=()) -> QImage:
     """The composite image at ``scale`` (or scaled to ``width`` pixels wide)."""
     if widget.width() < 10 or widget.height() < 10:
         raise ExportError("the chart is not laid out yet (show the window first)")
@@ -196,7 +193,7 @@ def render_image(widget: QWidget, title: str, sources: str, scale: float = 1.0,
         scale = width / widget.width()
     if not 0.25 <= scale <= 8:
         raise ExportError(f"scale {scale:g} is outside 0.25-8")
-    top, height, bottom = layout_bands(widget, title, sources)
+    top, height, bottom = layout_bands(widget, title, sources, legend, notes)
     pixel_w = round(widget.width() * scale)
     pixel_h = round((top + height + bottom) * scale)
     if max(pixel_w, pixel_h) > MAX_PIXELS:
@@ -208,15 +205,15 @@ def render_image(widget: QWidget, title: str, sources: str, scale: float = 1.0,
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        paint_composite(painter, widget, title, sources)
+        paint_composite(painter, widget, title, sources, legend, notes)
         painter.end()
     return image
 
 
 def export_png(widget: QWidget, path: Path, title: str, sources: str, scale: float = 1.0,
-               width: int | None = None) -> Path:
+               width: int | None = None, legend=(), notes=()) -> Path:
     path = Path(path)
-    image = render_image(widget, title, sources, scale, width)
+    image = render_image(widget, title, sources, scale, width, legend, notes)
     image.setDevicePixelRatio(1.0)
     return save_png(image, path)
 
@@ -243,9 +240,9 @@ def svg_is_valid(data: bytes) -> bool:
     return QSvgRenderer(QByteArray(data)).isValid()
 
 
-def generated_svg(widget: QWidget, title: str, sources: str) -> bytes:
+def generated_svg(widget: QWidget, title: str, sources: str, legend=(), notes=()) -> bytes:
     """The widget painted through QSvgGenerator (fallback; also used for whole panels)."""
-    top, height, bottom = layout_bands(widget, title, sources)
+    top, height, bottom = layout_bands(widget, title, sources, legend, notes)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
@@ -257,28 +254,31 @@ def generated_svg(widget: QWidget, title: str, sources: str) -> bytes:
     generator.setResolution(widget.logicalDpiX())
     with scaled_pens(widget, 1.0):
         painter = QPainter(generator)
-        paint_composite(painter, widget, title, sources)
+        paint_composite(painter, widget, title, sources, legend, notes)
         painter.end()
-    return bytes(buffer.data())
+    return dedupe_defs(bytes(buffer.data()))
 
 
-def svg_bytes(widget: QWidget, title: str, sources: str) -> bytes:
+def svg_bytes(widget: QWidget, title: str, sources: str, legend=(), notes=()) -> bytes:
     if isinstance(widget, pg.PlotWidget):
+        title_band, below = bands(widget, title, sources, legend, notes)
         try:
-            data = pyqtgraph_svg(widget, title, sources, *_fonts(widget), MARGIN)
+            data = pyqtgraph_svg(widget, title_band, below, MARGIN)
         except Exception:  # noqa: BLE001 (any failure of the third-party exporter → fallback)
             data = b""
+        data = dedupe_defs(data)
         if data and svg_is_valid(data):
             return data
-    data = generated_svg(widget, title, sources)
+    data = generated_svg(widget, title, sources, legend, notes)
     if not svg_is_valid(data):
         raise ExportError("could not produce a valid SVG of this chart; export PNG instead")
     return data
 
 
-def export_svg(widget: QWidget, path: Path, title: str, sources: str) -> Path:
+def export_svg(widget: QWidget, path: Path, title: str, sources: str, legend=(),
+               notes=()) -> Path:
     path = Path(path)
-    data = svg_bytes(widget, title, sources)
+    data = svg_bytes(widget, title, sources, legend, notes)
     try:
         return atomic.write_bytes(path, data)
     except atomic.WriteFailed as error:
@@ -286,35 +286,39 @@ def export_svg(widget: QWidget, path: Path, title: str, sources: str) -> Path:
 
 
 # -- the window's entry points ---------------------------------------------------------------
-def export_panel(panel, path: Path, scale: float = 1.0, width: int | None = None) -> Path:
-    """Export a panel's main chart (or the whole panel) to PNG or SVG by the file suffix."""
+def export_panel(panel, path: Path, scale: float = 1.0, width: int | None = None,
+                 chart: str = "") -> Path:
+    """Export a panel's chart (``chart``: one of ``choices(panel)``) to PNG or SVG by suffix."""
     path = Path(path)
-    widget, title = export_target(panel)
-    sources = sources_line(panel)
+    target = export_target(panel, chart)
+    texts = (target.title, target.sources)
     suffix = path.suffix.lower()
     if suffix == ".svg":
-        return export_svg(widget, path, title, sources)
+        return export_svg(target.widget, path, *texts, target.legend, target.notes)
     if suffix == ".png":
-        return export_png(widget, path, title, sources, scale, width)
+        return export_png(target.widget, path, *texts, scale, width, target.legend,
+                          target.notes)
     raise ExportError(f"{path.name}: export to .png or .svg")
 
 
-def copy_chart(panel) -> QImage:
-    """Put the panel's chart (with title and sources) on the clipboard at 2× for sharpness."""
-    widget, title = export_target(panel)
-    image = render_image(widget, title, sources_line(panel), scale=2.0)
+def copy_chart(panel, chart: str = "") -> QImage:
+    """Put the panel's chart (title, legend, sources) on the clipboard at 2× for sharpness."""
+    target = export_target(panel, chart)
+    image = render_image(target.widget, target.title, target.sources, 2.0, None,
+                         target.legend, target.notes)
     QApplication.clipboard().setImage(image)
     return image
 
 
 # -- menus -----------------------------------------------------------------------------------
-def export_dialog(window) -> Path | None:
+def export_dialog(window, chart: str = "") -> Path | None:
     """File → Export chart: PNG (1×, 2× or a chosen width) or SVG, by the chosen file type."""
     from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
     panel = window.current_panel()
     filters = "PNG image (*.png);;PNG image at 2× (*.png);;SVG vector image (*.svg)"
-    name, chosen = QFileDialog.getSaveFileName(window, "Export chart", f"{panel.name}.png",
+    stem = f"{panel.name}-{chart}" if chart else panel.name
+    name, chosen = QFileDialog.getSaveFileName(window, tr("Export chart"), f"{stem}.png",
                                                filters)
     if not name:
         return None
@@ -324,31 +328,42 @@ def export_dialog(window) -> Path | None:
         path = path.with_suffix(".svg")
     elif path.suffix.lower() not in (".png", ".svg"):
         path = path.with_suffix(".png")
-    if path.suffix.lower() == ".png":
-        if "2×" in chosen:
-            scale = 2.0
-        else:
-            widget, _title = export_target(panel)
-            width, ok = QInputDialog.getInt(window, "Export chart", "Image width in pixels:",
-                                            widget.width(), 200, MAX_PIXELS, 100)
-            if not ok:
-                return None
     try:
-        written = export_panel(panel, path, scale=scale, width=width)
+        if path.suffix.lower() == ".png":
+            if "2×" in chosen:
+                scale = 2.0
+            else:
+                widget = export_target(panel, chart).widget
+                width, ok = QInputDialog.getInt(window, tr("Export chart"),
+                                                tr("Image width in pixels:"), widget.width(),
+                                                200, MAX_PIXELS, 100)
+                if not ok:
+                    return None
+        written = export_panel(panel, path, scale=scale, width=width, chart=chart)
     except ExportError as error:
-        QMessageBox.warning(window, "Export chart", str(error))
+        QMessageBox.warning(window, tr("Export chart"), str(error))
         return None
-    window.statusBar().showMessage(f"Wrote {written}", 5000)
+    window.statusBar().showMessage(tr("Wrote {path}").format(path=written), 5000)
     return written
 
 
+def tr(text: str) -> str:
+    """A user-visible string through Qt's translation (context "Export")."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Export", text)
+
+
 def install(window, file_menu) -> None:
-    """File → Export chart…, Copy chart (Ctrl+Shift+C)."""
+    """File → Export chart…, Export concentration chart… (Value chain), Copy chart."""
     from PySide6.QtGui import QAction
 
-    export = QAction("Export &chart (PNG/SVG)…", window)
+    export = QAction(tr("Export &chart (PNG/SVG)…"), window)
     export.triggered.connect(lambda: export_dialog(window))
-    copy = QAction("Copy c&hart", window, shortcut=QKeySequence("Ctrl+Shift+C"))
+    second = QAction(tr("Export c&oncentration chart (PNG/SVG)…"), window,
+                     objectName="exportConcentration")
+    second.triggered.connect(lambda: export_dialog(window, "concentration"))
+    copy = QAction(tr("Copy c&hart"), window, shortcut=QKeySequence("Ctrl+Shift+C"))
 
     def copy_current() -> None:
         try:
@@ -356,9 +371,15 @@ def install(window, file_menu) -> None:
         except ExportError as error:
             window.statusBar().showMessage(str(error), 5000)
             return
-        window.statusBar().showMessage("Chart copied to the clipboard", 3000)
+        window.statusBar().showMessage(tr("Chart copied to the clipboard"), 3000)
+
+    def offer_second() -> None:  # only where the panel has that second chart
+        second.setVisible("concentration" in choices(window.current_panel()))
 
     copy.triggered.connect(copy_current)
+    file_menu.aboutToShow.connect(offer_second)
     file_menu.addAction(export)
+    file_menu.addAction(second)
     file_menu.addAction(copy)
     window.addAction(copy)
+    offer_second()
