@@ -232,24 +232,26 @@ class CountriesPanel(Panel):
         spin.setRange(min(low, int(data.year)), max(high, int(data.year)))
 
     def _show_countries(self, fields: set[str]) -> None:
-        """Check the state's countries in the picker, checked ones first in selection order
-        (while the panel is hidden it waits: ``refresh`` does it when shown)."""
+        """Check the state's countries in the picker, checked ones first in selection order,
+        then the countries with data for the metric (while the panel is hidden it waits:
+        ``refresh`` does it when shown)."""
+        if not self.isVisible():
+            return
+        if fields & {"metric", "options", "countries", "year_range"}:
+            self.picker.set_data_countries(*self.data_countries())
         countries = tuple(self.state.countries)
-        if "countries" not in fields or self._listed_order == countries or \
-                not self.isVisible():
+        if "countries" not in fields or self._listed_order == countries:
             return
         self.picker.set_selected(countries)
         self._listed_order = countries
-        widget = self.picker.list
-        order = {code: i for i, code in enumerate(countries)}
-        items = [widget.takeItem(0) for _ in range(widget.count())]
-        items.sort(key=lambda item: (order.get(item.data(Qt.ItemDataRole.UserRole), 10**6),
-                                     item.text().casefold()))
-        needle = self.picker.search.text().casefold().strip()
-        for item in items:
-            widget.addItem(item)
-            item.setHidden(bool(needle) and needle not in item.data(Qt.ItemDataRole.UserRole + 1))
-        widget.scrollToTop()
+        self.picker.show_first(countries)
+
+    def data_countries(self) -> tuple[frozenset[str], str]:
+        """Countries with a figure for the chosen metric (any year), and the metric's name:
+        the pickers list them first."""
+        full = self.rows.full
+        codes = full.loc[full["value"].notna(), "country_iso3"] if not full.empty else ()
+        return frozenset(codes), self.choice.spec.label
 
     # -- controls → state ---------------------------------------------------------------------
     def _countries_picked(self, codes: list[str]) -> None:
@@ -293,7 +295,7 @@ class CountriesPanel(Panel):
         self.metric_binding.sync()
         self.year_binding.sync()
         super().refresh()
-        self._show_countries({"countries"})
+        self._show_countries({"countries", "metric"})
 
     def bar_values(self) -> list[tuple[str, float]]:
         return self.rows.bar_values()
