@@ -35,6 +35,7 @@ from ree_desktop.ui.panels.countries.bars import BarsPart
 from ree_desktop.ui.panels.countries.line import LinePart, YearGuidePart
 from ree_desktop.ui.panels.countries.map import MapPart
 from ree_desktop.ui.panels.countries.notes import NotesPart
+from ree_desktop.ui.panels.countries.reflow import ElidingCombo, Sidebar
 from ree_desktop.ui.panels.countries.rows_model import CountryRows
 from ree_desktop.ui.panels.countries.table import TablePart
 from ree_desktop.ui.state import ViewStateData
@@ -110,16 +111,16 @@ class CountriesPanel(Panel):
 
     # -- building -----------------------------------------------------------------------------
     def _build_sidebar(self) -> QWidget:
-        side = QWidget(objectName="countriesSidebar")
-        side.setFixedWidth(250)
+        side = Sidebar(objectName="countriesSidebar")
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 4, 0)
         layout.addWidget(QLabel("<b>Metric</b>"))
-        self.metric_combo = QComboBox(objectName="metricCombo")
+        self.metric_combo = ElidingCombo(objectName="metricCombo")
         self.metric_binding = bind(self.metric_combo, self.state, "metric",
                                    read=lambda _d: self.choice.key,
                                    prepare=self._list_metrics)
         layout.addWidget(self.metric_combo)
+        side.set_combo(self.metric_combo)
         layout.addWidget(QLabel("<b>Countries</b>"))
         entries = [(r.iso3, r.name, r.search) for r in self.model.country_table.itertuples()]
         self.picker = CountryPicker(entries)
@@ -127,7 +128,8 @@ class CountriesPanel(Panel):
         self.picker.selectionChanged.connect(self._countries_picked)
         self.picker.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.picker, 1)
-        layout.addLayout(self._group_buttons())
+        groups = self._group_buttons()
+        layout.addLayout(groups)
         layout.addWidget(QLabel("<b>Show</b>"))
         self.toggles: dict[str, QCheckBox] = {}
         for key, text, tip in TOGGLES:
@@ -140,15 +142,16 @@ class CountriesPanel(Panel):
                  prepare=lambda w, _d, k=key: w.setEnabled(self._toggle_enabled(k)))
             layout.addWidget(box)
             self.toggles[key] = box
-        year_row = QHBoxLayout()
-        year_row.addWidget(QLabel("Year (bars, map)"))
+        year_row = QGridLayout()  # label over the spin box when the font leaves no room
+        year_label = QLabel("Year (bars, map)", objectName="countriesYearLabel")
         self.year_spin = QSpinBox(objectName="countriesYear")
         self.year_spin.setKeyboardTracking(False)
         self.year_binding = bind(self.year_spin, self.state, "year",
                                  read=lambda d: int(d.year), fields={"metric", "options"},
                                  prepare=self._year_range)
-        year_row.addWidget(self.year_spin)
         layout.addLayout(year_row)
+        side.set_year_row(year_row, year_label, self.year_spin)
+        side.set_groups(groups, list(self.group_buttons.values()))
         return side
 
     def _group_buttons(self) -> QGridLayout:
