@@ -4,7 +4,7 @@ more rows when the window or a large font leaves no room for one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -30,6 +30,7 @@ class ColorScaleLegend(QWidget):
         """Show ``scale``'s classes; ``zero_unknown`` adds the '0 or not reported' swatch."""
         self.scale, self.unit = scale, unit
         self.entries = scale.entries(zero_unknown)
+        self.setMinimumHeight(self.heightForWidth(max(self.width(), 300)))
         self.updateGeometry()
         self.update()
 
@@ -78,10 +79,16 @@ class ColorScaleLegend(QWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return QSize(120, self.heightForWidth(max(self.width(), 120)))
 
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.setMinimumHeight(self.heightForWidth(max(self.width(), 300)))
+
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
-        if self.height() != self.heightForWidth(self.width()):
-            self.setMinimumHeight(self.heightForWidth(self.width()))
+        need = self.heightForWidth(self.width())
+        if self.minimumHeight() != need:
+            self.setMinimumHeight(need)
 
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt API)
         painter = QPainter(self)

@@ -102,7 +102,7 @@ class WorldMap(pg.PlotWidget):
         self.outlier_labels: list[pg.TextItem] = []
         self.describe: Callable[[str], str] = lambda iso3: iso3
         self.last_tooltip = ""
-        self.setMinimumHeight(240)
+        self.setMinimumHeight(120)  # large fonts: the legend and notes need room too
 
     def set_values(self, values: dict[str, float], selected, log: bool = False,
                    describe: Callable[[str], str] | None = None, estimates=(),

@@ -68,7 +68,7 @@ class CountriesPanel(Panel):
         self._version: tuple[ViewStateData, Any] | None = None
         outer = QHBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
-        outer.addWidget(self._build_sidebar())
+        outer.addWidget(self._build_sidebar().scroll)
         outer.addWidget(self._build_views(), 1)
         state.changed.connect(self._show_countries)
 
@@ -110,7 +110,7 @@ class CountriesPanel(Panel):
         return self.state.view if self.state.view in m.VIEWS else "line"
 
     # -- building -----------------------------------------------------------------------------
-    def _build_sidebar(self) -> QWidget:
+    def _build_sidebar(self) -> Sidebar:
         side = Sidebar(objectName="countriesSidebar")
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 4, 0)

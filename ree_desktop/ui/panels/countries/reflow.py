@@ -10,7 +10,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
+    QListWidget,
     QPushButton,
+    QScrollArea,
     QStyle,
     QStyleOptionComboBox,
     QStylePainter,
@@ -58,6 +60,12 @@ class Sidebar(QWidget):
         self.year_row: tuple[QGridLayout, QWidget, QWidget] | None = None
         self.combo: QComboBox | None = None
         self.setFixedWidth(WIDTH)
+        # scrolls (vertically) when a large font makes it taller than the window
+        self.scroll = QScrollArea(objectName="countriesSidebarScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self)
 
     def set_groups(self, grid: QGridLayout, buttons: Sequence[QPushButton]) -> None:
         self.groups, self.buttons = grid, list(buttons)
@@ -117,12 +125,17 @@ class Sidebar(QWidget):
             grid.addWidget(label, 0, 0)
             row, column = (0, 1) if side_by_side else (1, 0)
             grid.addWidget(spin, row, column)
+        for view in self.findChildren(QListWidget, "countryList"):  # a few rows, always
+            view.setMinimumHeight(7 * view.fontMetrics().height())
         layout = self.layout()
         need = layout.minimumSize().width() if layout is not None else WIDTH
-        parent = self.parentWidget()
-        cap = int(MAX_SHARE * parent.width()) if parent is not None and parent.width() > 0 \
+        panel = self.scroll.parentWidget()
+        cap = int(MAX_SHARE * panel.width()) if panel is not None and panel.width() > 0 \
             else WIDTH
-        self.setFixedWidth(max(WIDTH, need, min(self.combo_need(), cap)))
+        width = max(WIDTH, need, min(self.combo_need(), cap))
+        self.setFixedWidth(width)
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.scroll.setFixedWidth(width + bar)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().changeEvent(event)
