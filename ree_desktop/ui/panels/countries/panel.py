@@ -68,7 +68,9 @@ class CountriesPanel(Panel):
         self._version: tuple[ViewStateData, Any] | None = None
         outer = QHBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
-        outer.addWidget(self._build_sidebar().scroll)
+        sidebar = self._build_sidebar()
+        outer.addWidget(sidebar.scroll)
+        sidebar.watch_panel(self)
         outer.addWidget(self._build_views(), 1)
         state.changed.connect(self._show_countries)
 

@@ -141,3 +141,12 @@ class Sidebar(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self.reflow()
+
+    def watch_panel(self, panel: QWidget) -> None:
+        """Reflow when the panel is resized (the metric name's room is a share of it)."""
+        panel.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Resize:
+            self.reflow()
+        return False
