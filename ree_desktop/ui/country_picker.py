@@ -163,12 +163,13 @@ _DATA_MEMO: dict[int, tuple[object, frozenset[str]]] = {}
 
 def countries_with_data(store) -> frozenset[str]:
     """ISO3 codes with at least one figure, bundled or the user's (read again when the
-    store's version changes, e.g. after an import)."""
+    store's version changes, e.g. after an import). Plain sqlite, no pandas: the first
+    panel is drawn before pandas is imported."""
     version = store.version()
     memo = _DATA_MEMO.get(id(store))
     if memo is None or memo[0] != version:
-        frame = store.query("SELECT DISTINCT country_iso3 FROM all_observations "
-                            "WHERE value IS NOT NULL AND country_iso3 IS NOT NULL")
-        memo = (version, frozenset(frame["country_iso3"].astype(str)))
+        rows = store.conn.execute("SELECT DISTINCT country_iso3 FROM all_observations "
+                                  "WHERE value IS NOT NULL AND country_iso3 IS NOT NULL")
+        memo = (version, frozenset(str(code) for (code,) in rows.fetchall()))
         _DATA_MEMO[id(store)] = memo
     return memo[1]
