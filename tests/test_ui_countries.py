@@ -291,7 +291,7 @@ def test_map_colours_tooltip_and_click_toggles(panel_for, qtbot):
     assert world.brush_color("CHN") != world.brush_color("USA")
     assert "270,000 t REO" in panel.describe_country("CHN")
     assert panel.describe_country("FRA") == "France (FRA): no data"
-    assert panel.map_legend.labels()[-1] == "270k"
+    assert panel.map_legend.labels()[-1] == "100k–300k"
     pos = world.mapFromScene(world.country_scene_pos("BRA"))
     qtbot.mouseClick(world.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     assert panel.state.countries[-1] == "BRA"

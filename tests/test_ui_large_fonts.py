@@ -149,3 +149,32 @@ def test_panel_text_fits_at_large_fonts(make_window, reset_font, name, size):
     settle()
     problems = clipped_texts(window, lambda w: panel_class(w) != OWN_PANELS[name])
     assert problems == []
+
+
+@pytest.mark.parametrize("size", [16, 20])
+@pytest.mark.parametrize("view", ["bars", "map"])
+def test_countries_panel_text_fits_at_large_fonts(make_window, reset_font, size, view):
+    """The Countries sidebar reflows: group buttons (Top 5 / EU27 / G7 / ASEAN / Quad) and
+    'Year (bars, map)' whole at 16 and 20 pt on 1280×800, whether the font is picked
+    before or after the panel is built."""
+    from ree_desktop.ui.state import ViewStateData
+
+    window = make_window(ViewStateData(panel="countries", view=view))
+    window.state.update(font_size=size)
+    settle()
+    panel = window.panel("countries")
+    problems = clipped_texts(panel)
+    assert problems == []
+    combo = panel.metric_combo
+    for metric in ("growth", "rp_ratio"):  # long names widen the sidebar, then are elided
+        window.state.update(metric=metric)
+        settle()
+        shown = combo.display_text()
+        assert shown == combo.currentText() or shown.endswith("…")
+        assert combo.toolTip() == combo.currentText()
+        assert combo.fontMetrics().horizontalAdvance(shown) <= combo.width()
+    # the chart keeps most of the room
+    assert panel.findChild(QWidget, "countriesSidebar").width() <= 0.4 * panel.width()
+    for name, button in panel.group_buttons.items():
+        assert button.isVisibleTo(panel) and button.width() >= button.sizeHint().width(), name
+    assert panel.year_spin.width() >= panel.year_spin.sizeHint().width()

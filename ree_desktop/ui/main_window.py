@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QMenu as QtMenu
 
 from ree_desktop.data.store import Store
 from ree_desktop.ui import theme
+from ree_desktop.ui.country_picker import countries_with_data
 from ree_desktop.ui.panels import LazyPanels
 from ree_desktop.ui.panels.base import Panel
 from ree_desktop.ui.state import ViewState
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.nav.currentItemChanged.connect(self._nav_changed)
         self.state.changed.connect(self._state_changed)
         self.show_panel(self.state.panel)
+        self.update_picker_data()
 
     # -- filter bar ------------------------------------------------------------------------
     def _build_filter_bar(self) -> QWidget:
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
                    for iso3, name, name_zh, aliases in self.store.country_list()]
         self.country_picker = CountryPicker(entries)
         self.country_picker.set_selected(self.state.countries)
+        self.country_picker.show_first(self.state.countries)
         self.country_picker.selectionChanged.connect(
             lambda codes: self.state.update(countries=codes))
         self.country_button = FittingToolButton(objectName="countryButton")
@@ -134,6 +137,14 @@ class MainWindow(QMainWindow):
         layout.addSpacing(12)
         layout.addWidget(self.country_button, 2)
         return bar
+
+    def update_picker_data(self) -> None:
+        """The filter bar's picker lists first the countries with data for what the panel
+        shows: its own answer (Countries: the chosen metric), else any bundled or user data."""
+        ask = getattr(self.current_panel(), "data_countries", None)
+        codes, what = ask() if callable(ask) else \
+            (countries_with_data(self.store), self.tr("any bundled or imported dataset"))
+        self.country_picker.set_data_countries(codes, what)
 
     def _update_country_button(self) -> None:
         codes = list(self.state.countries)
@@ -260,7 +271,10 @@ class MainWindow(QMainWindow):
             self.show_panel(self.state.panel)
         if "countries" in fields:
             self.country_picker.set_selected(self.state.countries)
+            self.country_picker.show_first(self.state.countries)
             self._update_country_button()
+        if fields & {"panel", "metric", "options"}:
+            self.update_picker_data()
         if "year_range" in fields:
             self.years.set_range(*self.state.year_range)
         if "year" in fields:

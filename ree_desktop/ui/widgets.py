@@ -1,24 +1,23 @@
-"""Reusable widgets: the year-range control, the searchable country picker, and widgets whose
-text fits at any font size (navigation list, elided label, button with shorter texts)."""
+"""Reusable widgets: the year-range control, the searchable country picker (in
+``country_picker.py``, re-exported here), and widgets whose text fits at any font size
+(navigation list, elided label, button with shorter texts)."""
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
-    QListWidgetItem,
-    QPushButton,
     QSizePolicy,
     QSpinBox,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
+
+from ree_desktop.ui.country_picker import CountryPicker
+
+__all__ = ["CountryPicker", "ElidedLabel", "FittingToolButton", "NavList", "YearRangeControl"]
 
 
 class YearRangeControl(QWidget):
@@ -108,67 +107,6 @@ class YearRangeControl(QWidget):
 
     def _emit(self) -> None:
         self.rangeChanged.emit(*self.value())
-
-
-class CountryPicker(QWidget):
-    """Search box over a checkable country list; emits ``selectionChanged`` with ISO3 codes.
-
-    Matches names, ISO3 codes, aliases and Chinese names, so 'Burma', 'PRC' or '中国'
-    find their country.
-    """
-
-    selectionChanged = Signal(list)  # noqa: N815 (Qt naming)
-
-    def __init__(self, countries: Sequence[tuple[str, str, str]], parent=None):
-        """``countries``: (iso3, display name, searchable text) in display order."""
-        super().__init__(parent)
-        self.search = QLineEdit(placeholderText="Search countries…", objectName="countrySearch")
-        self.search.setClearButtonEnabled(True)
-        self.list = QListWidget(objectName="countryList")
-        self.clear_button = QPushButton("Clear")
-        for iso3, name, haystack in countries:
-            item = QListWidgetItem(f"{name} ({iso3})")
-            item.setData(Qt.ItemDataRole.UserRole, iso3)
-            item.setData(Qt.ItemDataRole.UserRole + 1, haystack.casefold())
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.list.addItem(item)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.clear_button)
-        layout.addLayout(top)
-        layout.addWidget(self.list, 1)
-        self.search.textChanged.connect(self._filter)
-        self.list.itemChanged.connect(self._item_changed)
-        self.clear_button.clicked.connect(lambda: self.set_selected([], emit=True))
-        self._updating = False
-
-    def _filter(self, text: str) -> None:
-        needle = text.casefold().strip()
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            item.setHidden(bool(needle) and needle not in item.data(Qt.ItemDataRole.UserRole + 1))
-
-    def selected(self) -> list[str]:
-        return [self.list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.list.count())
-                if self.list.item(r).checkState() == Qt.CheckState.Checked]
-
-    def set_selected(self, codes: Sequence[str], emit: bool = False) -> None:
-        wanted = set(codes)
-        self._updating = True
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            state = item.data(Qt.ItemDataRole.UserRole) in wanted
-            item.setCheckState(Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
-        self._updating = False
-        if emit:
-            self.selectionChanged.emit(self.selected())
-
-    def _item_changed(self, _item) -> None:
-        if not self._updating:
-            self.selectionChanged.emit(self.selected())
 
 
 class NavList(QListWidget):

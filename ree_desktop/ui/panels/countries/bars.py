@@ -11,10 +11,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ree_desktop.analysis import countries as ac
+from ree_desktop.numbers import compact_number
 from ree_desktop.ui import theme
 from ree_desktop.ui.charts import CategoryAxis, CompactAxis, HoverTooltip, make_plot, restyle
+from ree_desktop.ui.map_scale import nice_step
 from ree_desktop.ui.panels.base import Part
 from ree_desktop.ui.panels.countries.common import assign_styles
+
+#: A largest bar this many times the second is cut at the axis end, its figure written.
+OUTLIER_RATIO = 4.0
+#: Ratios whose outliers come from a tiny denominator (R/P: reserves over a small output);
+#: amounts are never cut, as the largest bar's size is the message.
+CLIPPED_METRICS = frozenset({"rp_ratio"})
 
 if TYPE_CHECKING:
     from ree_desktop.ui.panels.countries.panel import CountriesPanel
@@ -39,6 +47,7 @@ class BarsPart(Part):
         self.plot.removeItem(self.tooltip.line)  # a vertical year guide means nothing here
         self.item: pg.BarGraphItem | None = None
         self.labels: list[pg.TextItem] = []
+        self.clip_at: float | None = None  # the axis end an outlier bar is cut at
         self.widget = self.plot
 
     def active(self) -> bool:
@@ -83,15 +92,24 @@ class BarsPart(Part):
                                     width=np.abs(values), height=0.7, brushes=brushes,
                                     pens=pens)
         plot.addItem(self.item)
+        low, high, limit = bar_range(values, clip=rows.metric_key in CLIPPED_METRICS)
+        self.clip_at = limit
+        if limit is not None:
+            self.item.setOpts(width=np.minimum(np.abs(values), limit))
+        background = QColor(theme.current().background)
+        background.setAlpha(215)
         for index, (value, flag) in enumerate(zip(values, bars["flag"], strict=True)):
-            label = pg.TextItem(rows.bar_label(value, flag), color=foreground,
-                                anchor=(0, 0.5) if value >= 0 else (1, 0.5))
-            label.setPos(value, index)
+            text = rows.bar_label(value, flag)
+            clipped = limit is not None and value > limit
+            inside = clipped or (value > 0 and value > 0.75 * high)  # no room right
+            if clipped:
+                text = f"{text} ▸ (axis cut at {compact_number(limit)})"
+            label = pg.TextItem(text, color=foreground, fill=background if inside else None,
+                                anchor=(1, 0.5) if inside or value < 0 else (0, 0.5))
+            label.setPos(min(value, limit) if clipped else value, index)
             plot.addItem(label)
             self.labels.append(label)
-        low, high = min(0.0, values.min()), max(0.0, values.max())
-        span = (high - low) or 1.0
-        plot.setXRange(low - (0.45 * span if low < 0 else 0), high + 0.45 * span, padding=0)
+        plot.setXRange(low, high, padding=0)
         plot.setYRange(-0.6, max(len(bars), 6) - 0.4, padding=0)  # slim bars for few rows
 
     def describe_bar(self, _x: float, y: float) -> str:
@@ -103,3 +121,38 @@ class BarsPart(Part):
                 not vb.sceneBoundingRect().contains(event.scenePos()):
             return
         self.panel.show_bar_detail(int(round(vb.mapSceneToView(event.scenePos()).y())))
+
+
+def nice_ceiling(value: float) -> float:
+    """The round number at or above ``value`` an axis ends on (283k → 300k, 44.6k → 50k)."""
+    if value <= 0:
+        return 0.0
+    step = nice_step(value / 5)
+    return float(np.ceil(value / step - 1e-9) * step)
+
+
+def bar_range(values: np.ndarray, clip: bool = True) -> tuple[float, float, float | None]:
+    """The value axis (low, high) fitting the bars, and where an outlier bar is cut (None:
+    no cut). A bar more than ``OUTLIER_RATIO`` times the next (Vietnam's 23,333 years of
+    reserves beside tens elsewhere) would flatten the others: the axis ends past the second
+    and the outlier is drawn to the end with its figure written. ``clip`` False (amounts,
+    where the largest bar's size is the message) only rounds the axis end."""
+    finite = values[np.isfinite(values)]
+    if finite.size == 0:
+        return 0.0, 1.0, None
+    low, high = min(0.0, float(finite.min())), max(0.0, float(finite.max()))
+    limit = None
+    positive = np.sort(finite[finite > 0])[::-1]
+    if clip and positive.size >= 2 and positive[1] > 0 and \
+            positive[0] > OUTLIER_RATIO * positive[1]:
+        limit = nice_ceiling(positive[1] * 1.25)
+        high = limit
+    else:
+        high = nice_ceiling(high * 1.04) if high > 0 else 0.0
+    low = -nice_ceiling(-low * 1.04) if low < 0 else 0.0
+    if high == low:
+        high = low + 1.0
+    span = high - low
+    if low < 0:  # room for the labels left of negative bars
+        low -= 0.25 * span
+    return low, high, limit

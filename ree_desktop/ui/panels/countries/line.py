@@ -112,6 +112,23 @@ class LinePart(Part):
             entries.append((self.revision_item, "other editions"))
         self.legend.show_entries(entries)
         item.enableAutoRange()
+        if not log:
+            self._start_at_zero(item, [values for _c, _n, _y, values, _e in arrays])
+
+    def _start_at_zero(self, item, series: list[np.ndarray]) -> None:
+        """Amounts (bundled or the user's) start at zero on a linear axis: an axis cut at the
+        data's minimum makes a 5 % change look like a collapse. Signed series (growth) and
+        the log axis keep the automatic range."""
+        values = [v[np.isfinite(v)] for v in series]
+        if self.revision_item is not None:
+            values.append(np.asarray([p.pos().y() for p in self.revision_item.points()]))
+        values = [v for v in values if v.size]
+        if not values:
+            return
+        low = min(float(v.min()) for v in values)
+        high = max(float(v.max()) for v in values)
+        if low >= 0 and high > 0:
+            item.setYRange(0, high * 1.05, padding=0)
 
     def _remove_country(self, code: str) -> None:
         """Hide a deselected country's curve and keep it for a later reselection (creating

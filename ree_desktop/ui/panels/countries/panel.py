@@ -35,6 +35,7 @@ from ree_desktop.ui.panels.countries.bars import BarsPart
 from ree_desktop.ui.panels.countries.line import LinePart, YearGuidePart
 from ree_desktop.ui.panels.countries.map import MapPart
 from ree_desktop.ui.panels.countries.notes import NotesPart
+from ree_desktop.ui.panels.countries.reflow import ElidingCombo, Sidebar
 from ree_desktop.ui.panels.countries.rows_model import CountryRows
 from ree_desktop.ui.panels.countries.table import TablePart
 from ree_desktop.ui.state import ViewStateData
@@ -67,7 +68,9 @@ class CountriesPanel(Panel):
         self._version: tuple[ViewStateData, Any] | None = None
         outer = QHBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
-        outer.addWidget(self._build_sidebar())
+        sidebar = self._build_sidebar()
+        outer.addWidget(sidebar.scroll)
+        sidebar.watch_panel(self)
         outer.addWidget(self._build_views(), 1)
         state.changed.connect(self._show_countries)
 
@@ -109,17 +112,17 @@ class CountriesPanel(Panel):
         return self.state.view if self.state.view in m.VIEWS else "line"
 
     # -- building -----------------------------------------------------------------------------
-    def _build_sidebar(self) -> QWidget:
-        side = QWidget(objectName="countriesSidebar")
-        side.setFixedWidth(250)
+    def _build_sidebar(self) -> Sidebar:
+        side = Sidebar(objectName="countriesSidebar")
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 4, 0)
         layout.addWidget(QLabel("<b>Metric</b>"))
-        self.metric_combo = QComboBox(objectName="metricCombo")
+        self.metric_combo = ElidingCombo(objectName="metricCombo")
         self.metric_binding = bind(self.metric_combo, self.state, "metric",
                                    read=lambda _d: self.choice.key,
                                    prepare=self._list_metrics)
         layout.addWidget(self.metric_combo)
+        side.set_combo(self.metric_combo)
         layout.addWidget(QLabel("<b>Countries</b>"))
         entries = [(r.iso3, r.name, r.search) for r in self.model.country_table.itertuples()]
         self.picker = CountryPicker(entries)
@@ -127,7 +130,8 @@ class CountriesPanel(Panel):
         self.picker.selectionChanged.connect(self._countries_picked)
         self.picker.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.picker, 1)
-        layout.addLayout(self._group_buttons())
+        groups = self._group_buttons()
+        layout.addLayout(groups)
         layout.addWidget(QLabel("<b>Show</b>"))
         self.toggles: dict[str, QCheckBox] = {}
         for key, text, tip in TOGGLES:
@@ -140,15 +144,16 @@ class CountriesPanel(Panel):
                  prepare=lambda w, _d, k=key: w.setEnabled(self._toggle_enabled(k)))
             layout.addWidget(box)
             self.toggles[key] = box
-        year_row = QHBoxLayout()
-        year_row.addWidget(QLabel("Year (bars, map)"))
+        year_row = QGridLayout()  # label over the spin box when the font leaves no room
+        year_label = QLabel("Year (bars, map)", objectName="countriesYearLabel")
         self.year_spin = QSpinBox(objectName="countriesYear")
         self.year_spin.setKeyboardTracking(False)
         self.year_binding = bind(self.year_spin, self.state, "year",
                                  read=lambda d: int(d.year), fields={"metric", "options"},
                                  prepare=self._year_range)
-        year_row.addWidget(self.year_spin)
         layout.addLayout(year_row)
+        side.set_year_row(year_row, year_label, self.year_spin)
+        side.set_groups(groups, list(self.group_buttons.values()))
         return side
 
     def _group_buttons(self) -> QGridLayout:
@@ -232,24 +237,26 @@ class CountriesPanel(Panel):
         spin.setRange(min(low, int(data.year)), max(high, int(data.year)))
 
     def _show_countries(self, fields: set[str]) -> None:
-        """Check the state's countries in the picker, checked ones first in selection order
-        (while the panel is hidden it waits: ``refresh`` does it when shown)."""
+        """Check the state's countries in the picker, checked ones first in selection order,
+        then the countries with data for the metric (while the panel is hidden it waits:
+        ``refresh`` does it when shown)."""
+        if not self.isVisible():
+            return
+        if fields & {"metric", "options", "countries", "year_range"}:
+            self.picker.set_data_countries(*self.data_countries())
         countries = tuple(self.state.countries)
-        if "countries" not in fields or self._listed_order == countries or \
-                not self.isVisible():
+        if "countries" not in fields or self._listed_order == countries:
             return
         self.picker.set_selected(countries)
         self._listed_order = countries
-        widget = self.picker.list
-        order = {code: i for i, code in enumerate(countries)}
-        items = [widget.takeItem(0) for _ in range(widget.count())]
-        items.sort(key=lambda item: (order.get(item.data(Qt.ItemDataRole.UserRole), 10**6),
-                                     item.text().casefold()))
-        needle = self.picker.search.text().casefold().strip()
-        for item in items:
-            widget.addItem(item)
-            item.setHidden(bool(needle) and needle not in item.data(Qt.ItemDataRole.UserRole + 1))
-        widget.scrollToTop()
+        self.picker.show_first(countries)
+
+    def data_countries(self) -> tuple[frozenset[str], str]:
+        """Countries with a figure for the chosen metric (any year), and the metric's name:
+        the pickers list them first."""
+        full = self.rows.full
+        codes = full.loc[full["value"].notna(), "country_iso3"] if not full.empty else ()
+        return frozenset(codes), self.choice.spec.label
 
     # -- controls → state ---------------------------------------------------------------------
     def _countries_picked(self, codes: list[str]) -> None:
@@ -293,7 +300,7 @@ class CountriesPanel(Panel):
         self.metric_binding.sync()
         self.year_binding.sync()
         super().refresh()
-        self._show_countries({"countries"})
+        self._show_countries({"countries", "metric"})
 
     def bar_values(self) -> list[tuple[str, float]]:
         return self.rows.bar_values()
