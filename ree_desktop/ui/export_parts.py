@@ -25,7 +25,7 @@ LegendEntry = list[tuple[str, str, str]]
 
 #: The value chain's export choices: its five stage bars (the default) or concentration.
 CHOICES = {"value-chain": ("stages", "concentration")}
-GLYPHS = {**ChartLegend.GLYPHS, "swatch": "■", "hatch": "▨"}
+GLYPHS = {**ChartLegend.GLYPHS, "swatch": "■", "hatch": "▨", "dotted": "⬚"}
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 
 

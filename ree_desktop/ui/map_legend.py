@@ -38,6 +38,15 @@ class ColorScaleLegend(QWidget):
         """The class labels, low to high (zero and no data excluded)."""
         return [] if self.scale is None else self.scale.bin_labels()
 
+    def export_entries(self) -> list[list[tuple[str, str, str]]]:
+        """The legend as an exported chart draws it: the caption, then one swatch a class."""
+        if self.scale is None:
+            return []
+        caption = self.caption()
+        glyphs = {"hatched": "hatch", "dotted": "dotted"}
+        return [[("", "", f"Colour scale, {caption}:" if caption else "Colour scale:"),
+                 *((e.color, glyphs.get(e.pattern, "swatch"), e.label) for e in self.entries)]]
+
     def caption(self) -> str:
         """The line above the swatches: unit, log classes, clipping."""
         if self.scale is None:
