@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .PHONY: run test lint db build dist bench clean system-deps check-qt install-desktop \
-	uninstall-desktop icons
+	uninstall-desktop icons translations
 
 $(STAMP): pyproject.toml setup.py
 	@command -v $(PY) >/dev/null || { echo "python3 is needed: sudo apt-get install -y python3 python3-venv"; exit 1; }
@@ -63,3 +63,10 @@ bench: $(STAMP)
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache
+
+# Extracts every translatable string into the .ts (translations kept) and compiles the .qm.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(git ls-files 'ree_desktop/*.py') -locations none -no-obsolete \
+		-ts resources/translations/ree_desktop_zh_CN.ts
+	$(BIN)/pyside6-lrelease resources/translations/ree_desktop_zh_CN.ts \
+		-qm resources/translations/ree_desktop_zh_CN.qm

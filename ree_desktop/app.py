@@ -24,6 +24,7 @@ from ree_desktop.paths import resources_dir
 from ree_desktop.ui import theme
 from ree_desktop.ui.main_window import MainWindow, make_settings, saved_state
 from ree_desktop.ui.state import ViewState
+from ree_desktop.ui.translations import install_language
 from ree_desktop.viewstate import ViewStateData
 
 
@@ -35,6 +36,7 @@ def create_application(theme_name: str = "light", font_size: int = 0) -> QApplic
     icon = resources_dir() / "icons" / "ree-desktop.svg"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
+    install_language(app, os.environ.get("REE_DESKTOP_LANG", "en"))
     theme.apply(app, theme_name, font_size)
     return app
 

@@ -74,6 +74,8 @@ def view_parser() -> argparse.ArgumentParser:
     parser.add_argument("--elements", help="elements, comma-separated, e.g. Nd,Dy,Tb")
     parser.add_argument("--stage", help="value-chain stage, e.g. mining, refining")
     parser.add_argument("--theme", choices=("light", "dark"))
+    parser.add_argument("--lang", choices=("en", "zh_CN"),
+                        help="interface language (default: $REE_DESKTOP_LANG or English)")
     parser.add_argument("--font-size", type=int, default=0, help="base font size in points")
     parser.add_argument("--size", default="1280x800", help="window size WxH for renders")
     parser.add_argument("--screenshot", type=Path, help="render the view to this PNG and exit")
@@ -309,6 +311,8 @@ def dispatch(argv: list[str]) -> int:
             return cmd_export(rest)
         return cmd_plugin(name, rest)
     args = view_parser().parse_args(argv)
+    if args.lang:
+        os.environ["REE_DESKTOP_LANG"] = args.lang
     if args.chart and not args.export_chart:
         raise UsageError("--chart chooses the chart --export-chart writes: add "
                          "--export-chart OUT.svg")

@@ -1,16 +1,34 @@
-"""A no-op translation marker for text that Qt-free code shows to users.
+"""Translation for code that must not import Qt, and the marker ``pyside6-lupdate`` reads.
 
 Models, the data layer and the CLI must not import Qt, yet their captions, notes and
-tooltips are shown in the interface and will be translated (the Chinese-interface issue).
-``QT_TRANSLATE_NOOP(context, text)`` returns ``text`` unchanged; ``pyside6-lupdate`` finds
-the calls by name and extracts ``text`` under ``context``, and the Qt side translates the
-string where it is displayed (``QCoreApplication.translate(context, text)``). Templates are
-marked before ``.format()`` so the translator sees the placeholders.
+tooltips are shown in the interface. ``translate(context, text)`` returns ``text`` until the
+Qt side installs a translator (``ree_desktop.ui.translations``), then the translated text;
+``pyside6-lupdate`` extracts every ``translate("Context", "literal")`` call, so contexts and
+texts must be string literals. Templates are translated before ``.format()`` so the
+translator sees the placeholders. ``QT_TRANSLATE_NOOP`` only marks a string (a table of
+names, a constant) to be translated later, where it is shown, with ``translate``.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+
+_translator: Callable[[str, str], str] | None = None
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)
     """Mark ``text`` for translation under ``context``; returns it unchanged."""
     return text
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` in the interface's language (unchanged until a translator is installed)."""
+    if _translator is None or not text:
+        return text
+    return _translator(context, text)
+
+
+def install_translator(function: Callable[[str, str], str] | None) -> None:
+    """Route ``translate`` through ``function`` (``QCoreApplication.translate``), or undo it."""
+    global _translator
+    _translator = function
