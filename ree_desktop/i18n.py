@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 _translator: Callable[[str, str], str] | None = None
+_language = "en"
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)
@@ -28,7 +29,15 @@ def translate(context: str, text: str) -> str:
     return _translator(context, text)
 
 
-def install_translator(function: Callable[[str, str], str] | None) -> None:
+def install_translator(function: Callable[[str, str], str] | None,
+                       language: str = "en") -> None:
     """Route ``translate`` through ``function`` (``QCoreApplication.translate``), or undo it."""
-    global _translator
+    global _translator, _language
     _translator = function
+    _language = language if function is not None else "en"
+
+
+def language() -> str:
+    """The interface's language ("en" or "zh_CN"): the data layer picks names and event
+    texts in it (a country's ``name_zh``, an event's Chinese title)."""
+    return _language

@@ -39,5 +39,5 @@ def install_language(app: QCoreApplication, language: str) -> str:
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     QLocale.setDefault(QLocale(language))
-    i18n.install_translator(QCoreApplication.translate)
+    i18n.install_translator(QCoreApplication.translate, language)
     return language
