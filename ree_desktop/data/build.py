@@ -263,7 +263,10 @@ def events(src: Path, sources: SourceRegistry) -> list[dict]:
     for row in sorted(read_csv(src / "events.csv"), key=lambda r: (r["date"], r["title"])):
         rows.append({
             "date": row["date"], "date_precision": row["date_precision"],
-            "title": row["title"], "detail": row["detail"], "category": row["category"],
+            "title": row["title"], "detail": row["detail"],
+            # The Chinese texts stand beside the English; the source stays the published one.
+            "title_zh": row.get("title_zh") or None, "detail_zh": row.get("detail_zh") or None,
+            "category": row["category"],
             "countries": row["countries"] or None, "elements": row["elements"] or None,
             "source_id": sources.add(row, row["source_date"]), "note": row["note"] or None,
         })

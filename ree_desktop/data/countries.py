@@ -11,7 +11,7 @@ import gettext
 import re
 import unicodedata
 
-from ree_desktop.data.schema import AGGREGATES
+from ree_desktop.data.schema import AGGREGATES, AGGREGATES_ZH
 
 # Short, common names where ISO's are long or formal; ISO's name is kept as an alias.
 COMMON_NAMES: dict[str, str] = {
@@ -31,6 +31,25 @@ COMMON_NAMES: dict[str, str] = {
     "CZE": "Czechia",
     "GBR": "United Kingdom",
     "USA": "United States",
+}
+
+# Short Chinese names as Chinese statistics and the press write them, where ISO's Chinese
+# name (pycountry) is the formal one; ISO's stays an alias the importer resolves.
+COMMON_NAMES_ZH: dict[str, str] = {
+    "KOR": "韩国",
+    "PRK": "朝鲜",
+    "LAO": "老挝",
+    "IRN": "伊朗",
+    "SYR": "叙利亚",
+    "BOL": "玻利维亚",
+    "VEN": "委内瑞拉",
+    "MDA": "摩尔多瓦",
+    "KGZ": "吉尔吉斯斯坦",
+    "TWN": "中国台湾",
+    "HKG": "中国香港",
+    "MAC": "中国澳门",
+    "COD": "刚果（金）",
+    "COG": "刚果（布）",
 }
 
 # Names seen in statistics tables, customs data and USGS/IEA publications.
@@ -122,13 +141,16 @@ def country_rows() -> list[dict]:
         aliases = {country.name, getattr(country, "official_name", "") or "",
                    getattr(country, "common_name", "") or "", country.alpha_2, iso3}
         aliases.update(CURATED_ALIASES.get(iso3, ()))
+        iso_zh = zh.gettext(country.name) if zh.gettext(country.name) != country.name else None
+        name_zh = COMMON_NAMES_ZH.get(iso3) or iso_zh
+        aliases.add(iso_zh or "")
         aliases.discard(name)
+        aliases.discard(name_zh or "")
         aliases.discard("")
         rows.append({
             "iso3": iso3,
             "name": name,
-            "name_zh": zh.gettext(country.name) if zh.gettext(country.name) != country.name
-            else None,
+            "name_zh": name_zh,
             "aliases": "|".join(sorted(aliases)),
             "region": ";".join(groups_of.get(iso3, [])) or None,
             "iso_numeric": country.numeric,
@@ -136,7 +158,7 @@ def country_rows() -> list[dict]:
         })
     for code, name in AGGREGATES.items():
         rows.append({
-            "iso3": code, "name": name, "name_zh": None,
+            "iso3": code, "name": name, "name_zh": AGGREGATES_ZH[code],
             "aliases": "|".join(sorted(set(AGGREGATE_ALIASES.get(code, ())))),
             "region": None, "iso_numeric": None, "is_aggregate": 1,
         })

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ree_desktop.data.store import Store
+from ree_desktop.data.store import Store, country_name_sql
+from ree_desktop.i18n import translate
 
 COLUMNS = ["country_iso3", "country", "year", "value", "unit", "flag", "value_raw", "edition",
            "preferred", "source_publisher", "source", "source_url", "note"]
@@ -21,7 +22,8 @@ def _series(store: Store, dataset: str, metric: str) -> pd.DataFrame:
 
     mixed = editions.competing(
         store, dataset,
-        "o.country_iso3, c.name AS country, o.year, o.value, o.unit, o.flag, o.value_raw, "
+        f"o.country_iso3, {country_name_sql()} AS country, o.year, o.value, o.unit, o.flag, "
+        "o.value_raw, "
         "o.edition, s.publisher AS source_publisher, s.title AS source, s.url AS source_url, "
         "o.note, o.stage, o.metric, o.element, o.scenario, o.item, o.basis",
         "LEFT JOIN main.countries c ON c.iso3 = o.country_iso3 "
@@ -31,8 +33,8 @@ def _series(store: Store, dataset: str, metric: str) -> pd.DataFrame:
         mixed = mixed[mixed["metric"] == metric]
         return mixed.sort_values(["country_iso3", "year", "edition"])[COLUMNS] \
             .reset_index(drop=True)
-    frame = store.query("""
-        SELECT o.country_iso3, c.name AS country, o.year, o.value, o.unit, o.flag,
+    frame = store.query(f"""
+        SELECT o.country_iso3, {country_name_sql()} AS country, o.year, o.value, o.unit, o.flag,
                o.value_raw, o.edition, o.preferred, s.publisher AS source_publisher,
                s.title AS source, s.url AS source_url, o.note
         FROM all_observations o
@@ -78,10 +80,10 @@ def user_metrics(store: Store) -> pd.DataFrame:
 def user_metric(store: Store, dataset: str, metric: str, stage: str = "", element: str = "",
                 scenario: str = "", item: str = "") -> pd.DataFrame:
     """One series of a user dataset: its country-year observations, every edition."""
-    frame = store.query("""
-        SELECT o.country_iso3, coalesce(c.name, o.country_iso3) AS country, o.year, o.value,
-               o.unit, o.flag, o.value_raw, o.edition, o.preferred,
-               coalesce(s.publisher, 'your data: ' || d.title) AS source_publisher,
+    frame = store.query(f"""
+        SELECT o.country_iso3, coalesce({country_name_sql()}, o.country_iso3) AS country,
+               o.year, o.value, o.unit, o.flag, o.value_raw, o.edition, o.preferred,
+               coalesce(s.publisher, ? || ' ' || d.title) AS source_publisher,
                coalesce(s.title, d.title) AS source, s.url AS source_url, o.note
         FROM user.observations o
         JOIN user.datasets d ON d.id = o.dataset
@@ -91,7 +93,7 @@ def user_metric(store: Store, dataset: str, metric: str, stage: str = "", elemen
           AND coalesce(o.element, '') = ? AND coalesce(o.scenario, '') = ?
           AND coalesce(o.item, '') = ? AND o.country_iso3 IS NOT NULL AND o.year IS NOT NULL
         ORDER BY o.country_iso3, o.year, o.edition""",
-                         (dataset, metric, stage, element, scenario, item))
+                         (_your_data(), dataset, metric, stage, element, scenario, item))
     return frame[COLUMNS]
 
 
@@ -99,10 +101,10 @@ def user_metric_items(store: Store, dataset: str, metric: str, stage: str = "",
                       element: str = "", scenario: str = "") -> pd.DataFrame:
     """Every item (company, mine) of one user series, the charted edition of each, with
     the item named: the rows a sum per country is made of (issue 19 item 6)."""
-    frame = store.query("""
-        SELECT o.country_iso3, coalesce(c.name, o.country_iso3) AS country, o.year, o.value,
-               o.unit, o.flag, o.value_raw, o.edition, o.preferred,
-               coalesce(s.publisher, 'your data: ' || d.title) AS source_publisher,
+    frame = store.query(f"""
+        SELECT o.country_iso3, coalesce({country_name_sql()}, o.country_iso3) AS country,
+               o.year, o.value, o.unit, o.flag, o.value_raw, o.edition, o.preferred,
+               coalesce(s.publisher, ? || ' ' || d.title) AS source_publisher,
                coalesce(s.title, d.title) AS source, s.url AS source_url, o.note,
                coalesce(o.item, '') AS item
         FROM user.observations o
@@ -113,15 +115,22 @@ def user_metric_items(store: Store, dataset: str, metric: str, stage: str = "",
           AND coalesce(o.element, '') = ? AND coalesce(o.scenario, '') = ?
           AND o.preferred = 1 AND o.country_iso3 IS NOT NULL AND o.year IS NOT NULL
         ORDER BY o.country_iso3, o.year, o.item""",
-                         (dataset, metric, stage, element, scenario))
+                         (_your_data(), dataset, metric, stage, element, scenario))
     return frame[[*COLUMNS, "item"]]
 
 
+def _your_data() -> str:
+    """The publisher shown for a user row imported without a source: '… your data: title'."""
+    return translate("Data", "your data:")
+
+
 def country_list(store: Store) -> pd.DataFrame:
-    """Countries for the picker (no aggregates): iso3, name and searchable text."""
-    frame = store.query("""
-        SELECT iso3, name, name_zh, aliases, iso_numeric FROM main.countries
-        WHERE is_aggregate = 0 ORDER BY name""")
-    frame["search"] = (frame["iso3"] + " " + frame["name"] + " "
+    """Countries for the picker (no aggregates): iso3, name (in the interface's language)
+    and searchable text (English and Chinese names, aliases)."""
+    frame = store.query(f"""
+        SELECT c.iso3, {country_name_sql()} AS name, c.name AS name_en, c.name_zh, c.aliases,
+               c.iso_numeric FROM main.countries c
+        WHERE c.is_aggregate = 0 ORDER BY c.name""")
+    frame["search"] = (frame["iso3"] + " " + frame["name_en"] + " "
                        + frame["name_zh"].fillna("") + " " + frame["aliases"].fillna(""))
     return frame

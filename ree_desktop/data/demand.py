@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ree_desktop.data.store import Store
+from ree_desktop.data.store import Store, country_name_sql
+from ree_desktop.i18n import translate
 
 SOURCE_COLUMNS = """s.publisher AS source_publisher, s.title AS source, s.url AS source_url,
     s.tier AS source_tier, s.licence AS source_licence"""
@@ -45,8 +46,8 @@ def demand_projections(store: Store) -> pd.DataFrame:
 def supply_projections(store: Store) -> pd.DataFrame:
     """IEA magnet rare-earth supply rows: scenario, stage, country, year, kt."""
     return store.query(f"""
-        SELECT o.scenario, o.stage, o.country_iso3, c.name AS country, o.year, o.value,
-               o.unit, o.flag, o.edition, o.source_id, o.note, {SOURCE_COLUMNS}
+        SELECT o.scenario, o.stage, o.country_iso3, {country_name_sql()} AS country, o.year,
+               o.value, o.unit, o.flag, o.edition, o.source_id, o.note, {SOURCE_COLUMNS}
         FROM all_observations o
         LEFT JOIN main.countries c ON c.iso3 = o.country_iso3
         LEFT JOIN all_sources s ON s.id = o.source_id
@@ -65,5 +66,6 @@ def user_paths(store: Store) -> pd.DataFrame:
         LEFT JOIN all_sources s ON s.id = o.source_id
         WHERE d.content = 'path' AND o.value IS NOT NULL AND o.year IS NOT NULL
         ORDER BY o.dataset, o.scenario, o.item, o.year""")
-    frame["source_publisher"] = frame["source_publisher"].fillna("your data (no source given)")
+    frame["source_publisher"] = frame["source_publisher"].fillna(
+        translate("Data", "your data (no source given)"))
     return frame

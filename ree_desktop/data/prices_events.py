@@ -11,6 +11,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from ree_desktop.data.store import Store
+from ree_desktop.i18n import language, translate
 
 #: Element codes as stored, and the aliases users type (CLI ``--elements NdPr``).
 ELEMENT_ALIASES = {"ndpr": "Nd+Pr", "nd+pr": "Nd+Pr", "cela": "Ce+La", "ce+la": "Ce+La",
@@ -83,10 +84,20 @@ def _price_filter(elements: Sequence[str], years: tuple[int, int] | None
     return clauses, params
 
 
+def event_text_sql(column: str, table: str = "e") -> str:
+    """An event's ``title`` or ``detail`` in the interface's language: the Chinese text
+    stored beside the English one in zh_CN, the English where it has none."""
+    if language() == "zh_CN":
+        return f"coalesce(nullif({table}.{column}_zh, ''), {table}.{column})"
+    return f"{table}.{column}"
+
+
 def events(store: Store) -> pd.DataFrame:
-    """All events with their source; countries/elements stay ';'-separated text."""
-    frame = store.query("""
-        SELECT e.id, e.date, e.date_precision, e.title, e.detail, e.category,
+    """All events with their source, title and detail in the interface's language
+    (``title_en`` keeps the English); countries/elements stay ';'-separated text."""
+    frame = store.query(f"""
+        SELECT e.id, e.date, e.date_precision, {event_text_sql("title")} AS title,
+               {event_text_sql("detail")} AS detail, e.title AS title_en, e.category,
                e.countries, e.elements, s.publisher AS source_publisher,
                s.title AS source, s.url AS source_url, e.note
         FROM main.events e LEFT JOIN main.sources s ON s.id = e.source_id
@@ -145,9 +156,11 @@ def user_price_series(store: Store, elements: Sequence[str], known: Sequence[str
     codes = {text: element_code(text, known) for text in set(frame["user_element"].dropna())}
     frame = frame.assign(element=frame["user_element"].map(codes))
     frame = frame[frame["element"].isin(list(elements))].reset_index(drop=True)
-    frame["source_publisher"] = frame["source_publisher"].fillna("your data (no source given)")
+    frame["source_publisher"] = frame["source_publisher"].fillna(
+        translate("Data", "your data (no source given)"))
     frame["edition"] = frame["dataset_title"]
-    frame["item"] = frame["user_element"] + " (your data)"
+    label = translate("Data", "{element} (your data)")
+    frame["item"] = frame["user_element"].map(lambda element: label.format(element=element))
     frame["basis"] = frame["date"].fillna(frame["year"].astype(str))
     return frame
 

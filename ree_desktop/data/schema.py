@@ -13,6 +13,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from ree_desktop.i18n import QT_TRANSLATE_NOOP
+
 SCHEMA_VERSION = 3
 APPLICATION_ID = 0x52454544  # "REED": marks a REE Desktop user database
 
@@ -37,19 +39,32 @@ AGGREGATES: dict[str, str] = {
     "XEU": "Europe",
 }
 
+# Their Chinese names (ISO 3166 has none for aggregates), as Chinese statistics write them.
+AGGREGATES_ZH: dict[str, str] = {
+    "WLD": "世界",
+    "OTH": "其他国家",
+    "ROW": "世界其他地区",
+    "TP3": "前三国家",
+    "XCS": "独联体",
+    "EUU": "欧盟",
+    "XEU": "欧洲",
+}
+
+# Marked for translation (context "Flags"); ``store.flag_text`` translates them.
 FLAG_MEANINGS: dict[str, str] = {
-    "e": "estimate",
-    "r": "revised",
-    "er": "estimate, revised",
-    "W": "withheld (company proprietary data)",
-    "NA": "not available",
-    "XX": "not applicable",
-    "E": "net exporter",
-    ">": "lower bound (value is 'more than')",
-    "<": "upper bound (value is 'less than')",
-    "range": "range (low-high), see value_low/value_high",
-    "—": "zero or none (printed as a dash)",
-    "0?": "0 or not reported (the source does not distinguish zero from not reported)",
+    "e": QT_TRANSLATE_NOOP("Flags", "estimate"),
+    "r": QT_TRANSLATE_NOOP("Flags", "revised"),
+    "er": QT_TRANSLATE_NOOP("Flags", "estimate, revised"),
+    "W": QT_TRANSLATE_NOOP("Flags", "withheld (company proprietary data)"),
+    "NA": QT_TRANSLATE_NOOP("Flags", "not available"),
+    "XX": QT_TRANSLATE_NOOP("Flags", "not applicable"),
+    "E": QT_TRANSLATE_NOOP("Flags", "net exporter"),
+    ">": QT_TRANSLATE_NOOP("Flags", "lower bound (value is 'more than')"),
+    "<": QT_TRANSLATE_NOOP("Flags", "upper bound (value is 'less than')"),
+    "range": QT_TRANSLATE_NOOP("Flags", "range (low-high), see value_low/value_high"),
+    "—": QT_TRANSLATE_NOOP("Flags", "zero or none (printed as a dash)"),
+    "0?": QT_TRANSLATE_NOOP("Flags", "0 or not reported (the source does not distinguish "
+                                     "zero from not reported)"),
 }
 
 TABLES_SQL = """
@@ -113,6 +128,8 @@ CREATE TABLE IF NOT EXISTS events (
     date_precision TEXT NOT NULL CHECK (date_precision IN ('year', 'month', 'day')),
     title TEXT NOT NULL,
     detail TEXT,
+    title_zh TEXT,
+    detail_zh TEXT,
     category TEXT,
     countries TEXT,
     elements TEXT,
@@ -150,13 +167,15 @@ def _statements(script: str) -> list[str]:
 
 
 # Columns added to an existing table since version 1 (version 3: the publisher a source's
-# figure originates with, and dates with precision).
+# figure originates with, and dates with precision; then events' Chinese title and detail).
 ADDED_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("sources", "origin", "TEXT"),
     ("datasets", "content", "TEXT"),  # the dataset kind: country, price, stage, path, other
     ("observations", "date", "TEXT"),
     ("observations", "date_precision",
      "TEXT CHECK (date_precision IN ('quarter', 'month', 'day'))"),
+    ("events", "title_zh", "TEXT"),
+    ("events", "detail_zh", "TEXT"),
 )
 
 

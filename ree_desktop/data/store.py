@@ -18,9 +18,11 @@ from typing import TYPE_CHECKING
 from ree_desktop.data.errors import DataError, StoreError, describe_sqlite_error
 from ree_desktop.data.schema import FLAG_MEANINGS
 from ree_desktop.data.userdb import lock_timeout, open_user_db
+from ree_desktop.i18n import QT_TRANSLATE_NOOP, language, translate
 from ree_desktop.paths import bundled_db_path, default_user_db_path
 
-__all__ = ["DataError", "Store", "StoreError", "flag_text", "open_user_db"]
+__all__ = ["DataError", "Store", "StoreError", "country_name_sql", "flag_text",
+           "open_user_db"]
 
 if TYPE_CHECKING:  # pandas is imported on the first query: the first frame does not wait
     import pandas as pd
@@ -31,14 +33,25 @@ OBS_COLUMNS = ("dataset, stage, country_iso3, year, date, date_precision, elemen
 
 #: Markers a query adds (not stored): a sum over items where some items have no figure.
 LOWER_BOUND_SUM = "≥"
-SUM_FLAGS = {LOWER_BOUND_SUM: "lower bound: the sum of the items with a figure this year; "
-                              "some of your items have none"}
+SUM_FLAGS = {LOWER_BOUND_SUM: QT_TRANSLATE_NOOP(
+    "Flags", "lower bound: the sum of the items with a figure this year; some of your "
+             "items have none")}
 
 SOURCE_COLUMNS = "id, publisher, title, year, url, licence, tier, origin, note"
 
 # Query cache bounds (see Store.query): entries, and the largest result kept.
 CACHE_ENTRIES = 24
 CACHE_ROWS = 50_000
+
+
+def country_name_sql(table: str = "c") -> str:
+    """The SQL for a country's name in the interface's language (``countries`` aliased as
+    ``table``): the Chinese name in zh_CN, English where a row has none. Every named query
+    builds its ``country`` column with it, so every panel shows the same names; ``iso3``
+    stays beside it, and ``Store.english_country_names`` serves the English exports."""
+    if language() == "zh_CN":
+        return f"coalesce({table}.name_zh, {table}.name)"
+    return f"{table}.name"
 
 
 class Store:
@@ -115,19 +128,35 @@ class Store:
     def meta(self) -> dict[str, str]:
         return dict(self.conn.execute("SELECT key, value FROM main.meta").fetchall())
 
-    @cached_property
+    @property
     def country_names(self) -> dict[str, str]:
+        """iso3 → the name shown, in the interface's language (read once per language)."""
+        names = self.__dict__.setdefault("_country_names", {})
+        key = language()
+        if key not in names:
+            names[key] = dict(self.conn.execute(
+                f"SELECT c.iso3, {country_name_sql()} FROM main.countries c").fetchall())
+        return names[key]
+
+    @cached_property
+    def english_country_names(self) -> dict[str, str]:
+        """iso3 → English name, whatever the interface's language (CSV exports)."""
         return dict(self.conn.execute("SELECT iso3, name FROM main.countries").fetchall())
 
     def countries(self) -> pd.DataFrame:
-        return self.query("SELECT iso3, name, name_zh, aliases, region, iso_numeric, "
-                          "is_aggregate FROM main.countries ORDER BY name")
+        """Every country and aggregate; ``name`` in the interface's language, ``name_en``
+        the English one."""
+        return self.query(f"SELECT c.iso3, {country_name_sql()} AS name, c.name AS name_en, "
+                          "c.name_zh, c.aliases, c.region, c.iso_numeric, c.is_aggregate "
+                          "FROM main.countries c ORDER BY c.name")
 
     def country_list(self) -> list[tuple[str, str, str, str]]:
-        """(iso3, name, name_zh, aliases) of every country, by name; tuples, not pandas."""
+        """(iso3, name shown, the name in the other language, aliases) of every country, in
+        English alphabetical order; tuples, not pandas. Both names stay searchable."""
+        other = "c.name" if language() == "zh_CN" else "coalesce(c.name_zh, '')"
         return self.conn.execute(
-            "SELECT iso3, name, coalesce(name_zh, ''), coalesce(aliases, '') "
-            "FROM main.countries WHERE is_aggregate = 0 ORDER BY name").fetchall()
+            f"SELECT c.iso3, {country_name_sql()}, {other}, coalesce(c.aliases, '') "
+            "FROM main.countries c WHERE c.is_aggregate = 0 ORDER BY c.name").fetchall()
 
     def sources(self) -> pd.DataFrame:
         return self.query("SELECT id, publisher, title, year, url, licence, tier, origin, note "
@@ -160,7 +189,8 @@ class Store:
             WHERE o.dataset = ? GROUP BY s.id ORDER BY rows DESC, s.id""", (dataset,))
 
     def export_dataset(self, dataset: str) -> pd.DataFrame:
-        """A dataset's observations in long format, with country names and sources."""
+        """A dataset's observations in long format, with English country names (a CSV is
+        machine-read) and sources."""
         if dataset not in self.dataset_ids():
             raise DataError(f"unknown dataset {dataset!r}; known: "
                             + ", ".join(self.dataset_ids()))
@@ -215,7 +245,7 @@ class Store:
             clauses.append(f"o.country_iso3 IN ({','.join('?' * len(countries))})")
             params += list(countries)
         return self.query(f"""
-            SELECT o.country_iso3, c.name AS country, c.is_aggregate, o.year, o.value,
+            SELECT o.country_iso3, {country_name_sql()} AS country, c.is_aggregate, o.year, o.value,
                    o.unit, o.flag, o.value_raw, o.edition, o.preferred,
                    s.publisher AS source_publisher, s.title AS source, s.url AS source_url, o.note
             FROM all_observations o
@@ -239,8 +269,8 @@ class Store:
             params += list(countries)
         mixed = editions.competing(
             self, "mine_production",
-            "o.country_iso3, c.name AS country, c.is_aggregate, o.year, o.value, o.unit, "
-            "o.flag, o.value_raw, o.edition, s.publisher AS source_publisher, "
+            f"o.country_iso3, {country_name_sql()} AS country, c.is_aggregate, o.year, "
+            "o.value, o.unit, o.flag, o.value_raw, o.edition, s.publisher AS source_publisher, "
             "s.title AS source, s.url AS source_url, o.note, o.stage, o.metric, o.element, "
             "o.scenario, o.item, o.basis",
             "LEFT JOIN main.countries c ON c.iso3 = o.country_iso3 "
@@ -280,7 +310,7 @@ class Store:
             clauses.append(f"o.{column} = ?")
             params.append(value)
         return self.query(f"""
-            SELECT o.*, c.name AS country, s.publisher AS source_publisher,
+            SELECT o.*, {country_name_sql()} AS country, s.publisher AS source_publisher,
                    s.title AS source, s.url AS source_url
             FROM all_observations o
             LEFT JOIN main.countries c ON c.iso3 = o.country_iso3
@@ -301,6 +331,7 @@ def flag_text(flag: str | None) -> str:
         return ""
     meanings = {**FLAG_MEANINGS, **SUM_FLAGS}
     if flag in meanings:
-        return meanings[flag]
-    return "; ".join(meanings.get(m.strip(), m.strip()) for m in flag.split(",")
-                     if m.strip())
+        return translate("Flags", meanings[flag])
+    separator = translate("Flags", "; ")
+    return separator.join(translate("Flags", meanings[m.strip()]) if m.strip() in meanings
+                          else m.strip() for m in flag.split(",") if m.strip())

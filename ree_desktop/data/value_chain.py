@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ree_desktop.data.store import Store
+from ree_desktop.data.store import Store, country_name_sql
+from ree_desktop.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -57,9 +58,9 @@ def bayan_obo_facts(store: Store) -> pd.DataFrame:
 def user_stages(store: Store) -> pd.DataFrame:
     """Your stage shares or quantities (datasets imported as kind ``stage``): stage, country,
     year, value and unit as imported, with the dataset title and your source."""
-    frame = store.query("""
+    frame = store.query(f"""
         SELECT o.dataset, d.title AS dataset_title, o.stage, o.country_iso3,
-               c.name AS country, o.year, o.value, o.unit, o.flag, o.note,
+               {country_name_sql()} AS country, o.year, o.value, o.unit, o.flag, o.note,
                s.publisher AS source_publisher, s.title AS source, s.url AS source_url,
                o.source_id
         FROM user.observations o JOIN user.datasets d ON d.id = o.dataset
@@ -68,7 +69,8 @@ def user_stages(store: Store) -> pd.DataFrame:
         WHERE d.content = 'stage' AND o.value IS NOT NULL AND o.year IS NOT NULL
           AND o.country_iso3 IS NOT NULL
         ORDER BY o.dataset, o.stage, o.year, o.country_iso3""")
-    frame["source_publisher"] = frame["source_publisher"].fillna("your data (no source given)")
+    frame["source_publisher"] = frame["source_publisher"].fillna(
+        translate("Data", "your data (no source given)"))
     return frame
 
 
