@@ -11,6 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ree_desktop.analysis.shares import is_country
+from ree_desktop.i18n import translate
 from ree_desktop.numbers import format_number
 
 
@@ -24,6 +25,7 @@ def missing_producers(production: pd.DataFrame, chosen: pd.DataFrame) -> pd.Data
                       & production["value"].notna()]
     producing = rows[rows["value"] > 0]
     out = []
+    template = translate("Analysis", "{country} ({value} in {edition} {year})")
     for year, edition in chosen[["year", "edition"]].itertuples(index=False):
         listed = set(rows.loc[(rows["year"] == year) & (rows["edition"] == edition),
                               "country_iso3"])
@@ -38,7 +40,9 @@ def missing_producers(production: pd.DataFrame, chosen: pd.DataFrame) -> pd.Data
                 if r.country_iso3 not in listed and r.country_iso3 not in found:
                     name = r.country if isinstance(r.country, str) else r.country_iso3
                     value = format_number(r.value, "t", digits=0)
-                    found[r.country_iso3] = f"{name} ({value} in {r.edition} {r.year})"
+                    found[r.country_iso3] = template.format(
+                        country=name, value=value, edition=r.edition, year=r.year)
         out.append({"year": int(year), "edition": edition, "missing": sorted(found),
-                    "missing_text": "; ".join(found[k] for k in sorted(found))})
+                    "missing_text": translate("Analysis", "; ").join(
+                        found[k] for k in sorted(found))})
     return pd.DataFrame(out, columns=["year", "edition", "missing", "missing_text"])

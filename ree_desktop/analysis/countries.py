@@ -17,24 +17,35 @@ import pandas as pd
 
 from ree_desktop.analysis.shares import is_country, production_shares
 from ree_desktop.analysis.trends import cagr
+from ree_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
 class Metric:
     key: str
-    label: str
+    english: str  # the label as written (marked for translation); ``label`` reads it
     unit: str
     has_share: bool = False  # the "share of world" toggle applies
     has_revisions: bool = False  # several editions per country-year can exist
 
+    @property
+    def label(self) -> str:
+        """The label in the interface's language (a user's own metric name unchanged)."""
+        return translate("Analysis", self.english)
+
 
 METRICS: dict[str, Metric] = {
-    "production": Metric("production", "Mine production", "t REO", True, True),
-    "reserves": Metric("reserves", "Reserves", "t REO", True),
-    "share": Metric("share", "Share of world mine production", "% of world"),
-    "rp_ratio": Metric("rp_ratio", "Reserves-to-production ratio", "years"),
-    "growth": Metric("growth", "Production growth, year on year", "% a year"),
-    "cagr": Metric("cagr", "Production CAGR over the year range", "% a year"),
+    "production": Metric("production", QT_TRANSLATE_NOOP("Analysis", "Mine production"),
+                         "t REO", True, True),
+    "reserves": Metric("reserves", QT_TRANSLATE_NOOP("Analysis", "Reserves"), "t REO", True),
+    "share": Metric("share", QT_TRANSLATE_NOOP("Analysis", "Share of world mine production"),
+                    "% of world"),
+    "rp_ratio": Metric("rp_ratio", QT_TRANSLATE_NOOP("Analysis", "Reserves-to-production ratio"),
+                       "years"),
+    "growth": Metric("growth", QT_TRANSLATE_NOOP("Analysis", "Production growth, year on year"),
+                     "% a year"),
+    "cagr": Metric("cagr", QT_TRANSLATE_NOOP("Analysis", "Production CAGR over the year range"),
+                   "% a year"),
 }
 
 OUT_COLUMNS = ["country_iso3", "country", "year", "metric", "value", "unit", "flag",
@@ -95,9 +106,10 @@ def production_share(production: pd.DataFrame) -> pd.DataFrame:
     shares = production_shares(production)
     if shares.empty:
         return _finish(shares.assign(value=pd.Series(dtype=float)), "share", "% of world")
+    note = translate("Analysis", "{value:,.0f} t of {world:,.0f} t ({denominator}, {edition})")
     out = shares.assign(
         value=shares["share_pct"], preferred=1,
-        note=[f"{v:,.0f} t of {w:,.0f} t ({d}, {e})"
+        note=[note.format(value=v, world=w, denominator=d, edition=e)
               for v, w, d, e in zip(shares["value"], shares["world_value"],
                                     shares["denominator"], shares["edition"], strict=True)])
     return _finish(out.drop(columns=["share_pct", "world_value", "denominator"]),
@@ -120,9 +132,10 @@ def reserves_share(reserves: pd.DataFrame) -> pd.DataFrame:
     rows["preferred"] = 1
     rows["flag"] = [("<" if wf == ">" else f) for f, wf in zip(rows["flag"], world_flag,
                                                               strict=True)]
-    rows["note"] = [f"of world reserves {w:,.0f} t{' (lower bound)' if wf == '>' else ''}, "
-                    f"{e}" for w, wf, e in zip(world_value, world_flag, rows["edition"],
-                                               strict=True)]
+    note = translate("Analysis", "of world reserves {world:,.0f} t, {edition}")
+    bound = translate("Analysis", "of world reserves {world:,.0f} t (lower bound), {edition}")
+    rows["note"] = [(bound if wf == ">" else note).format(world=w, edition=e)
+                    for w, wf, e in zip(world_value, world_flag, rows["edition"], strict=True)]
     return _finish(rows, "reserves_share", "% of world reserves")
 
 
@@ -158,8 +171,10 @@ def rp_ratio(production: pd.DataFrame, reserves: pd.DataFrame) -> pd.DataFrame:
                 made["flag"]) else row.flag, "edition": row.edition, "preferred": 1,
             "source_publisher": row.source_publisher, "source": row.source,
             "source_url": row.source_url,
-            "note": f"reserves {row.value:,.0f} t ({row.edition}) ÷ {year - 1} production "
-                    f"{made['value']:,.0f} t ({made['edition']})",
+            "note": translate("Analysis", "reserves {reserves:,.0f} t ({edition}) ÷ {year} "
+                              "production {production:,.0f} t ({made_in})").format(
+                reserves=row.value, edition=row.edition, year=year - 1,
+                production=made["value"], made_in=made["edition"]),
             "reserves_edition": row.edition, "production_year": year - 1,
         })
     frame = pd.DataFrame(rows, columns=[*OUT_COLUMNS, "reserves_edition", "production_year"])

@@ -14,6 +14,8 @@ import numpy as np
 import pandas as pd
 
 from ree_desktop.analysis.trends import rebase
+from ree_desktop.data.dates import format_date
+from ree_desktop.i18n import translate
 
 SeriesKey = tuple[str, str, str]  # (element, item, unit)
 
@@ -85,14 +87,16 @@ def event_span(date: str, precision: str) -> EventSpan:
 
 
 def format_event_date(date: str, precision: str) -> str:
-    """'21 September 2010', 'July 2010 (month only)', '2018 (year only)'."""
-    parts = [int(p) for p in str(date).split("-")]
+    """'21 September 2010', 'July 2010 (month only)', '2018 (year only)'; in Chinese
+    '2010年9月21日', '2010年7月（仅知月份）', '2018年（仅知年份）'."""
+    parts = str(date).split("-")
     if precision == "year" or len(parts) == 1:
-        return f"{parts[0]} (year only)"
-    month = calendar.month_name[parts[1]]
+        return translate("Events", "{date} (year only)").format(
+            date=format_date(date, "year"))
     if precision == "month" or len(parts) == 2:
-        return f"{month} {parts[0]} (month only)"
-    return f"{parts[2]} {month} {parts[0]}"
+        return translate("Events", "{date} (month only)").format(
+            date=format_date(date, "month"))
+    return format_date(date, "day")
 
 
 def short_label(title: str, limit: int = 30) -> str:
@@ -265,6 +269,7 @@ def _merge_full_year(group: pd.DataFrame) -> pd.DataFrame:
     others = [f"{p}: {t}" for p, t in zip(ordered["source_publisher"].iloc[1:],
                                           ordered["source"].iloc[1:], strict=True)]
     notes = [n for n in ordered["note"].fillna("") if n]
-    row["note"] = "; ".join(notes + ([f"also reported by {'; '.join(others)}"]
+    also = translate("Analysis", "also reported by {sources}")
+    row["note"] = "; ".join(notes + ([also.format(sources="; ".join(others))]
                                      if others else []))
     return row

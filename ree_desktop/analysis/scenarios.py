@@ -30,20 +30,25 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ree_desktop.analysis.labels import TranslatedTexts
+from ree_desktop.i18n import QT_TRANSLATE_NOOP, translate
+
 SCENARIOS = ("STEPS", "APS", "NZE")
-SCENARIO_NAMES = {
-    "STEPS": "Stated Policies Scenario",
-    "APS": "Announced Pledges Scenario",
-    "NZE": "Net Zero Emissions by 2050 Scenario",
-}
-SCENARIO_HELP = {
-    "STEPS": "IEA Stated Policies Scenario: the policies governments have actually put in "
-             "place or firmly proposed.",
-    "APS": "IEA Announced Pledges Scenario: governments meet all their announced climate "
-           "pledges (net-zero targets, NDCs) in full and on time.",
-    "NZE": "IEA Net Zero Emissions by 2050 Scenario: a path on which the global energy "
-           "sector reaches net-zero CO2 emissions by 2050.",
-}
+SCENARIO_NAMES = TranslatedTexts({
+    "STEPS": QT_TRANSLATE_NOOP("Analysis", "Stated Policies Scenario"),
+    "APS": QT_TRANSLATE_NOOP("Analysis", "Announced Pledges Scenario"),
+    "NZE": QT_TRANSLATE_NOOP("Analysis", "Net Zero Emissions by 2050 Scenario"),
+})
+SCENARIO_HELP = TranslatedTexts({
+    "STEPS": QT_TRANSLATE_NOOP("Analysis", "IEA Stated Policies Scenario: the policies "
+                               "governments have actually put in place or firmly proposed."),
+    "APS": QT_TRANSLATE_NOOP("Analysis", "IEA Announced Pledges Scenario: governments meet all "
+                             "their announced climate pledges (net-zero targets, NDCs) in full "
+                             "and on time."),
+    "NZE": QT_TRANSLATE_NOOP("Analysis", "IEA Net Zero Emissions by 2050 Scenario: a path on "
+                             "which the global energy sector reaches net-zero CO2 emissions by "
+                             "2050."),
+})
 BASE = "Base year"
 END_USES = ("Electric vehicles", "Wind", "Other uses")
 CLEAN_TECH = ("Electric vehicles", "Wind")
@@ -292,28 +297,49 @@ def result_long(result: ModelResult, source: str = "") -> pd.DataFrame:
 
 def assumptions(drivers: dict[str, Any], country_names: dict[str, str] | None = None
                 ) -> list[str]:
-    """Every assumption of a run, in plain words, to show beside the result."""
+    """Every assumption of a run, in plain words (the interface's language), to show beside
+    the result."""
     drivers = normalise_drivers(drivers)
     names = country_names or {}
     start = drivers["start"]
-    path = (f"IEA {start} (piecewise CAGR between IEA years)" if start in SCENARIOS
-            else f"{start[len(USER_START):]} (piecewise CAGR between its years)"
-            if start.startswith(USER_START) else "constant rates")
-    lines = [f"Growth path: {path}"]
+    if start in SCENARIOS:
+        path = translate("Analysis", "IEA {scenario} (piecewise CAGR between IEA years)"
+                         ).format(scenario=start)
+    elif start.startswith(USER_START):
+        path = translate("Analysis", "{path} (piecewise CAGR between its years)").format(
+            path=start[len(USER_START):])
+    else:
+        path = translate("Analysis", "constant rates")
+    lines = [translate("Analysis", "Growth path: {path}").format(path=path)]
     spans = [f"{a}–{str(b)[2:]}" for a, b in zip(IEA_YEARS[:-1], IEA_YEARS[1:], strict=True)]
     for use, rates in effective_growth(drivers).items():
         shift = drivers["shift"][use]
         shown = ", ".join(f"{span} {rate:+.1f}" for span, rate in zip(spans, rates, strict=True))
-        extra = f" (incl. {shift:+.1f} pp)" if shift else ""
-        lines.append(f"{use}: {shown} % a year{extra}")
+        extra = translate("Analysis", " (incl. {shift} pp)").format(shift=f"{shift:+.1f}") \
+            if shift else ""
+        lines.append(translate("Analysis", "{use}: {rates} % a year{extra}").format(
+            use=translate("Terms", use), rates=shown, extra=extra))
     ramp_year = drivers["ramp_year"]
-    lines.append(f"Magnet material per EV / wind turbine: {-drivers['thrift_pct']:+.0f} % by "
-                 f"{ramp_year} (linear from {IEA_YEARS[0]})")
-    lines.append(f"Recycling meets {drivers['recycling_pct']:.0f} % of demand by {ramp_year} "
-                 f"(linear from 0 in {IEA_YEARS[0]})")
-    lines.append(f"Supply: IEA base case, {drivers['supply_stage']}, points joined by straight "
-                 f"lines to 2040, then {drivers['supply_growth_after']:+.1f} % a year")
+    lines.append(translate("Analysis", "Magnet material per EV / wind turbine: {change} % by "
+                           "{year} (linear from {start})").format(
+        change=f"{-drivers['thrift_pct']:+.0f}", year=ramp_year, start=IEA_YEARS[0]))
+    lines.append(translate("Analysis", "Recycling meets {share} % of demand by {year} (linear "
+                           "from 0 in {start})").format(
+        share=f"{drivers['recycling_pct']:.0f}", year=ramp_year, start=IEA_YEARS[0]))
+    lines.append(translate("Analysis", "Supply: IEA base case, {stage}, points joined by "
+                           "straight lines to 2040, then {growth} % a year").format(
+        stage=translate("Analysis", drivers["supply_stage"]),
+        growth=f"{drivers['supply_growth_after']:+.1f}"))
     country = names.get(drivers["haircut_country"], drivers["haircut_country"])
-    lines.append(f"Supply haircut: {country} −{drivers['haircut_pct']:.0f} % from "
-                 f"{drivers['haircut_from']}" if drivers["haircut_pct"] else "Supply haircut: none")
+    if drivers["haircut_pct"]:
+        lines.append(translate("Analysis", "Supply haircut: {country} −{cut} % from {year}")
+                     .format(country=country, cut=f"{drivers['haircut_pct']:.0f}",
+                             year=drivers["haircut_from"]))
+    else:
+        lines.append(translate("Analysis", "Supply haircut: none"))
     return lines
+
+
+#: Supply stages as the assumptions name them (translated where shown).
+SUPPLY_STAGE_NAMES = (QT_TRANSLATE_NOOP("Analysis", "mining"),
+                      QT_TRANSLATE_NOOP("Analysis", "refining"))

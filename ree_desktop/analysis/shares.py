@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ree_desktop.i18n import QT_TRANSLATE_NOOP, translate
+
 WORLD = "WLD"
 # Aggregates never count as countries; OTH/ROW are lumps of several countries.
 LUMP_CODES = frozenset({"OTH", "ROW", "XCS"})
 NON_COUNTRY_CODES = frozenset({"WLD", "TP3", "EUU", "XEU"}) | LUMP_CODES
 
-DENOMINATOR_WORLD = "world total, same edition"
-DENOMINATOR_SUM = "sum of the edition's countries (no world total printed)"
+# Written in the interface's language when a frame is made (``translate``).
+DENOMINATOR_WORLD = QT_TRANSLATE_NOOP("Analysis", "world total, same edition")
+DENOMINATOR_SUM = QT_TRANSLATE_NOOP("Analysis",
+                                    "sum of the edition's countries (no world total printed)")
 
 
 def is_country(code: str | None) -> bool:
@@ -75,8 +79,9 @@ def production_shares(production: pd.DataFrame) -> pd.DataFrame:
     out = table[table["country_iso3"].map(is_country)].copy()
     out["world_value"] = out["year"].map(world).where(out["has_world"],
                                                       out["year"].map(summed))
-    out["denominator"] = out["has_world"].map({True: DENOMINATOR_WORLD,
-                                               False: DENOMINATOR_SUM})
+    out["denominator"] = out["has_world"].map({
+        True: translate("Analysis", DENOMINATOR_WORLD),
+        False: translate("Analysis", DENOMINATOR_SUM)})
     valid = out["world_value"].notna() & (out["world_value"] > 0)
     out["share_pct"] = (100.0 * out["value"] / out["world_value"]).where(valid)
     return out.drop(columns=["has_world"]).sort_values(["year", "country_iso3"]).reset_index(

@@ -19,18 +19,22 @@ import pandas as pd
 
 from ree_desktop.analysis.completeness import missing_producers
 from ree_desktop.analysis.deposits import HEAVY_REE, LIGHT_REE, deposit_light_heavy
+from ree_desktop.analysis.labels import TranslatedPairs, TranslatedTexts
 from ree_desktop.analysis.shares import LUMP_CODES, concentration, is_country, production_shares
+from ree_desktop.data.terms import term
+from ree_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = ["HEAVY_REE", "LIGHT_REE", "deposit_light_heavy"]  # re-exported for the panel
 
-STAGES: tuple[tuple[str, str], ...] = (
-    ("mining", "Mining"),
-    ("refining", "Separation & refining"),
-    ("metals", "Metals & alloys"),
-    ("magnet", "Magnets"),
-    ("end_use", "End uses"),
-)
-STAGE_LABELS = dict(STAGES)
+#: (key, label) in the value chain's order; labels read in the interface's language.
+STAGES = TranslatedPairs((
+    ("mining", QT_TRANSLATE_NOOP("Analysis", "Mining")),
+    ("refining", QT_TRANSLATE_NOOP("Analysis", "Separation & refining")),
+    ("metals", QT_TRANSLATE_NOOP("Analysis", "Metals & alloys")),
+    ("magnet", QT_TRANSLATE_NOOP("Analysis", "Magnets")),
+    ("end_use", QT_TRANSLATE_NOOP("Analysis", "End uses")),
+))
+STAGE_LABELS = TranslatedTexts(dict(STAGES._pairs))
 #: Stages whose segments are countries (concentration makes sense there).
 COUNTRY_STAGES = ("mining", "refining", "metals", "magnet")
 
@@ -44,8 +48,11 @@ COLUMNS = ["stage", "segment", "segment_label", "segment_kind", "country_iso3", 
            "source_publisher", "edition", "source_url", "source_id", "denominator", "note",
            "missing"]
 
-SCOPE_MINING = "all rare earths, mine output, t REO"
-SCOPE_IEA = "magnet rare earths (Nd, Pr, Tb, Dy), kt"
+# Scopes, denominators and notes are written in the interface's language (``translate``
+# when a frame is made); the English originals are marked here.
+SCOPE_MINING = QT_TRANSLATE_NOOP("Analysis", "all rare earths, mine output, t REO")
+SCOPE_IEA = QT_TRANSLATE_NOOP("Analysis", "magnet rare earths (Nd, Pr, Tb, Dy), kt")
+AS_STATED = QT_TRANSLATE_NOOP("Analysis", "share as stated by the source")
 
 
 def _text(value) -> str:
@@ -106,7 +113,7 @@ def mining_stage(production: pd.DataFrame) -> pd.DataFrame:
     frame["segment_kind"] = frame["country_iso3"].map(segment_kind)
     frame["projection"] = False
     frame["scenario"] = ""
-    frame["scope"] = SCOPE_MINING
+    frame["scope"] = translate("Analysis", SCOPE_MINING)
     frame["source_id"] = frame["edition"]
     frame["note"] = doubts.map(doubt_of)
     return _finish(frame)
@@ -131,7 +138,7 @@ def supply_stage(supply: pd.DataFrame, stage: str) -> pd.DataFrame:
         if world.empty or named.empty or float(world.iloc[0]) <= 0:
             continue
         named["share_pct"] = 100.0 * named["value"] / float(world.iloc[0])
-        named["denominator"] = "world total, same IEA table"
+        named["denominator"] = translate("Analysis", "world total, same IEA table")
         named["scenario"] = scenario
         parts.append(named)
     if not parts:
@@ -142,7 +149,7 @@ def supply_stage(supply: pd.DataFrame, stage: str) -> pd.DataFrame:
     frame["segment_label"] = frame["country"].fillna(frame["country_iso3"])
     frame["segment_kind"] = frame["country_iso3"].map(segment_kind)
     frame["projection"] = frame["scenario"].map(is_projection)
-    frame["scope"] = SCOPE_IEA
+    frame["scope"] = translate("Analysis", SCOPE_IEA)
     frame["edition"] = frame["edition"].fillna("")
     return _finish(frame)
 
@@ -166,8 +173,8 @@ def stated_stage(chain: pd.DataFrame, stage: str) -> pd.DataFrame:
     rows["segment_kind"] = rows["country_iso3"].map(segment_kind)
     rows["scenario"] = rows["scenario"].fillna("")
     rows["projection"] = rows["scenario"].map(is_projection)
-    rows["scope"] = rows["item"].fillna("")
-    rows["denominator"] = "share as stated by the source"
+    rows["scope"] = rows["item"].fillna("").map(term)
+    rows["denominator"] = translate("Analysis", AS_STATED)
     rows["edition"] = rows["edition"].fillna("")
     return _finish(rows)
 
@@ -210,17 +217,17 @@ def _iea_end_use(demand: pd.DataFrame) -> pd.DataFrame:
         pct = group[group["unit"].str.startswith("percent")].copy()
         if not total.empty and not kt.empty:
             kt["share_pct"] = 100.0 * kt["value"] / float(total.iloc[0])
-            kt["denominator"] = "total magnet REE demand, same IEA table"
+            kt["denominator"] = translate("Analysis", "total magnet REE demand, same IEA table")
             parts.append(kt)
         elif not pct.empty:
             pct["share_pct"] = pct["value"]
             pct["item"] = pct["item"].str.replace(r"\s*\(share of demand\)", "", regex=True)
-            pct["denominator"] = "share as stated by the source"
+            pct["denominator"] = translate("Analysis", AS_STATED)
             parts.append(pct)
     if not parts:
         return pd.DataFrame()
     frame = pd.concat(parts, ignore_index=True)
-    frame["scope"] = "world demand for magnet rare earths, by use"
+    frame["scope"] = translate("Analysis", "world demand for magnet rare earths, by use")
     return frame
 
 
@@ -229,8 +236,8 @@ def _us_end_use(us_end_use: pd.DataFrame) -> pd.DataFrame:
     if rows.empty:
         return pd.DataFrame()
     rows["share_pct"] = rows["value"]
-    rows["scope"] = "United States only: U.S. consumption by end use"
-    rows["denominator"] = "share as stated by the source"
+    rows["scope"] = translate("Analysis", "United States only: U.S. consumption by end use")
+    rows["denominator"] = translate("Analysis", AS_STATED)
     return rows
 
 
@@ -313,7 +320,8 @@ def stack_segments(stages: pd.DataFrame, stage: str, year: int) -> pd.DataFrame:
         rest = {c: first[c] for c in ("stage", "year", "projection", "scenario", "scope",
                                       "source", "source_publisher", "edition", "source_url",
                                       "source_id", "country_iso3", "used")}
-        rest.update(segment=UNSTATED, segment_label="not attributed by the source",
+        rest.update(segment=UNSTATED,
+                    segment_label=translate("Analysis", "not attributed by the source"),
                     segment_kind="unstated", share_pct=100.0 - total, value=float("nan"),
                     unit="", flag=None, _order=3)
         rows = pd.concat([rows, pd.DataFrame([rest])], ignore_index=True)
@@ -363,16 +371,18 @@ def concentration_over_time(stages: pd.DataFrame, stage: str, top3: pd.DataFrame
     conc = conc.merge(meta, on="year")
     conc["stage"] = stage
     conc["missing"] = conc["missing"].fillna("")
-    conc["note"] = conc["missing"].map(
-        lambda m: f"incomplete: this edition omits producers other editions show: {m}"
-        if m else "")
+    omits = translate("Analysis", "incomplete: this edition omits producers other editions "
+                                  "show: {missing}")
+    conc["note"] = conc["missing"].map(lambda m: omits.format(missing=m) if m else "")
     if top3 is not None and not top3.empty:
         conc = _apply_stated_top3(conc, top3[top3["stage"] == stage])
     thin = conc["covered_pct"] < min_coverage
     conc.loc[thin, ["top1_pct", "top3_pct", "hhi"]] = float("nan")
     conc.loc[thin, "top_country"] = None
+    thin_note = translate("Analysis", "listed countries cover only {share} % of the total: "
+                                      "not shown")
     conc.loc[thin, "note"] = conc.loc[thin, "covered_pct"].map(
-        lambda c: f"listed countries cover only {c:.0f} % of the total: not shown")
+        lambda c: thin_note.format(share=f"{c:.0f}"))
     return conc[columns].sort_values("year").reset_index(drop=True)
 
 
@@ -382,7 +392,7 @@ def _apply_stated_top3(conc: pd.DataFrame, top3: pd.DataFrame) -> pd.DataFrame:
                       on=["year", "source_id"], how="left")
     use = conc["stated_top3"].notna() & (conc["countries"] < 3)
     conc.loc[use, "top3_pct"] = conc.loc[use, "stated_top3"]
-    conc.loc[use, "note"] = "top-3 share as stated by the source"
+    conc.loc[use, "note"] = translate("Analysis", "top-3 share as stated by the source")
     return conc.drop(columns="stated_top3")
 
 

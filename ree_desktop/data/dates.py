@@ -10,13 +10,20 @@ Understood spellings: ISO dates (``2025-04-17``, ``2025/4/17``, ``2025-04-17T00:
 ``2025-04``, ``Apr 2025`` / ``April 2025`` / ``Apr-2025``, ``04/2025``, ``2025M04``,
 ``2025Q2`` / ``Q2 2025`` / ``2025-Q2``, ``2025年4月`` / ``2025年4月17日`` / ``2025年``, plain
 years. Day-first or month-first dates (``17/04/2025``) are ambiguous and refused.
+
+``format_date`` writes a date with its precision in the interface's language: "3 April
+2025", "April 2025", "2025 Q2", "2025" in English; "2025年4月3日", "2025年4月",
+"2025年第2季度", "2025年" in Chinese.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import re
 from typing import NamedTuple
+
+from ree_desktop.i18n import QT_TRANSLATE_NOOP, language, translate
 
 PRECISIONS = ("quarter", "month", "day")  # NULL precision means a whole year
 YEAR_MIN, YEAR_MAX = 1800, 2100
@@ -102,3 +109,36 @@ def date_position(date: str | None, precision: str | None, year: int) -> float:
         return parts[0] + ((_dt.date(*parts) - start).days + 0.5) / days
     months = 3 if precision == "quarter" else 1
     return parts[0] + (parts[1] - 1 + months / 2) / 12
+
+
+#: English forms, by precision; the Chinese forms are the translations (context "Dates").
+DATE_FORMATS = {
+    "day": QT_TRANSLATE_NOOP("Dates", "{day} {month_name} {year}"),
+    "month": QT_TRANSLATE_NOOP("Dates", "{month_name} {year}"),
+    "quarter": QT_TRANSLATE_NOOP("Dates", "{year} Q{quarter}"),
+    "year": QT_TRANSLATE_NOOP("Dates", "{year}"),
+}
+ZH_FORMATS = {"day": "{year}年{month}月{day}日", "month": "{year}年{month}月",
+              "quarter": "{year}年第{quarter}季度", "year": "{year}年"}
+
+
+def format_date(date: str | None, precision: str | None, year: int | None = None) -> str:
+    """A stored date with its precision, as the interface's language writes it: a month
+    stays a month (never a made-up day). ``precision`` None or "year" is a whole year."""
+    parts = [int(p) for p in str(date).split("-")] if date else []
+    year = parts[0] if parts else year
+    if year is None:
+        return ""
+    if not precision or precision == "year" or len(parts) < 2:
+        precision, month, day = "year", 0, 0
+    else:
+        month = parts[1]
+        day = parts[2] if len(parts) > 2 else 0
+        if precision == "day" and not day:
+            precision = "month"
+    if language() == "zh_CN":
+        template = ZH_FORMATS[precision]
+    else:
+        template = translate("Dates", DATE_FORMATS[precision])
+    return template.format(year=year, month=month, day=day, quarter=(month - 1) // 3 + 1,
+                           month_name=calendar.month_name[month] if month else "")
