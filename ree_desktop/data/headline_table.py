@@ -54,7 +54,8 @@ TITLES = {
     "price": QT_TRANSLATE_NOOP("Headlines", "{element} oxide price"),
     "demand_growth": QT_TRANSLATE_NOOP("Headlines", "Magnet REE demand, {scenario} to {year}"),
 }
-#: Detail templates; ``{scope}``, ``{item}`` and ``{basis}`` are data terms (``terms.term``).
+#: Detail templates; ``{scope}``, ``{item}``, ``{basis}`` and ``{element}`` are data terms
+#: (``terms.term``).
 DETAILS = {
     "china_mining": QT_TRANSLATE_NOOP("Headlines",
                                       "{value:,.0f} of {world:,.0f} t REO ({edition})"),
@@ -64,7 +65,7 @@ DETAILS = {
     "demand_growth": QT_TRANSLATE_NOOP(
         "Headlines", "{base:.1f} kt ({base_year}) → {end:.1f} kt ({end_year})"),
 }
-TERM_PARAMS = ("scope", "item", "basis")
+TERM_PARAMS = ("scope", "item", "basis", "element")
 
 
 def kind_of(key: str) -> str:

@@ -23,6 +23,18 @@ KNOWN_TERMS = (
     QT_TRANSLATE_NOOP("Terms", "magnet rare earth elements (Nd, Pr, Tb, Dy)"),
     QT_TRANSLATE_NOOP("Terms", "magnet rare earths"),
     QT_TRANSLATE_NOOP("Terms", "magnet rare earths (separated and refined output)"),
+    # element symbols where a text names the element in words (headline titles)
+    QT_TRANSLATE_NOOP("Terms", "NdPr"),
+    QT_TRANSLATE_NOOP("Terms", "Nd"),
+    QT_TRANSLATE_NOOP("Terms", "Pr"),
+    QT_TRANSLATE_NOOP("Terms", "Dy"),
+    QT_TRANSLATE_NOOP("Terms", "Tb"),
+    # demand_projections.csv: end uses and scenario labels the Demand panel names
+    QT_TRANSLATE_NOOP("Terms", "Electric vehicles"),
+    QT_TRANSLATE_NOOP("Terms", "Wind"),
+    QT_TRANSLATE_NOOP("Terms", "Other uses"),
+    QT_TRANSLATE_NOOP("Terms", "Total demand"),
+    QT_TRANSLATE_NOOP("Terms", "Base year"),
     # prices.csv: item and price_basis of the Overview's price
     QT_TRANSLATE_NOOP("Terms", "NdPr oxide (99% min)"),
     QT_TRANSLATE_NOOP("Terms", "annual average, free on board"),

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from ree_desktop.analysis.prices import format_event_date
-from ree_desktop.i18n import QT_TRANSLATE_NOOP
+from ree_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "Events"  # the translation context of the marked texts below
 #: Okabe-Ito colours (colour-blind safe); ``None`` means the theme's foreground-like grey.
@@ -50,7 +50,27 @@ def category_color(category: str, fallback: str) -> str:
 
 
 def category_label(category: str) -> str:
-    return CATEGORY_LABELS.get(category, str(category).replace("_", " ").capitalize())
+    """The category's name in the interface's language (an unknown one from its code)."""
+    if category in CATEGORY_LABELS:
+        return translate(CONTEXT, CATEGORY_LABELS[category])
+    return str(category).replace("_", " ").capitalize()
+
+
+#: The detail dialog's field names, by key (the key stays English: tests and callers).
+FIELD_LABELS = {
+    "Date": QT_TRANSLATE_NOOP("Events", "Date"),
+    "Category": QT_TRANSLATE_NOOP("Events", "Category"),
+    "Countries": QT_TRANSLATE_NOOP("Events", "Countries"),
+    "Elements": QT_TRANSLATE_NOOP("Events", "Elements"),
+    "What happened": QT_TRANSLATE_NOOP("Events", "What happened"),
+    "Source": QT_TRANSLATE_NOOP("Events", "Source"),
+    "Note": QT_TRANSLATE_NOOP("Events", "Note"),
+}
+
+
+def field_label(key: str) -> str:
+    """A detail field's name as shown, with its colon ('Date:', '日期：')."""
+    return translate("Events", "{field}:").format(field=translate(CONTEXT, FIELD_LABELS[key]))
 
 
 def category_order(categories) -> list[str]:
@@ -60,16 +80,21 @@ def category_order(categories) -> list[str]:
 
 
 def event_tooltip(event: pd.Series | Mapping) -> str:
-    """Plain-text tooltip: title, date with its precision, category, where and what."""
+    """Plain-text tooltip: title, date with its precision, category, where and what (the
+    title in the interface's language as the query gave it; the publisher as published)."""
     lines = [str(event["title"]), format_event_date(event["date"], event["date_precision"]),
-             f"Category: {category_label(event['category'])}"]
+             translate("Events", "Category: {category}").format(
+                 category=category_label(event["category"]))]
     if event.get("countries"):
-        lines.append(f"Countries: {str(event['countries']).replace(';', ', ')}")
+        lines.append(translate("Events", "Countries: {codes}").format(
+            codes=str(event["countries"]).replace(";", ", ")))
     if event.get("elements"):
-        lines.append(f"Elements: {str(event['elements']).replace(';', ', ')}")
+        lines.append(translate("Events", "Elements: {codes}").format(
+            codes=str(event["elements"]).replace(";", ", ")))
     if event.get("source_publisher"):
-        lines.append(f"Source: {event['source_publisher']}")
-    lines.append("Click for details")
+        lines.append(translate("Events", "Source: {publisher}").format(
+            publisher=event["source_publisher"]))
+    lines.append(translate("Events", "Click for details"))
     return "\n".join(lines)
 
 
@@ -77,13 +102,14 @@ def codes_text(text: str, names: Mapping[str, str] | None) -> str:
     """'China (CHN), Japan (JPN)' from 'CHN;JPN'; 'not stated' when empty."""
     codes = [c for c in str(text or "").split(";") if c]
     if not codes:
-        return "not stated"
+        return translate("Events", "not stated")
     return ", ".join(f"{names.get(c, c)} ({c})" if names and c in names else c for c in codes)
 
 
 def source_html(event: pd.Series | Mapping) -> str:
     """Publisher, title and the URL as a link (escaped: the text comes from data)."""
-    publisher = html.escape(str(event.get("source_publisher") or "source not recorded"))
+    publisher = html.escape(str(event.get("source_publisher")
+                                or translate("Events", "source not recorded")))
     title = html.escape(str(event.get("source") or ""))
     url = str(event.get("source_url") or "")
     text = f"{publisher}" + (f", <i>{title}</i>" if title and title != publisher else "")
@@ -95,14 +121,17 @@ def source_html(event: pd.Series | Mapping) -> str:
 
 def detail_rows(event: pd.Series | Mapping, color: str,
                 country_names: Mapping[str, str] | None = None) -> list[tuple[str, str, bool]]:
-    """The detail dialog's rows: (name, text, is rich text)."""
+    """The detail dialog's rows: (name, text, is rich text); ``name`` is the field's key
+    (English), shown through ``field_label``. The note is copied from the source's record
+    (data text, as published)."""
     return [
         ("Date", format_event_date(event["date"], event["date_precision"]), False),
         ("Category", f"<span style='color:{color}'>■</span> "
                      f"{html.escape(category_label(event['category']))}", True),
         ("Countries", codes_text(event.get("countries", ""), country_names), False),
         ("Elements", codes_text(event.get("elements", ""), None), False),
-        ("What happened", str(event.get("detail") or "no detail given"), False),
+        ("What happened", str(event.get("detail") or translate("Events", "no detail given")),
+         False),
         ("Source", source_html(event), True),
         ("Note", str(event.get("note") or "—"), False),
     ]

@@ -33,6 +33,212 @@
     </message>
 </context>
 <context>
+    <name>Analysis</name>
+    <message>
+        <source>{country} ({value} in {edition} {year})</source>
+        <translation>{country}（{edition} {year}年为 {value}）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Mine production</source>
+        <translation>矿山产量</translation>
+    </message>
+    <message>
+        <source>Reserves</source>
+        <translation>储量</translation>
+    </message>
+    <message>
+        <source>Share of world mine production</source>
+        <translation>占世界矿山产量的份额</translation>
+    </message>
+    <message>
+        <source>Reserves-to-production ratio</source>
+        <translation>储采比</translation>
+    </message>
+    <message>
+        <source>Production growth, year on year</source>
+        <translation>产量同比增长</translation>
+    </message>
+    <message>
+        <source>Production CAGR over the year range</source>
+        <translation>所选年份范围内的产量年均增长率（CAGR）</translation>
+    </message>
+    <message>
+        <source>{value:,.0f} t of {world:,.0f} t ({denominator}, {edition})</source>
+        <translation>{value:,.0f} t / {world:,.0f} t（{denominator}，{edition}）</translation>
+    </message>
+    <message>
+        <source>of world reserves {world:,.0f} t, {edition}</source>
+        <translation>占世界储量 {world:,.0f} t，{edition}</translation>
+    </message>
+    <message>
+        <source>of world reserves {world:,.0f} t (lower bound), {edition}</source>
+        <translation>占世界储量 {world:,.0f} t（下限），{edition}</translation>
+    </message>
+    <message>
+        <source>reserves {reserves:,.0f} t ({edition}) ÷ {year} production {production:,.0f} t ({made_in})</source>
+        <translation>储量 {reserves:,.0f} t（{edition}）÷ {year}年产量 {production:,.0f} t（{made_in}）</translation>
+    </message>
+    <message>
+        <source>also reported by {sources}</source>
+        <translation>另见 {sources}</translation>
+    </message>
+    <message>
+        <source>Stated Policies Scenario</source>
+        <translation>既定政策情景</translation>
+    </message>
+    <message>
+        <source>Announced Pledges Scenario</source>
+        <translation>已宣布承诺情景</translation>
+    </message>
+    <message>
+        <source>Net Zero Emissions by 2050 Scenario</source>
+        <translation>2050年净零排放情景</translation>
+    </message>
+    <message>
+        <source>IEA Stated Policies Scenario: the policies governments have actually put in place or firmly proposed.</source>
+        <translation>IEA 既定政策情景：各国政府已实际实施或已明确提出的政策。</translation>
+    </message>
+    <message>
+        <source>IEA Announced Pledges Scenario: governments meet all their announced climate pledges (net-zero targets, NDCs) in full and on time.</source>
+        <translation>IEA 已宣布承诺情景：各国政府按时、全面兑现已宣布的全部气候承诺（净零目标、国家自主贡献）。</translation>
+    </message>
+    <message>
+        <source>IEA Net Zero Emissions by 2050 Scenario: a path on which the global energy sector reaches net-zero CO2 emissions by 2050.</source>
+        <translation>IEA 2050年净零排放情景：全球能源部门于2050年实现二氧化碳净零排放的路径。</translation>
+    </message>
+    <message>
+        <source>IEA {scenario} (piecewise CAGR between IEA years)</source>
+        <translation>IEA {scenario}（IEA 各年份之间的分段年均增长率）</translation>
+    </message>
+    <message>
+        <source>{path} (piecewise CAGR between its years)</source>
+        <translation>{path}（其各年份之间的分段年均增长率）</translation>
+    </message>
+    <message>
+        <source>constant rates</source>
+        <translation>恒定增长率</translation>
+    </message>
+    <message>
+        <source>Growth path: {path}</source>
+        <translation>增长路径：{path}</translation>
+    </message>
+    <message>
+        <source> (incl. {shift} pp)</source>
+        <translation>（含 {shift} 个百分点）</translation>
+    </message>
+    <message>
+        <source>{use}: {rates} % a year{extra}</source>
+        <translation>{use}：每年 {rates} %{extra}</translation>
+    </message>
+    <message>
+        <source>Magnet material per EV / wind turbine: {change} % by {year} (linear from {start})</source>
+        <translation>每辆电动汽车 / 每台风电机组的永磁材料用量：到{year}年 {change} %（自{start}年起线性变化）</translation>
+    </message>
+    <message>
+        <source>Recycling meets {share} % of demand by {year} (linear from 0 in {start})</source>
+        <translation>到{year}年回收满足 {share} % 的需求（自{start}年的 0 起线性增长）</translation>
+    </message>
+    <message>
+        <source>Supply: IEA base case, {stage}, points joined by straight lines to 2040, then {growth} % a year</source>
+        <translation>供应：IEA 基准情形，{stage}，2040年前各点以直线连接，此后每年 {growth} %</translation>
+    </message>
+    <message>
+        <source>Supply haircut: {country} −{cut} % from {year}</source>
+        <translation>供应削减：{country} 自{year}年起 −{cut} %</translation>
+    </message>
+    <message>
+        <source>Supply haircut: none</source>
+        <translation>供应削减：无</translation>
+    </message>
+    <message>
+        <source>mining</source>
+        <extracomment>Supply stages as the assumptions name them (translated where shown).</extracomment>
+        <translation>采矿</translation>
+    </message>
+    <message>
+        <source>refining</source>
+        <translation>分离冶炼</translation>
+    </message>
+    <message>
+        <source>world total, same edition</source>
+        <translation>世界合计，同一版本</translation>
+    </message>
+    <message>
+        <source>sum of the edition&apos;s countries (no world total printed)</source>
+        <translation>该版本所列国家之和（未公布世界合计）</translation>
+    </message>
+    <message>
+        <source>Mining</source>
+        <extracomment>(key, label) in the value chain&apos;s order; labels read in the interface&apos;s language.</extracomment>
+        <translation>采矿</translation>
+    </message>
+    <message>
+        <source>Separation &amp; refining</source>
+        <translation>分离冶炼</translation>
+    </message>
+    <message>
+        <source>Metals &amp; alloys</source>
+        <translation>金属及合金</translation>
+    </message>
+    <message>
+        <source>Magnets</source>
+        <translation>永磁体</translation>
+    </message>
+    <message>
+        <source>End uses</source>
+        <translation>终端应用</translation>
+    </message>
+    <message>
+        <source>all rare earths, mine output, t REO</source>
+        <extracomment>Stages whose segments are countries (concentration makes sense there).</extracomment>
+        <translation>全部稀土，矿山产量，t REO</translation>
+    </message>
+    <message>
+        <source>magnet rare earths (Nd, Pr, Tb, Dy), kt</source>
+        <translation>磁性稀土（Nd、Pr、Tb、Dy），kt</translation>
+    </message>
+    <message>
+        <source>share as stated by the source</source>
+        <translation>来源所述的份额</translation>
+    </message>
+    <message>
+        <source>world total, same IEA table</source>
+        <translation>世界合计，同一 IEA 表格</translation>
+    </message>
+    <message>
+        <source>total magnet REE demand, same IEA table</source>
+        <translation>磁性稀土总需求，同一 IEA 表格</translation>
+    </message>
+    <message>
+        <source>world demand for magnet rare earths, by use</source>
+        <translation>世界磁性稀土需求，按用途</translation>
+    </message>
+    <message>
+        <source>United States only: U.S. consumption by end use</source>
+        <translation>仅美国：美国按终端应用的消费量</translation>
+    </message>
+    <message>
+        <source>not attributed by the source</source>
+        <translation>来源未归属</translation>
+    </message>
+    <message>
+        <source>incomplete: this edition omits producers other editions show: {missing}</source>
+        <translation>不完整：该版本遗漏了其他版本列出的生产国：{missing}</translation>
+    </message>
+    <message>
+        <source>listed countries cover only {share} % of the total: not shown</source>
+        <translation>所列国家仅占总量的 {share} %：不予显示</translation>
+    </message>
+    <message>
+        <source>top-3 share as stated by the source</source>
+        <translation>来源所述的前三份额</translation>
+    </message>
+</context>
+<context>
     <name>Countries</name>
     <message>
         <source>{title}: sum per country of {count} items</source>
@@ -172,6 +378,41 @@
     <message>
         <source>No data for {}: untick &apos;With data only&apos; to list it.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Data</name>
+    <message>
+        <source>your data:</source>
+        <translation>你的数据：</translation>
+    </message>
+    <message>
+        <source>your data (no source given)</source>
+        <translation>你的数据（未注明来源）</translation>
+    </message>
+    <message>
+        <source>{element} (your data)</source>
+        <translation>{element}（你的数据）</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>{day} {month_name} {year}</source>
+        <extracomment>English forms, by precision; the Chinese forms are the translations (context &quot;Dates&quot;).</extracomment>
+        <translation>{year}年{month}月{day}日</translation>
+    </message>
+    <message>
+        <source>{month_name} {year}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>{year} Q{quarter}</source>
+        <translation>{year}年第{quarter}季度</translation>
+    </message>
+    <message>
+        <source>{year}</source>
+        <translation>{year}年</translation>
     </message>
 </context>
 <context>
@@ -363,43 +604,244 @@
     </message>
 </context>
 <context>
+    <name>EventDetailDialog</name>
+    <message>
+        <source>Event — {date}</source>
+        <extracomment>Fields whose text is data as published (a source&apos;s title and publisher, the note copied from the source&apos;s record): the zh_CN coverage walker leaves them alone.</extracomment>
+        <translation>事件 — {date}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>Events</name>
     <message>
         <source>Export controls</source>
         <extracomment>Okabe-Ito colours (colour-blind safe); ``None`` means the theme&apos;s foreground-like grey. Export controls on related materials (gallium, germanium, graphite…) share the export controls&apos; hue family but are told apart by lightness (Tol&apos;s wine).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>出口管制</translation>
     </message>
     <message>
         <source>Related export controls</source>
-        <translation type="unfinished"></translation>
+        <translation>相关出口管制</translation>
     </message>
     <message>
         <source>Quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>配额</translation>
     </message>
     <message>
         <source>Trade disputes</source>
-        <translation type="unfinished"></translation>
+        <translation>贸易争端</translation>
     </message>
     <message>
         <source>Industrial policy</source>
-        <translation type="unfinished"></translation>
+        <translation>产业政策</translation>
     </message>
     <message>
         <source>Geopolitics</source>
-        <translation type="unfinished"></translation>
+        <translation>地缘政治</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>市场</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>企业</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>The detail dialog&apos;s field names, by key (the key stays English: tests and callers).</extracomment>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>元素</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件经过</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field}：</translation>
+    </message>
+    <message>
+        <source>Category: {category}</source>
+        <translation>类别：{category}</translation>
+    </message>
+    <message>
+        <source>Countries: {codes}</source>
+        <translation>国家：{codes}</translation>
+    </message>
+    <message>
+        <source>Elements: {codes}</source>
+        <translation>元素：{codes}</translation>
+    </message>
+    <message>
+        <source>Source: {publisher}</source>
+        <translation>来源：{publisher}</translation>
+    </message>
+    <message>
+        <source>Click for details</source>
+        <translation>点击查看详情</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>source not recorded</source>
+        <translation>未记录来源</translation>
+    </message>
+    <message>
+        <source>no detail given</source>
+        <translation>无详细说明</translation>
+    </message>
+    <message>
+        <source>{date} (year only)</source>
+        <translation>{date}（仅知年份）</translation>
+    </message>
+    <message>
+        <source>{date} (month only)</source>
+        <translation>{date}（仅知月份）</translation>
+    </message>
+</context>
+<context>
+    <name>Flags</name>
+    <message>
+        <source>estimate</source>
+        <translation>估计值</translation>
+    </message>
+    <message>
+        <source>revised</source>
+        <translation>修订值</translation>
+    </message>
+    <message>
+        <source>estimate, revised</source>
+        <translation>估计值，已修订</translation>
+    </message>
+    <message>
+        <source>withheld (company proprietary data)</source>
+        <translation>未公布（企业专有数据）</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>net exporter</source>
+        <translation>净出口国</translation>
+    </message>
+    <message>
+        <source>lower bound (value is &apos;more than&apos;)</source>
+        <translation>下限（实际值“大于”此数）</translation>
+    </message>
+    <message>
+        <source>upper bound (value is &apos;less than&apos;)</source>
+        <translation>上限（实际值“小于”此数）</translation>
+    </message>
+    <message>
+        <source>range (low-high), see value_low/value_high</source>
+        <translation>区间（低–高），见 value_low/value_high</translation>
+    </message>
+    <message>
+        <source>zero or none (printed as a dash)</source>
+        <translation>零或无（原文印为短横）</translation>
+    </message>
+    <message>
+        <source>0 or not reported (the source does not distinguish zero from not reported)</source>
+        <translation>0 或未报告（来源未区分零与未报告）</translation>
+    </message>
+    <message>
+        <source>lower bound: the sum of the items with a figure this year; some of your items have none</source>
+        <extracomment>Markers a query adds (not stored): a sum over items where some items have no figure.</extracomment>
+        <translation>下限：本年有数值的项目之和；你的部分项目无数值</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlineCard</name>
+    <message>
+        <source>latest year: none</source>
+        <translation>最新年份：无</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>来源：{source}</translation>
+    </message>
+    <message>
+        <source>no source: no data</source>
+        <translation>无来源：无数据</translation>
+    </message>
+</context>
+<context>
+    <name>Headlines</name>
+    <message>
+        <source>World mine production</source>
+        <extracomment>Title templates by headline kind (the key, or its part before ``_`` for prices).</extracomment>
+        <translation>世界矿山产量</translation>
+    </message>
+    <message>
+        <source>China&apos;s share of mining</source>
+        <translation>中国在采矿环节的份额</translation>
+    </message>
+    <message>
+        <source>China&apos;s share of separation/refining</source>
+        <translation>中国在分离冶炼环节的份额</translation>
+    </message>
+    <message>
+        <source>China&apos;s share of magnet making</source>
+        <translation>中国在永磁体制造环节的份额</translation>
+    </message>
+    <message>
+        <source>{element} oxide price</source>
+        <translation>氧化{element}价格</translation>
+    </message>
+    <message>
+        <source>Magnet REE demand, {scenario} to {year}</source>
+        <translation>磁性稀土需求，{scenario}，至{year}年</translation>
+    </message>
+    <message>
+        <source>{value:,.0f} of {world:,.0f} t REO ({edition})</source>
+        <extracomment>Detail templates; ``{scope}``, ``{item}``, ``{basis}`` and ``{element}`` are data terms (``terms.term``).</extracomment>
+        <translation>{value:,.0f} / {world:,.0f} t REO（{edition}）</translation>
+    </message>
+    <message>
+        <source>{item}, {basis}</source>
+        <translation>{item}，{basis}</translation>
+    </message>
+    <message>
+        <source>{base:.1f} kt ({base_year}) → {end:.1f} kt ({end_year})</source>
+        <translation>{base:.1f} kt（{base_year}年）→ {end:.1f} kt（{end_year}年）</translation>
     </message>
 </context>
 <context>
@@ -413,11 +855,40 @@
     <name>Numbers</name>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据</translation>
     </message>
     <message>
         <source>{value} years</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 年</translation>
+    </message>
+    <message>
+        <source>% a year</source>
+        <extracomment>Units with words in them, translated where a figure is written (SI units are not).</extracomment>
+        <translation>%/年</translation>
+    </message>
+    <message>
+        <source>% of world</source>
+        <translation>%（占世界）</translation>
+    </message>
+    <message>
+        <source>% of world reserves</source>
+        <translation>%（占世界储量）</translation>
+    </message>
+    <message>
+        <source>% of total REO</source>
+        <translation>%（占 REO 总量）</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Rare earths at a glance: the latest year with data</source>
+        <extracomment>Headlines are the newest bundled figures: no filter or panel option changes them. What the cards were built from: (data version, font size, columns); a theme change alone restyles them (rebuilding six charts cost ~70 ms each).</extracomment>
+        <translation>稀土概览：有数据的最新年份</translation>
+    </message>
+    <message>
+        <source>Each figure is the newest the bundled sources give, with its year, flag and source. Click a card to open its panel.</source>
+        <translation>每个数字均为内置来源提供的最新数值，并注明年份、标记和来源。点击卡片可打开相应面板。</translation>
     </message>
 </context>
 <context>
@@ -453,6 +924,89 @@
     <message>
         <source>no data for the chosen elements and years</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <source>sintered permanent magnets</source>
+        <translation>烧结永磁体</translation>
+    </message>
+    <message>
+        <source>sintered NdFeB permanent magnets</source>
+        <translation>烧结钕铁硼永磁体</translation>
+    </message>
+    <message>
+        <source>sintered NdFeB magnets (semi-finished), world output 98,200 t in 2010</source>
+        <translation>烧结钕铁硼永磁体（半成品），2010年世界产量 98,200 t</translation>
+    </message>
+    <message>
+        <source>all rare earths, REO equivalent (mine production)</source>
+        <translation>全部稀土，折合 REO（矿山产量）</translation>
+    </message>
+    <message>
+        <source>rare earth elements as reported in the secondary text (scope, e.g. magnet REEs only, not stated there)</source>
+        <translation>二手资料所报告的稀土元素（范围未说明，例如是否仅指磁性稀土）</translation>
+    </message>
+    <message>
+        <source>magnet rare earth elements (Nd, Pr, Tb, Dy)</source>
+        <translation>磁性稀土元素（Nd、Pr、Tb、Dy）</translation>
+    </message>
+    <message>
+        <source>magnet rare earths</source>
+        <translation>磁性稀土</translation>
+    </message>
+    <message>
+        <source>magnet rare earths (separated and refined output)</source>
+        <translation>磁性稀土（分离冶炼产量）</translation>
+    </message>
+    <message>
+        <source>NdPr</source>
+        <translation>镨钕</translation>
+    </message>
+    <message>
+        <source>Nd</source>
+        <translation>钕</translation>
+    </message>
+    <message>
+        <source>Pr</source>
+        <translation>镨</translation>
+    </message>
+    <message>
+        <source>Dy</source>
+        <translation>镝</translation>
+    </message>
+    <message>
+        <source>Tb</source>
+        <translation>铽</translation>
+    </message>
+    <message>
+        <source>Electric vehicles</source>
+        <translation>电动汽车</translation>
+    </message>
+    <message>
+        <source>Wind</source>
+        <translation>风电</translation>
+    </message>
+    <message>
+        <source>Other uses</source>
+        <translation>其他用途</translation>
+    </message>
+    <message>
+        <source>Total demand</source>
+        <translation>总需求</translation>
+    </message>
+    <message>
+        <source>Base year</source>
+        <translation>基准年</translation>
+    </message>
+    <message>
+        <source>NdPr oxide (99% min)</source>
+        <translation>氧化镨钕（纯度≥99%）</translation>
+    </message>
+    <message>
+        <source>annual average, free on board</source>
+        <translation>年均价，离岸价（FOB）</translation>
     </message>
 </context>
 <context>

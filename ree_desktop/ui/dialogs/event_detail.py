@@ -19,7 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from ree_desktop.ui import theme
-from ree_desktop.ui.event_text import category_color, detail_rows, source_html
+from ree_desktop.ui.event_text import category_color, detail_rows, field_label, source_html
+
+#: Fields whose text is data as published (a source's title and publisher, the note copied
+#: from the source's record): the zh_CN coverage walker leaves them alone.
+DATA_FIELDS = frozenset({"Source", "Note"})
 
 
 class EventDetailDialog(QDialog):
@@ -29,7 +33,7 @@ class EventDetailDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.record = event
-        self.setWindowTitle(f"Event — {event['date']}")
+        self.setWindowTitle(self.tr("Event — {date}").format(date=event["date"]))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         self.title_label = QLabel(str(event["title"]), objectName="eventTitle")
@@ -50,7 +54,9 @@ class EventDetailDialog(QDialog):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
             label.setOpenExternalLinks(True)
-            form.addRow(f"{name}:", label)
+            if name in DATA_FIELDS:
+                label.setProperty("dataText", True)
+            form.addRow(field_label(name), label)
             self.fields[name] = label
         # The fields scroll when wrapped text at a large font is taller than the screen.
         body = QWidget(objectName="eventFields")
@@ -62,6 +68,7 @@ class EventDetailDialog(QDialog):
         self.scroll.setWidget(body)
         layout.addWidget(self.scroll, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.fit_to_text()

@@ -4,6 +4,10 @@ Clicking a card opens the panel that explains it. The figures come from the bund
 database's ``headlines`` table (computed when it was built), so the first panel needs
 neither pandas nor the analysis layer; when the user database holds rows of a dataset they
 read, they are computed live by ``analysis.headlines`` instead.
+
+Texts are in the interface's language: the cards' titles and details are written from the
+stored figures with translated templates (``HeadlineRow.shown_title``), the source line keeps
+the publication's own title (data text).
 """
 
 from __future__ import annotations
@@ -55,17 +59,17 @@ class HeadlineCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         layout = QVBoxLayout(self)
-        title = QLabel(headline.title, objectName="cardTitle")
+        title = QLabel(headline.shown_title(), objectName="cardTitle")
         title.setWordWrap(True)
         self.value_label = QLabel(format_headline_value(headline), objectName="cardValue")
         font = self.value_label.font()
         font.setPointSizeF(font.pointSizeF() * 2.0)
         font.setBold(True)
         self.value_label.setFont(font)
-        year = f"{headline.year}" if headline.year else "latest year: none"
+        year = f"{headline.year}" if headline.year else self.tr("latest year: none")
         flag = flag_text(headline.flag)
         self.year_label = QLabel(year + (f" · {flag}" if flag else ""), objectName="cardYear")
-        detail = QLabel(headline.detail, objectName="cardDetail")
+        detail = QLabel(headline.shown_detail(), objectName="cardDetail")
         detail.setWordWrap(True)
         # enableMenu=False: no context menu is built only to be dropped (start-up time).
         self.sparkline = pg.PlotWidget(background=theme.current().background,
@@ -81,7 +85,12 @@ class HeadlineCard(QFrame):
         self.sparkline.getPlotItem().setMenuEnabled(False)
         self.sparkline.hideButtons()
         self._draw_sparkline()
-        source = SourceCaption(headline.source or "no source: no data")
+        source = SourceCaption()
+        # The publication's title as published (data text); the words around it translated.
+        source.setText(self.tr("Source: {source}").format(source=headline.source)
+                       if headline.source else self.tr("no source: no data"))
+        source.setProperty("dataText", bool(headline.source))
+        self.source_label = source
         for widget in (title, self.value_label, self.year_label, detail, self.sparkline, source):
             layout.addWidget(widget)
         layout.addStretch(1)
@@ -132,15 +141,15 @@ class OverviewPanel(Panel):
         self._cards_key: tuple | None = None
         self._headlines: tuple | None = None
         outer = QVBoxLayout(self)
-        heading = QLabel("Rare earths at a glance: the latest year with data",
+        heading = QLabel(self.tr("Rare earths at a glance: the latest year with data"),
                          objectName="panelHeading")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         heading.setFont(font)
         outer.addWidget(heading)
-        note = QLabel("Each figure is the newest the bundled sources give, with its year, "
-                      "flag and source. Click a card to open its panel.")
+        note = QLabel(self.tr("Each figure is the newest the bundled sources give, with its "
+                              "year, flag and source. Click a card to open its panel."))
         note.setWordWrap(True)
         outer.addWidget(note)
         scroll = QScrollArea(widgetResizable=True)
