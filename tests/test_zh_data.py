@@ -74,21 +74,23 @@ def test_events_query_returns_english_then_chinese_with_the_english_kept(store, 
     assert len(chinese) == len(english)
 
 
-def test_a_missing_chinese_text_falls_back_to_english(tmp_path, qapp):
-    from ree_desktop.data.schema import create_schema
+@pytest.mark.parametrize("with_columns", [True, False])
+def test_a_missing_chinese_text_falls_back_to_english(tmp_path, qapp, with_columns):
+    """An event without Chinese (or a database built before the columns) reads English."""
+    from ree_desktop.data.schema import BUNDLED_EVENT_COLUMNS_SQL, create_schema
     from ree_desktop.data.store import Store
+    from ree_desktop.ui.translations import install_language
 
     db = tmp_path / "bundled.db"
     conn = sqlite3.connect(db)
     create_schema(conn)
-    conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
-    conn.execute("INSERT INTO events (date, date_precision, title, detail, title_zh) "
-                 "VALUES ('2020', 'year', 'Only English', 'English detail', '')")
+    if with_columns:
+        conn.executescript(BUNDLED_EVENT_COLUMNS_SQL)
+    conn.execute("INSERT INTO events (date, date_precision, title, detail) "
+                 "VALUES ('2020', 'year', 'Only English', 'English detail')")
     conn.commit()
     conn.close()
     store = Store(db, tmp_path / "user.db")
-    from ree_desktop.ui.translations import install_language
-
     install_language(qapp, "zh_CN")
     try:
         frame = pe.events(store)
@@ -178,3 +180,23 @@ def test_analysis_names_and_notes_read_in_chinese(zh):
     assert lines[0].startswith("增长路径：IEA STEPS")
     assert any(line.startswith("电动汽车：") for line in lines)
     assert lines[-1] == "供应削减：无" or lines[-1].startswith("供应削减：中国")
+
+
+def test_data_errors_read_in_chinese_in_the_app_and_english_on_the_command_line(tmp_path,
+                                                                                   qapp):
+    from ree_desktop.data.store import DataError, Store
+    from ree_desktop.ui.translations import install_language
+
+    folder = tmp_path / "a folder"
+    folder.mkdir()
+    with pytest.raises(DataError) as english:
+        Store(bundled_db_path(), folder)
+    assert str(english.value).startswith(f"{folder} is a folder: --user-db needs a file name")
+    install_language(qapp, "zh_CN")
+    try:
+        with pytest.raises(DataError) as chinese:
+            Store(bundled_db_path(), folder)
+    finally:
+        install_language(qapp, "en")
+    assert str(chinese.value) == (f"{folder} 是文件夹：--user-db 需要其中的一个文件名，例如 "
+                                  f"{folder / 'user.db'}")

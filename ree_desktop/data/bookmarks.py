@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from ree_desktop.data.store import DataError, Store
+from ree_desktop.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -23,9 +24,10 @@ class Bookmark:
 def _clean_name(name: str) -> str:
     name = " ".join(str(name).split())
     if not name:
-        raise DataError("a bookmark needs a name")
+        raise DataError(translate("DataErrors", "a bookmark needs a name"))
     if len(name) > 200:
-        raise DataError("a bookmark name can be at most 200 characters")
+        raise DataError(translate("DataErrors", "a bookmark name can be at most {count} "
+                                  "characters").format(count=200))
     return name
 
 
@@ -50,7 +52,8 @@ def get_bookmark(store: Store, bookmark_id: int) -> Bookmark:
     row = store.conn.execute("SELECT id, name, state, created FROM user.bookmarks WHERE id = ?",
                              (bookmark_id,)).fetchone()
     if row is None:
-        raise DataError(f"no bookmark with id {bookmark_id}")
+        raise DataError(translate("DataErrors", "no bookmark with id {id}").format(
+            id=bookmark_id))
     return Bookmark(*row)
 
 

@@ -22,7 +22,7 @@ from ree_desktop.data import preference
 from ree_desktop.data.build_catalog import AGGREGATE_NAMES, DATASETS, US_SALIENT_METRICS
 from ree_desktop.data.build_sources import SourceRegistry
 from ree_desktop.data.headline_table import HeadlineRow, write_headlines
-from ree_desktop.data.schema import create_schema
+from ree_desktop.data.schema import BUNDLED_EVENT_COLUMNS_SQL, create_schema
 from ree_desktop.paths import bundled_db_path, sources_dir
 
 # Bumped by hand whenever data/sources changes (say why in data/CHANGELOG.md); shown in the
@@ -354,6 +354,7 @@ def build(out: Path, src: Path) -> dict[str, int]:
     tmp.unlink(missing_ok=True)
     conn = sqlite3.connect(tmp)
     create_schema(conn)
+    conn.executescript(BUNDLED_EVENT_COLUMNS_SQL)
     conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
     db = sqlite_utils.Database(conn)
     _insert(db, "sources", source_rows)

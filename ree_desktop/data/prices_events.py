@@ -84,20 +84,25 @@ def _price_filter(elements: Sequence[str], years: tuple[int, int] | None
     return clauses, params
 
 
-def event_text_sql(column: str, table: str = "e") -> str:
+def event_text_sql(store: Store, column: str, table: str = "e") -> str:
     """An event's ``title`` or ``detail`` in the interface's language: the Chinese text
-    stored beside the English one in zh_CN, the English where it has none."""
-    if language() == "zh_CN":
+    stored beside the English one in zh_CN, the English where it has none (or where the
+    bundled database predates the Chinese columns)."""
+    if language() == "zh_CN" and f"{column}_zh" in _event_columns(store):
         return f"coalesce(nullif({table}.{column}_zh, ''), {table}.{column})"
     return f"{table}.{column}"
+
+
+def _event_columns(store: Store) -> set[str]:
+    return {row[1] for row in store.conn.execute("PRAGMA main.table_info(events)")}
 
 
 def events(store: Store) -> pd.DataFrame:
     """All events with their source, title and detail in the interface's language
     (``title_en`` keeps the English); countries/elements stay ';'-separated text."""
     frame = store.query(f"""
-        SELECT e.id, e.date, e.date_precision, {event_text_sql("title")} AS title,
-               {event_text_sql("detail")} AS detail, e.title AS title_en, e.category,
+        SELECT e.id, e.date, e.date_precision, {event_text_sql(store, "title")} AS title,
+               {event_text_sql(store, "detail")} AS detail, e.title AS title_en, e.category,
                e.countries, e.elements, s.publisher AS source_publisher,
                s.title AS source, s.url AS source_url, e.note
         FROM main.events e LEFT JOIN main.sources s ON s.id = e.source_id

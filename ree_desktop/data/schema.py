@@ -128,8 +128,6 @@ CREATE TABLE IF NOT EXISTS events (
     date_precision TEXT NOT NULL CHECK (date_precision IN ('year', 'month', 'day')),
     title TEXT NOT NULL,
     detail TEXT,
-    title_zh TEXT,
-    detail_zh TEXT,
     category TEXT,
     countries TEXT,
     elements TEXT,
@@ -167,16 +165,21 @@ def _statements(script: str) -> list[str]:
 
 
 # Columns added to an existing table since version 1 (version 3: the publisher a source's
-# figure originates with, and dates with precision; then events' Chinese title and detail).
+# figure originates with, and dates with precision).
 ADDED_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("sources", "origin", "TEXT"),
     ("datasets", "content", "TEXT"),  # the dataset kind: country, price, stage, path, other
     ("observations", "date", "TEXT"),
     ("observations", "date_precision",
      "TEXT CHECK (date_precision IN ('quarter', 'month', 'day'))"),
-    ("events", "title_zh", "TEXT"),
-    ("events", "detail_zh", "TEXT"),
 )
+
+# Only the bundled database holds the events' Chinese title and detail (beside the English
+# ones): events are bundled data, so user databases are not migrated for them.
+BUNDLED_EVENT_COLUMNS_SQL = """
+ALTER TABLE events ADD COLUMN title_zh TEXT;
+ALTER TABLE events ADD COLUMN detail_zh TEXT;
+"""
 
 
 def migration_steps(conn: sqlite3.Connection | None = None) -> list[str]:

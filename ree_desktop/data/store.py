@@ -61,8 +61,9 @@ class Store:
         self.bundled_path = Path(bundled_path or bundled_db_path())
         self.user_path = Path(user_path or default_user_db_path())
         if not self.bundled_path.is_file():
-            raise DataError(f"bundled database not found: {self.bundled_path} "
-                            "(run: python -m ree_desktop.data.build)")
+            raise DataError(translate("DataErrors", "bundled database not found: {path} (run: "
+                                      "python -m ree_desktop.data.build)").format(
+                path=self.bundled_path))
         open_user_db(self.user_path, self.bundled_path)
         uri = f"file:{self.bundled_path.as_posix()}?mode=ro&immutable=1"
         self.conn = sqlite3.connect(uri, uri=True, check_same_thread=False,
@@ -192,8 +193,8 @@ class Store:
         """A dataset's observations in long format, with English country names (a CSV is
         machine-read) and sources."""
         if dataset not in self.dataset_ids():
-            raise DataError(f"unknown dataset {dataset!r}; known: "
-                            + ", ".join(self.dataset_ids()))
+            raise DataError(translate("DataErrors", "unknown dataset {name}; known: {known}")
+                            .format(name=repr(dataset), known=", ".join(self.dataset_ids())))
         return self.query("""
             SELECT o.country_iso3, c.name AS country, o.year, o.value, o.unit, o.flag,
                    o.metric, o.stage, o.element, o.scenario, o.item, o.basis,
@@ -219,7 +220,8 @@ class Store:
 
     def table(self, schema: str, name: str) -> pd.DataFrame:
         if (schema, name) not in self.table_names():
-            raise DataError(f"no table {schema}.{name}")
+            raise DataError(translate("DataErrors", "no table {table}").format(
+                table=f"{schema}.{name}"))
         quoted = '"' + name.replace('"', '""') + '"'
         return self.query(f"SELECT * FROM {schema}.{quoted}")
 

@@ -27,6 +27,7 @@ from ree_desktop.data.errors import (
     corrupt_error,
     describe_sqlite_error,
 )
+from ree_desktop.i18n import translate
 
 LOCK_TIMEOUT_ENV = "REE_DESKTOP_LOCK_TIMEOUT"
 DEFAULT_LOCK_TIMEOUT = 30.0
@@ -62,21 +63,26 @@ def check_path(path: Path, bundled: Path | None) -> bool:
     """Refuse paths that must never be written; True if the file is missing or empty."""
     if bundled is not None and same_file(path, bundled):
         raise StoreError("bundled", path,
-                         f"{path} is the bundled database, which the app only reads: pass "
-                         "another file for --user-db (e.g. ~/ree-user.db); nothing was changed")
+                         translate("DataErrors", "{path} is the bundled database, which the "
+                                   "app only reads: pass another file for --user-db (e.g. "
+                                   "~/ree-user.db); nothing was changed").format(path=path))
     try:
         info = path.stat()
     except FileNotFoundError:
         return True
     except OSError as error:
         raise StoreError("cantopen", path,
-                         f"cannot open {path} ({error.strerror}): pass another --user-db") from None
+                         translate("DataErrors", "cannot open {path} ({reason}): pass another "
+                                   "--user-db").format(path=path, reason=error.strerror)
+                         ) from None
     if stat.S_ISDIR(info.st_mode):
-        raise StoreError("not_file", path, f"{path} is a folder: --user-db needs a file name "
-                         f"inside it, e.g. {path / 'user.db'}")
+        raise StoreError("not_file", path, translate(
+            "DataErrors", "{path} is a folder: --user-db needs a file name inside it, e.g. "
+            "{example}").format(path=path, example=path / "user.db"))
     if not stat.S_ISREG(info.st_mode):
-        raise StoreError("not_file", path, f"{path} is not a regular file (a device or pipe): "
-                         "pass a file for --user-db; nothing was written")
+        raise StoreError("not_file", path, translate(
+            "DataErrors", "{path} is not a regular file (a device or pipe): pass a file for "
+            "--user-db; nothing was written").format(path=path))
     if info.st_size == 0:
         return True
     try:
@@ -84,11 +90,13 @@ def check_path(path: Path, bundled: Path | None) -> bool:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
         raise StoreError("cantopen", path,
-                         f"cannot read {path} ({error.strerror}): pass another --user-db") from None
+                         translate("DataErrors", "cannot read {path} ({reason}): pass another "
+                                   "--user-db").format(path=path, reason=error.strerror)
+                         ) from None
     if header != SQLITE_HEADER:
-        raise StoreError("foreign", path,
-                         f"{path} is not an SQLite database, so not REE Desktop user data: "
-                         "pass another file for --user-db; it was not changed")
+        raise StoreError("foreign", path, translate(
+            "DataErrors", "{path} is not an SQLite database, so not REE Desktop user data: "
+            "pass another file for --user-db; it was not changed").format(path=path))
     return False
 
 
@@ -99,22 +107,26 @@ def classify(conn: sqlite3.Connection, path: Path) -> None:
     tables = {row[0] for row in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
     if app_id not in (0, schema.APPLICATION_ID):
-        raise StoreError("foreign", path, f"{path} belongs to another program (SQLite "
-                         f"application id {app_id:#x}): pass another --user-db; it was not "
-                         "changed")
+        raise StoreError("foreign", path, translate(
+            "DataErrors", "{path} belongs to another program (SQLite application id {app_id}): "
+            "pass another --user-db; it was not changed").format(path=path,
+                                                                 app_id=f"{app_id:#x}"))
     if app_id == 0 and tables:
         ours = tables <= schema.USER_TABLES and (
             version in (1, schema.SCHEMA_VERSION) or tables >= schema.CORE_TABLES)
         if not ours:
             names = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
-            raise StoreError("foreign", path,
-                             f"{path} is not a REE Desktop user database (it has the tables "
-                             f"{names}): pass another --user-db; it was not changed")
+            raise StoreError("foreign", path, translate(
+                "DataErrors", "{path} is not a REE Desktop user database (it has the tables "
+                "{names}): pass another --user-db; it was not changed").format(
+                    path=path, names=names))
     if version > schema.SCHEMA_VERSION:
         raise NewerDatabaseError(
             "newer", path,
-            f"{path}: the user database has schema version {version}, newer than this app's "
-            f"{schema.SCHEMA_VERSION}: update REE Desktop or pass another --user-db")
+            translate("DataErrors", "{path}: the user database has schema version {version}, "
+                      "newer than this app's {ours}: update REE Desktop or pass another "
+                      "--user-db").format(path=path, version=version,
+                                          ours=schema.SCHEMA_VERSION))
 
 
 def _wait_for(conn: sqlite3.Connection, path: Path, action: Callable[[], None]) -> float:
@@ -130,7 +142,8 @@ def _wait_for(conn: sqlite3.Connection, path: Path, action: Callable[[], None]) 
         if describe_sqlite_error(error, path).kind != "locked" or limit <= 0.3:
             raise
     if wait_notice is not None:
-        wait_notice(f"{path} is locked by another program; waiting up to {limit:g} s…")
+        wait_notice(translate("DataErrors", "{path} is locked by another program; waiting up "
+                              "to {limit} s…").format(path=path, limit=f"{limit:g}"))
     conn.execute(f"PRAGMA busy_timeout = {int(limit * 1000)}")
     action()
     return limit
@@ -152,8 +165,9 @@ def open_user_db(path: Path, bundled: Path | None = None) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise StoreError("cantopen", path, f"cannot create the folder {path.parent} "
-                             f"({error.strerror}): pass another --user-db") from None
+            raise StoreError("cantopen", path, translate(
+                "DataErrors", "cannot create the folder {folder} ({reason}): pass another "
+                "--user-db").format(folder=path.parent, reason=error.strerror)) from None
     waited = lock_timeout()
     try:
         conn = sqlite3.connect(path, timeout=waited)

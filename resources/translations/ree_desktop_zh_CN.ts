@@ -396,6 +396,101 @@
     </message>
 </context>
 <context>
+    <name>DataErrors</name>
+    <message>
+        <source>a bookmark needs a name</source>
+        <translation>书签需要一个名称</translation>
+    </message>
+    <message>
+        <source>a bookmark name can be at most {count} characters</source>
+        <translation>书签名称最多 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>no bookmark with id {id}</source>
+        <translation>没有 id 为 {id} 的书签</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}); it was not changed. Move it aside (rename it to {name}.corrupt-YYYYMMDD) and start again with a fresh one, or pass another --user-db</source>
+        <translation>{path} 已损坏（{detail}）；文件未被改动。请将其移开（重命名为 {name}.corrupt-YYYYMMDD）后使用新文件重新开始，或另行指定 --user-db</translation>
+    </message>
+    <message>
+        <source>{path} is locked by another program (another REE Desktop, or a database tool); gave up after waiting {waited} s: close that program and try again</source>
+        <translation>{path} 被另一程序（另一个 REE Desktop 或数据库工具）锁定；等待 {waited} 秒后放弃：请关闭该程序后重试</translation>
+    </message>
+    <message>
+        <source>disk full, nothing written: {name} is unchanged; free space in {folder} (or pass another --user-db) and try again</source>
+        <translation>磁盘已满，未写入任何内容：{name} 未被改动；请在 {folder} 中释放空间（或另行指定 --user-db）后重试</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the file or its folder {folder} is read-only; make it writable or pass another --user-db</source>
+        <translation>无法写入 {path}：该文件或其所在文件夹 {folder} 为只读；请将其设为可写，或另行指定 --user-db</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: check that the folder {folder} exists and is writable, or pass another --user-db</source>
+        <translation>无法打开 {path}：请确认文件夹 {folder} 存在且可写，或另行指定 --user-db</translation>
+    </message>
+    <message>
+        <source>{path}: database error ({text}); nothing was changed</source>
+        <translation>{path}：数据库错误（{text}）；未作任何改动</translation>
+    </message>
+    <message>
+        <source>bundled database not found: {path} (run: python -m ree_desktop.data.build)</source>
+        <translation>未找到内置数据库：{path}（请运行：python -m ree_desktop.data.build）</translation>
+    </message>
+    <message>
+        <source>unknown dataset {name}; known: {known}</source>
+        <translation>未知数据集 {name}；已有：{known}</translation>
+    </message>
+    <message>
+        <source>no table {table}</source>
+        <translation>没有表 {table}</translation>
+    </message>
+    <message>
+        <source>{path} is the bundled database, which the app only reads: pass another file for --user-db (e.g. ~/ree-user.db); nothing was changed</source>
+        <translation>{path} 是内置数据库，本应用只读取它：请为 --user-db 指定另一个文件（例如 ~/ree-user.db）；未作任何改动</translation>
+    </message>
+    <message>
+        <source>cannot open {path} ({reason}): pass another --user-db</source>
+        <translation>无法打开 {path}（{reason}）：请另行指定 --user-db</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: --user-db needs a file name inside it, e.g. {example}</source>
+        <translation>{path} 是文件夹：--user-db 需要其中的一个文件名，例如 {example}</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a device or pipe): pass a file for --user-db; nothing was written</source>
+        <translation>{path} 不是普通文件（设备或管道）：请为 --user-db 指定一个文件；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>cannot read {path} ({reason}): pass another --user-db</source>
+        <translation>无法读取 {path}（{reason}）：请另行指定 --user-db</translation>
+    </message>
+    <message>
+        <source>{path} is not an SQLite database, so not REE Desktop user data: pass another file for --user-db; it was not changed</source>
+        <translation>{path} 不是 SQLite 数据库，因此不是 REE Desktop 用户数据：请为 --user-db 指定另一个文件；该文件未被改动</translation>
+    </message>
+    <message>
+        <source>{path} belongs to another program (SQLite application id {app_id}): pass another --user-db; it was not changed</source>
+        <translation>{path} 属于另一程序（SQLite 应用标识 {app_id}）：请另行指定 --user-db；该文件未被改动</translation>
+    </message>
+    <message>
+        <source>{path} is not a REE Desktop user database (it has the tables {names}): pass another --user-db; it was not changed</source>
+        <translation>{path} 不是 REE Desktop 用户数据库（其中的表为 {names}）：请另行指定 --user-db；该文件未被改动</translation>
+    </message>
+    <message>
+        <source>{path}: the user database has schema version {version}, newer than this app&apos;s {ours}: update REE Desktop or pass another --user-db</source>
+        <translation>{path}：该用户数据库的结构版本为 {version}，比本应用的 {ours} 更新：请升级 REE Desktop 或另行指定 --user-db</translation>
+    </message>
+    <message>
+        <source>{path} is locked by another program; waiting up to {limit} s…</source>
+        <translation>{path} 被另一程序锁定；最多等待 {limit} 秒……</translation>
+    </message>
+    <message>
+        <source>cannot create the folder {folder} ({reason}): pass another --user-db</source>
+        <translation>无法创建文件夹 {folder}（{reason}）：请另行指定 --user-db</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <source>{day} {month_name} {year}</source>
