@@ -110,6 +110,9 @@ def test_every_country_and_aggregate_the_data_names_has_a_chinese_name():
                           WHERE ';' || e.countries || ';' LIKE '%;' || c.iso3 || ';%'))
           AND (c.name_zh IS NULL OR c.name_zh = '')""").fetchall()
     assert unnamed == []
+    # any ISO country a user's import resolves to has one too
+    assert conn.execute("SELECT count(*) FROM countries "
+                        "WHERE name_zh IS NULL OR name_zh = ''").fetchone()[0] == 0
     names = dict(conn.execute("SELECT iso3, name_zh FROM countries"))
     assert (names["WLD"], names["EUU"], names["OTH"], names["ROW"]) == (
         "世界", "欧盟", "其他国家", "世界其他地区")

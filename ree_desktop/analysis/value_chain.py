@@ -199,7 +199,7 @@ def end_use_stage(us_end_use: pd.DataFrame, demand: pd.DataFrame) -> pd.DataFram
     frame = pd.concat(parts, ignore_index=True)
     frame["stage"] = "end_use"
     frame["segment"] = frame["item"]
-    frame["segment_label"] = frame["item"]
+    frame["segment_label"] = frame["item"].map(term)  # the use's name, translated
     frame["segment_kind"] = "use"
     frame["projection"] = False
     frame["edition"] = frame["edition"].fillna("")

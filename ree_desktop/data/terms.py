@@ -35,6 +35,12 @@ KNOWN_TERMS = (
     QT_TRANSLATE_NOOP("Terms", "Other uses"),
     QT_TRANSLATE_NOOP("Terms", "Total demand"),
     QT_TRANSLATE_NOOP("Terms", "Base year"),
+    # us_end_use.csv: end uses
+    QT_TRANSLATE_NOOP("Terms", "catalysts"),
+    QT_TRANSLATE_NOOP("Terms", "ceramics and glass"),
+    QT_TRANSLATE_NOOP("Terms", "metallurgical applications and alloys"),
+    QT_TRANSLATE_NOOP("Terms", "other"),
+    QT_TRANSLATE_NOOP("Terms", "polishing"),
     # prices.csv: item and price_basis of the Overview's price
     QT_TRANSLATE_NOOP("Terms", "NdPr oxide (99% min)"),
     QT_TRANSLATE_NOOP("Terms", "annual average, free on board"),

@@ -1096,6 +1096,26 @@
         <translation>基准年</translation>
     </message>
     <message>
+        <source>catalysts</source>
+        <translation>催化剂</translation>
+    </message>
+    <message>
+        <source>ceramics and glass</source>
+        <translation>陶瓷和玻璃</translation>
+    </message>
+    <message>
+        <source>metallurgical applications and alloys</source>
+        <translation>冶金应用及合金</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>polishing</source>
+        <translation>抛光</translation>
+    </message>
+    <message>
         <source>NdPr oxide (99% min)</source>
         <translation>氧化镨钕（纯度≥99%）</translation>
     </message>
