@@ -232,3 +232,11 @@ def test_quota_vs_output_on_the_bundled_data(store):
 def test_labels_avoid_blocked_spans():
     places = ap.place_labels([0, 0], [50, 50], max_rows=2, blocked=[(0, -10, 60)])
     assert [p.row for p in places] == [1, None]
+
+
+def test_short_label_cuts_chinese_at_the_same_drawn_width():
+    title = "中国2010年稀土出口配额较2009年减少约40%"
+    label = ap.short_label(title, 30)
+    assert label.endswith("…") and title.startswith(label[:-1])
+    assert ap.text_width(label) <= 30
+    assert ap.short_label("钓鱼岛撞船事件", 30) == "钓鱼岛撞船事件"

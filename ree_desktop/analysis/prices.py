@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass
 
 import numpy as np
@@ -99,15 +100,27 @@ def format_event_date(date: str, precision: str) -> str:
     return format_date(date, "day")
 
 
+def text_width(text: str) -> int:
+    """Width in Latin-character cells: a Chinese character (East Asian wide or fullwidth)
+    takes two, so a Chinese label is cut at the same drawn width as an English one."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
 def short_label(title: str, limit: int = 30) -> str:
-    """A chart label: the title cut at a word boundary, with an ellipsis if shortened."""
+    """A chart label: the title cut at a word boundary (Chinese: anywhere, at about the same
+    drawn width), with an ellipsis if shortened."""
     title = " ".join(str(title).split())
-    if len(title) <= limit:
+    if text_width(title) <= limit:
         return title
-    cut = title[:limit - 1]
-    if " " in cut[limit // 2:]:
+    cut, width = "", 0
+    for ch in title:
+        width += text_width(ch)
+        if width > limit - 1:
+            break
+        cut += ch
+    if " " in cut[len(cut) // 2:]:
         cut = cut[:cut.rfind(" ")]
-    return cut.rstrip(" ,;:-") + "…"
+    return cut.rstrip(" ,;:-，、；：") + "…"
 
 
 def filter_events(events: pd.DataFrame, text: str = "", category: str = "",
