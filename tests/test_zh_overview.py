@@ -146,3 +146,30 @@ def test_event_detail_in_english_is_unchanged(qtbot, store, en):
     assert dialog.field_text("Date") == "4 April 2025"
     assert dialog.field_text("Countries") == "China (CHN)"
     assert dialog.windowTitle() == "Event — 2025-04-04"
+
+
+@pytest.mark.parametrize("size", [16, 20])
+def test_overview_cards_fit_the_width_at_large_fonts_in_chinese(make_window, zh, size):
+    """At 16 and 20 pt the cards take fewer columns rather than run off the side (the
+    heading wraps); Chinese glyphs are taller, so the labels must not be cut either."""
+    from PySide6.QtWidgets import QApplication
+
+    from ree_desktop.ui import theme
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from clipping import clipped_texts
+
+    window = make_window(ViewStateData(panel="overview"))
+    try:
+        window.state.update(font_size=size)
+        for _ in range(3):
+            QApplication.processEvents()
+        panel = window.current_panel()
+        viewport = panel.grid_host.parentWidget()
+        if size == 20:
+            assert len({c.geometry().x() for c in panel.cards}) < 3  # fewer columns
+        for card_widget in panel.cards:
+            assert card_widget.geometry().right() <= viewport.width(), card_widget.objectName()
+        assert clipped_texts(panel) == []
+    finally:
+        theme.apply(QApplication.instance(), "light", 0)

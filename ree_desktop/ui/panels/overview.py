@@ -127,6 +127,10 @@ class HeadlineCard(QFrame):
         super().mousePressEvent(event)
 
 
+#: About how many average characters wide a card must be to show its figure and sparkline.
+CARD_CHARS = 28
+
+
 class OverviewPanel(Panel):
     name = "overview"
     title = "Overview"
@@ -147,6 +151,7 @@ class OverviewPanel(Panel):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         heading.setFont(font)
+        heading.setWordWrap(True)  # large fonts and the taller Chinese glyphs
         outer.addWidget(heading)
         note = QLabel(self.tr("Each figure is the newest the bundled sources give, with its "
                               "year, flag and source. Click a card to open its panel."))
@@ -186,7 +191,7 @@ class OverviewPanel(Panel):
         super().refresh()
         from PySide6.QtWidgets import QApplication
 
-        columns = 3 if self.width() >= 900 or not self.isVisible() else 2
+        columns = self.columns()
         headlines = self.headlines()
         key = (self._headlines[0], QApplication.font().pointSizeF(), columns)
         if self.cards and key == self._cards_key:
@@ -205,6 +210,19 @@ class OverviewPanel(Panel):
             self.grid.addWidget(card, index // columns, index % columns)
             self.cards.append(card)
         self.grid.setRowStretch(self.grid.rowCount(), 1)
+
+    def columns(self) -> int:
+        """Three cards a row, two under 900 px, fewer where the font makes a card wider than
+        a third of the panel (large fonts: no card is cut off at the side)."""
+        columns = 3 if self.width() >= 900 or not self.isVisible() else 2
+        if not self.isVisible():
+            return columns
+        from PySide6.QtGui import QFontMetrics
+        from PySide6.QtWidgets import QApplication
+
+        # The application's font: a size just picked may not have reached this widget yet.
+        card = QFontMetrics(QApplication.font()).averageCharWidth() * CARD_CHARS
+        return max(1, min(columns, self.width() // max(card, 1)))
 
     def _open_panel(self, panel: str) -> None:
         from ree_desktop.ui.panels import panel_names
