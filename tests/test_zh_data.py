@@ -203,3 +203,11 @@ def test_data_errors_read_in_chinese_in_the_app_and_english_on_the_command_line(
         install_language(qapp, "en")
     assert str(chinese.value) == (f"{folder} 是文件夹：--user-db 需要其中的一个文件名，例如 "
                                   f"{folder / 'user.db'}")
+
+
+def test_events_are_found_by_chinese_and_by_english_words_in_chinese(store, zh):
+    from ree_desktop.analysis.prices import filter_events
+
+    events = pe.events(store)
+    assert "2010-09-21" in set(filter_events(events, "钓鱼岛")["date"])
+    assert "2010-09-21" in set(filter_events(events, "Senkaku")["date"])

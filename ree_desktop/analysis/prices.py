@@ -125,11 +125,15 @@ def short_label(title: str, limit: int = 30) -> str:
 
 def filter_events(events: pd.DataFrame, text: str = "", category: str = "",
                   country: str = "", element: str = "") -> pd.DataFrame:
-    """Events matching a search text (title, detail, source) and optional exact filters."""
+    """Events matching a search text (title, detail, source; in Chinese the English title
+    too) and optional exact filters."""
     mask = pd.Series(True, index=events.index)
     if text:
         haystack = (events["title"] + " " + events["detail"] + " " + events["source"] + " "
-                    + events["date"]).str.lower()
+                    + events["date"])
+        if "title_en" in events:
+            haystack = haystack + " " + events["title_en"].fillna("")
+        haystack = haystack.str.lower()
         for word in text.lower().split():
             mask &= haystack.str.contains(word, regex=False)
     if category:
