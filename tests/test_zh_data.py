@@ -211,3 +211,13 @@ def test_events_are_found_by_chinese_and_by_english_words_in_chinese(store, zh):
     events = pe.events(store)
     assert "2010-09-21" in set(filter_events(events, "钓鱼岛")["date"])
     assert "2010-09-21" in set(filter_events(events, "Senkaku")["date"])
+
+
+def test_stored_terms_and_dataset_titles_read_in_chinese(store, zh):
+    from ree_desktop.data.terms import term
+
+    titles = dict(store.conn.execute("SELECT id, title FROM main.datasets").fetchall())
+    assert term(titles["prices"]) == "稀土价格"
+    assert all(HAN.search(term(title)) for title in titles.values())
+    assert term("Electric vehicles") == "电动汽车" and term("Wind") == "风电"
+    assert term("a user's own words") == "a user's own words"  # unknown: unchanged

@@ -978,7 +978,7 @@
     <name>OverviewPanel</name>
     <message>
         <source>Rare earths at a glance: the latest year with data</source>
-        <extracomment>Headlines are the newest bundled figures: no filter or panel option changes them. What the cards were built from: (data version, font size, columns); a theme change alone restyles them (rebuilding six charts cost ~70 ms each).</extracomment>
+        <extracomment>About how many average characters wide a card must be to show its figure and sparkline. Headlines are the newest bundled figures: no filter or panel option changes them. What the cards were built from: (data version, font size, columns); a theme change alone restyles them (rebuilding six charts cost ~70 ms each).</extracomment>
         <translation>稀土概览：有数据的最新年份</translation>
     </message>
     <message>
@@ -1122,6 +1122,54 @@
     <message>
         <source>annual average, free on board</source>
         <translation>年均价，离岸价（FOB）</translation>
+    </message>
+    <message>
+        <source>Mine production by country</source>
+        <translation>各国矿山产量</translation>
+    </message>
+    <message>
+        <source>Reserves by country</source>
+        <translation>各国储量</translation>
+    </message>
+    <message>
+        <source>Rare earth prices</source>
+        <translation>稀土价格</translation>
+    </message>
+    <message>
+        <source>US salient statistics</source>
+        <translation>美国主要统计数据</translation>
+    </message>
+    <message>
+        <source>US end uses</source>
+        <translation>美国终端应用</translation>
+    </message>
+    <message>
+        <source>US import sources</source>
+        <translation>美国进口来源</translation>
+    </message>
+    <message>
+        <source>Value-chain shares by stage</source>
+        <translation>价值链各环节份额</translation>
+    </message>
+    <message>
+        <source>Magnet rare earth demand projections (IEA)</source>
+        <translation>磁性稀土需求预测（IEA）</translation>
+    </message>
+    <message>
+        <source>Magnet rare earth supply projections (IEA)</source>
+        <translation>磁性稀土供应预测（IEA）</translation>
+    </message>
+    <message>
+        <source>China&apos;s rare earth quotas</source>
+        <translation>中国稀土配额</translation>
+    </message>
+    <message>
+        <source>Bayan Obo facts</source>
+        <translation>白云鄂博矿概况</translation>
+    </message>
+    <message>
+        <source>Element make-up of major deposits</source>
+        <translation>主要矿床的元素构成</translation>
     </message>
 </context>
 <context>
