@@ -274,7 +274,7 @@ def test_lupdate_extracts_the_countries_texts_with_their_context(tmp_path):
     import shutil
     from pathlib import Path
 
-    from ree_desktop.ui.panels.countries import rows_model
+    from ree_desktop.ui.panels.countries import texts as rows_model
 
     lupdate = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent /
                                                        "pyside6-lupdate")

@@ -29,6 +29,7 @@ from ree_desktop.ui.charts import (
 )
 from ree_desktop.ui.event_overlay import attach_events
 from ree_desktop.ui.panels.base import Part
+from ree_desktop.ui.panels.countries import texts as tx
 from ree_desktop.ui.panels.countries.common import assign_styles
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 SPARE_CURVES = 24  # deselected countries' curves kept hidden for a quick reselection
 #: What the line draws from (the year only moves the guide: see YearGuidePart).
 LINE_WATCHES = frozenset({"countries", "year_range", "metric", "share", "log", "estimates",
-                          "revisions", "view"})
+                          "revisions", "view", "by_item"})
 
 
 class LinePart(Part):
@@ -63,6 +64,8 @@ class LinePart(Part):
         # deselected countries' (curve, dashed curve), hidden, for a quick reselection
         self.spare_items: dict[str, tuple] = {}
         self.revision_item: pg.ScatterPlotItem | None = None
+        self.lower_item: pg.ScatterPlotItem | None = None  # sums missing some items (≥)
+        self.highlighted: str | None = None  # a country emphasised (presentation mode)
         self.widget = QWidget()
         layout = QVBoxLayout(self.widget)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -86,31 +89,38 @@ class LinePart(Part):
         """Update the chart in place (rebuilding cost ~15 ms a country per change)."""
         rows = self.panel.rows
         item = self.plot.getPlotItem()
-        if self.revision_item is not None:
-            item.removeItem(self.revision_item)
-            self.revision_item = None
+        for extra in (self.revision_item, self.lower_item):
+            if extra is not None:
+                item.removeItem(extra)
+        self.revision_item = self.lower_item = None
         log = rows.use_log()
         if item.ctrl.logYCheck.isChecked() != log:
             item.vb.setYRange(0, 1, padding=0)  # a linear range read as powers overflows
         item.setLogMode(y=log)
         foreground = theme.current().foreground
-        item.setLabel("left", rows.line_unit() + (" (log)" if log else ""), color=foreground)
+        unit = tx.unit_label(rows.line_unit())
+        item.setLabel("left", tx.tr(tx.LOG_AXIS).format(unit=unit) if log else unit,
+                      color=foreground)
         item.setTitle(rows.line_title(), color=foreground, size="11pt")
         arrays = rows.yearly_arrays
         drawn = [code for code, *_ in arrays]
         for code in [c for c in self.series_items if c not in drawn]:
             self._remove_country(code)
-        styles = assign_styles(list(rows.countries))
+        styles = assign_styles(rows.series_codes())
         mark = rows.options.estimates
         for code, name, years, values, estimate in arrays:
             color, symbol = styles.get(code, (theme.series_color(0), "o"))
             self._plot_country(code, name, (years, values, estimate), color, symbol, mark,
                                log)
         self._draw_revisions(styles)
+        self._draw_lower_bounds(styles, log)
         entries = [(self.series_items[code], name) for code, name, *_ in arrays]
         if self.revision_item is not None:
-            entries.append((self.revision_item, "other editions"))
+            entries.append((self.revision_item, tx.tr(tx.OTHER_EDITIONS)))
+        if self.lower_item is not None:
+            entries.append((self.lower_item, tx.tr(tx.LEGEND_LOWER_BOUND)))
         self.legend.show_entries(entries)
+        self.apply_highlight()
         item.enableAutoRange()
         if not log:
             self._start_at_zero(item, [values for _c, _n, _y, values, _e in arrays])
@@ -211,6 +221,40 @@ class LinePart(Part):
                  if np.isfinite(value)]
         self.revision_item = pg.ScatterPlotItem(spots=spots, symbol="x", size=9)
         self.plot.addItem(self.revision_item)
+
+    def _draw_lower_bounds(self, styles, log: bool) -> None:
+        """Sums missing some items (≥) get a hollow up-triangle around their point, one
+        legend entry says what it means (item_sums.py; the tooltip and note say "≥")."""
+        rows = self.panel.rows
+        spots = []
+        for code, _name, years, values, _estimate in rows.yearly_arrays:
+            marked = rows.lower_bounds.get(code, set())
+            color = styles.get(code, (theme.series_color(0),))[0]
+            for year, value in zip(years, values, strict=True):
+                if int(year) in marked and np.isfinite(value) and (value > 0 or not log):
+                    spots.append({"pos": (year, np.log10(value) if log else value),
+                                  "data": code, "pen": pg.mkPen(color, width=2)})
+        if not spots:
+            return
+        self.lower_item = pg.ScatterPlotItem(
+            spots=spots, symbol="t1", size=15, brush=pg.mkBrush(0, 0, 0, 0),
+            pen=pg.mkPen(theme.current().foreground, width=2))
+        self.lower_item.setZValue(20)
+        self.plot.addItem(self.lower_item)
+
+    # -- highlight (presentation mode) --------------------------------------------------------
+    def apply_highlight(self) -> None:
+        """The highlighted country's lines thick, the others faded; None: all as drawn."""
+        target = self.highlighted
+        for code, curve in self.series_items.items():
+            country = code.split("/", 1)[0]
+            on = target is None or country == target
+            curve.setOpacity(1.0 if on else 0.25)
+            color = pg.mkPen(curve.opts["pen"]).color()
+            curve.setPen(series_pen(color, 4.5 if target is not None and on else 2))
+            dashed = self.dashed_items.get(code)
+            if dashed is not None:
+                dashed.setOpacity(curve.opacity())
 
     # -- hover and clicks ---------------------------------------------------------------------
     def describe_point(self, x: float, y: float) -> str:

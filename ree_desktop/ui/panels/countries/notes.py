@@ -19,7 +19,7 @@ class NotesPart(Part):
     """Written on every change of what is shown (cheap: text only)."""
 
     watches = frozenset({"countries", "year_range", "year", "metric", "view", "share", "log",
-                         "estimates", "revisions"})
+                         "estimates", "revisions", "by_item"})
 
     def __init__(self, panel: CountriesPanel, note: QLabel, caption: SourceCaption) -> None:
         super().__init__()

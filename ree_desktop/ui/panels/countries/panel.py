@@ -93,8 +93,8 @@ class CountriesPanel(Panel):
     def rows_key(self) -> tuple:
         """The inputs of the rows every view draws from (not the year or the marks)."""
         data, options = self.state.data, self.options
-        return (data.metric, options.share, options.revisions, tuple(data.countries),
-                tuple(data.year_range), self.data_version())
+        return (data.metric, options.share, options.revisions, options.by_item,
+                tuple(data.countries), tuple(data.year_range), self.data_version())
 
     @property
     def rows(self) -> CountryRows:
@@ -123,6 +123,7 @@ class CountriesPanel(Panel):
                                    prepare=self._list_metrics)
         layout.addWidget(self.metric_combo)
         side.set_combo(self.metric_combo)
+        layout.addWidget(self._build_items_choice())
         layout.addWidget(QLabel("<b>Countries</b>"))
         entries = [(r.iso3, r.name, r.search) for r in self.model.country_table.itertuples()]
         self.picker = CountryPicker(entries)
@@ -155,6 +156,29 @@ class CountriesPanel(Panel):
         side.set_year_row(year_row, year_label, self.year_spin)
         side.set_groups(groups, list(self.group_buttons.values()))
         return side
+
+    def _build_items_choice(self) -> QWidget:
+        """One line per item (mine, company) or the sum per country: shown only for a
+        metric with items; remembered in the view options (``countries.by_item``)."""
+        self.items_box = QWidget(objectName="countriesItemsBox")
+        row = QVBoxLayout(self.items_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("<b>Items</b>")))
+        self.items_combo = QComboBox(objectName="countriesItems")
+        self.items_combo.addItem(self.tr("Sum per country (≥ where items are missing)"), "sum")
+        self.items_combo.addItem(self.tr("One line per item"), "each")
+        self.items_combo.setToolTip(self.tr(
+            "Your dataset names items (mines, companies): draw each one, or their sum per "
+            "country — a lower bound (≥) in years where some items have no figure"))
+        row.addWidget(self.items_combo)
+        bind(self.items_combo, self.state,
+             read=lambda _d: "each" if self.options.by_item else "sum",
+             write=lambda value: self.state.update(
+                 options=m.CountriesOptions.update("by_item", value == "each")),
+             fields={"options", "metric"},
+             prepare=lambda _w, _d: self.items_box.setVisible(self.choice.has_items))
+        self.items_box.setVisible(False)
+        return self.items_box
 
     def _group_buttons(self) -> QGridLayout:
         groups = QGridLayout()
@@ -302,6 +326,18 @@ class CountriesPanel(Panel):
         super().refresh()
         self._show_countries({"countries", "metric"})
 
+    def present_highlight(self, kind: str, key: str | None) -> None:
+        """Presentation mode: emphasise a country (ISO3) in every view — its line thick, its
+        bar and map region outlined, the others faded; ``None`` clears. Other kinds (a
+        stage, an event) mean nothing here and are ignored."""
+        if kind != "country":
+            return
+        self.line.highlighted = self.bars.highlighted = key
+        self.line.apply_highlight()
+        self.map.highlight(key)
+        self.bars.stale = True
+        self.update_parts()
+
     def bar_values(self) -> list[tuple[str, float]]:
         return self.rows.bar_values()
 
@@ -316,7 +352,8 @@ class CountriesPanel(Panel):
         return self.rows.export_frame(self.current_view())
 
     def sources_text(self) -> str:
-        return self.rows.sources_text(self.current_view())
+        """Every source of what is shown (exports carry the whole list, no "+N more")."""
+        return self.rows.sources_text(self.current_view(), full=True)
 
     def main_plot(self):
         view = self.current_view()

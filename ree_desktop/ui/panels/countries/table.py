@@ -20,7 +20,8 @@ MAX_COLUMN_WIDTH = 260
 class TablePart(Part):
     """Filled while the table tab is shown, and only when its rows would change."""
 
-    watches = frozenset({"countries", "year_range", "metric", "share", "revisions", "view"})
+    watches = frozenset({"countries", "year_range", "metric", "share", "revisions", "view",
+                         "by_item"})
 
     def __init__(self, panel: CountriesPanel) -> None:
         super().__init__()
