@@ -13,12 +13,14 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ree_desktop.ui import theme
 from ree_desktop.ui.charts import (
     CompactAxis,
     HoverTooltip,
+    SeriesLegend,
     YearAxis,
     below_legend,
     make_plot,
@@ -110,8 +112,9 @@ class LinePart(Part):
         mark = rows.options.estimates
         for code, name, years, values, estimate in arrays:
             color, symbol = styles.get(code, (theme.series_color(0), "o"))
+            lower = np.isin(years, list(rows.lower_bounds.get(code, ())))
             self._plot_country(code, name, (years, values, estimate), color, symbol, mark,
-                               log)
+                               log, lower)
         self._draw_revisions(styles)
         self._draw_lower_bounds(styles, log)
         entries = [(self.series_items[code], name) for code, name, *_ in arrays]
@@ -119,11 +122,28 @@ class LinePart(Part):
             entries.append((self.revision_item, tx.tr(tx.OTHER_EDITIONS)))
         if self.lower_item is not None:
             entries.append((self.lower_item, tx.tr(tx.LEGEND_LOWER_BOUND)))
+        self._fit_legend_columns([name for _item, name in entries])
         self.legend.show_entries(entries)
         self.apply_highlight()
         item.enableAutoRange()
         if not log:
             self._start_at_zero(item, [values for _c, _n, _y, values, _e in arrays])
+
+    def _fit_legend_columns(self, names: list[str]) -> None:
+        """As many legend columns as the longest name leaves room for (long item names,
+        'EXAMPLE Mine North (Australia)', would widen the chart past the window)."""
+        font = QFont(self.plot.font())
+        font.setPointSizeF(max(font.pointSizeF(), 9.0))
+        metrics = QFontMetrics(font)
+        widths = [metrics.horizontalAdvance(n) for n in names]
+        room = max(self.plot.width(), 300) - 70
+        fits = 1
+        for columns in range(SeriesLegend.MAX_COLUMNS, 0, -1):
+            need = sum(max(widths[c::columns], default=0) + 44 for c in range(columns))
+            if need <= room:
+                fits = columns
+                break
+        self.legend.MAX_COLUMNS = fits
 
     def _start_at_zero(self, item, series: list[np.ndarray]) -> None:
         """Amounts (bundled or the user's) start at zero on a linear axis: an axis cut at the
@@ -154,7 +174,8 @@ class LinePart(Part):
                 if curve is not None:
                     self.plot.removeItem(curve)
 
-    def _plot_country(self, code, name, arrays, color, symbol, mark, log) -> None:
+    def _plot_country(self, code, name, arrays, color, symbol, mark, log, lower) -> None:
+        """One line; estimates (when marked) and lower bounds (``lower``) hollow."""
         years, values, estimate = arrays
         finite = np.isfinite(values)
         if log:
@@ -164,8 +185,9 @@ class LinePart(Part):
         solid = np.append(pair & ~(touches_estimate & mark), False)
         dashed = np.append(pair & touches_estimate & mark, False)
         hollow = marker_brush(theme.current().background)
-        brushes = [hollow if (e and mark) else marker_brush(color) for e in estimate] \
-            if mark and estimate.any() else marker_brush(color)
+        brushes = [hollow if (e and mark) or low else marker_brush(color)
+                   for e, low in zip(estimate, lower, strict=True)] \
+            if (mark and estimate.any()) or lower.any() else marker_brush(color)
         joined = solid if mark else np.append(pair, False)
         style = dict(connect=joined.astype(np.int32), pen=series_pen(color, 2), symbol=symbol,
                      symbolSize=7, symbolPen=marker_pen(color),

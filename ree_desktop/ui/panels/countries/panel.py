@@ -171,13 +171,13 @@ class CountriesPanel(Panel):
             "Your dataset names items (mines, companies): draw each one, or their sum per "
             "country — a lower bound (≥) in years where some items have no figure"))
         row.addWidget(self.items_combo)
-        bind(self.items_combo, self.state,
+        self.items_box.setVisible(False)
+        self.items_binding = bind(self.items_combo, self.state,
              read=lambda _d: "each" if self.options.by_item else "sum",
              write=lambda value: self.state.update(
                  options=m.CountriesOptions.update("by_item", value == "each")),
              fields={"options", "metric"},
              prepare=lambda _w, _d: self.items_box.setVisible(self.choice.has_items))
-        self.items_box.setVisible(False)
         return self.items_box
 
     def _group_buttons(self) -> QGridLayout:
@@ -322,6 +322,7 @@ class CountriesPanel(Panel):
         list and the year range are read again, as the user's data may have changed."""
         self._version = None
         self.metric_binding.sync()
+        self.items_binding.sync()
         self.year_binding.sync()
         super().refresh()
         self._show_countries({"countries", "metric"})

@@ -206,6 +206,8 @@ class CountryRows:
         label = self.metric_spec.label
         if self.options.share and self.metric_spec.has_share:
             label += tx.tr(tx.SHARE_SUFFIX)
+        if self.choice.has_items:
+            label += tx.tr(tx.BY_ITEM_SUFFIX if self.by_item else tx.SUM_SUFFIX)
         return f"{label}, {low}–{high}"
 
     def bar_title(self) -> str:

@@ -86,3 +86,5 @@ OTHER_EDITIONS = QT_TRANSLATE_NOOP("Countries", "other editions")
 LEGEND_LOWER_BOUND = QT_TRANSLATE_NOOP(
     "Countries", "≥ lower bound: some items have no figure that year")
 AXIS_CUT = QT_TRANSLATE_NOOP("Countries", "{text} ▸ (axis cut at {limit})")
+SUM_SUFFIX = QT_TRANSLATE_NOOP("Countries", ", sum per country")
+BY_ITEM_SUFFIX = QT_TRANSLATE_NOOP("Countries", ", one line per item")
