@@ -76,6 +76,18 @@ def each_item(items: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def lower_bound_years(shown: pd.DataFrame, column: str) -> dict[str, set[int]]:
+    """Per line (``column``'s value), the years whose figure is flagged "≥"."""
+    if shown.empty or "flag" not in shown:
+        return {}
+    flags = shown["flag"].map(lambda f: isinstance(f, str) and LOWER_BOUND_SUM in f.split(","))
+    marked = shown[flags.astype(bool)]
+    out: dict[str, set[int]] = {}
+    for code, year in zip(marked[column], marked["year"], strict=True):
+        out.setdefault(code, set()).add(int(year))
+    return out
+
+
 def has_items(users: pd.DataFrame) -> pd.DataFrame:
     """The series (dataset, metric, stage, element, scenario) that have two or more items,
     with their item count: those get a sum-per-country entry."""

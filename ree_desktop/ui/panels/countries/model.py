@@ -19,7 +19,7 @@ import pandas as pd
 from ree_desktop.analysis import countries as ac
 from ree_desktop.data import country_metrics as cm
 from ree_desktop.data.store import Store
-from ree_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from ree_desktop.i18n import QT_TRANSLATE_NOOP, language, translate
 from ree_desktop.numbers import format_number
 from ree_desktop.ui.panels.countries import item_sums as its
 from ree_desktop.ui.panels.countries.texts import unit_label
@@ -46,6 +46,7 @@ METRIC_LABELS = {
 }
 # Text shown to users, marked for translation (context "Countries").
 YOUR_DATA = QT_TRANSLATE_NOOP("Countries", "{label} (your data)")
+YEARS_VALUE = QT_TRANSLATE_NOOP("Countries", "{value} years")
 MORE = QT_TRANSLATE_NOOP("Countries", " +{count} more")
 UNKNOWN_METRIC = QT_TRANSLATE_NOOP(
     "Countries",
@@ -133,6 +134,8 @@ def format_value(value: float | None, unit: str = "") -> str:
     """The shared formatter (ree_desktop.numbers) with this panel's unit words translated
     ('12.5 % of world' → '12.5 占世界 %')."""
     text = format_number(value, unit)
+    if unit == "years" and text.endswith(" years"):
+        return translate("Countries", YEARS_VALUE).format(value=text[: -len(" years")])
     if unit in ("% of world", "% a year") and text.endswith(unit):
         text = text[: -len(unit)] + unit_label(unit)
     return text
@@ -151,6 +154,10 @@ class CountriesModel:
         self.country_table = cm.country_list(store)
         self.names: dict[str, str] = dict(zip(self.country_table["iso3"],
                                               self.country_table["name"], strict=True))
+        if language() == "zh_CN" and "name_zh" in self.country_table:  # the data's own
+            self.names.update({iso3: name for iso3, name in zip(
+                self.country_table["iso3"], self.country_table["name_zh"], strict=True)
+                if isinstance(name, str) and name})
         self._user_series_memo: tuple[Any, list] = (None, [])  # (Store.version(), series)
         self._metric_memo: dict[tuple, pd.DataFrame] = {}
         self._line_memo: dict[tuple, pd.DataFrame] = {}

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from ree_desktop.ui.charts import SourceCaption
 from ree_desktop.ui.panels.base import Part
+from ree_desktop.ui.panels.countries import texts as tx
 
 if TYPE_CHECKING:
     from ree_desktop.ui.panels.countries.panel import CountriesPanel
@@ -26,6 +27,7 @@ class NotesPart(Part):
         self.panel = panel
         self.note = note
         self.caption = caption
+        caption.setProperty("dataText", True)  # publishers and editions stay as published
 
     def key(self):
         panel = self.panel
@@ -36,4 +38,6 @@ class NotesPart(Part):
         self.note.setText(rows.notes(view))
         # two lines kept free: the chart does not jump (and re-lay out) as notes change
         self.note.setMinimumHeight(2 * self.note.fontMetrics().lineSpacing())
-        self.caption.set_sources(rows.sources_text(view))
+        # "Source" in the interface's language; the publishers and editions are data
+        sources = rows.sources_text(view)
+        self.caption.setText(tx.tr(tx.SOURCE).format(source=sources) if sources else "")

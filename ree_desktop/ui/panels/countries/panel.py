@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from ree_desktop.data.countries import REGION_GROUPS
+from ree_desktop.i18n import QT_TRANSLATE_NOOP
 from ree_desktop.ui.binding import bind
 from ree_desktop.ui.charts import SourceCaption
 from ree_desktop.ui.panels.base import Panel
 from ree_desktop.ui.panels.countries import model as m
+from ree_desktop.ui.panels.countries import texts as tx
 from ree_desktop.ui.panels.countries.bars import BarsPart
 from ree_desktop.ui.panels.countries.line import LinePart, YearGuidePart
 from ree_desktop.ui.panels.countries.map import MapPart
@@ -42,13 +44,25 @@ from ree_desktop.ui.state import ViewStateData
 from ree_desktop.ui.widgets import CountryPicker
 
 TOGGLES = (
-    ("share", "Share of world", "Production or reserves as a share of the world total from "
-     "the same edition"),
-    ("log", "Log axis", "Logarithmic value axis (log colour scale on the map)"),
-    ("estimates", "Mark estimates", "Estimated figures: hollow markers, dashed lines, "
-     "hatched bars"),
-    ("revisions", "Show revisions", "Every edition's figure as small marks; the table lists "
-     "all editions"))
+    ("share", QT_TRANSLATE_NOOP("Countries", "Share of world"),
+     QT_TRANSLATE_NOOP("Countries", "Production or reserves as a share of the world total "
+                       "from the same edition")),
+    ("log", QT_TRANSLATE_NOOP("Countries", "Log axis"),
+     QT_TRANSLATE_NOOP("Countries", "Logarithmic value axis (log colour scale on the map)")),
+    ("estimates", QT_TRANSLATE_NOOP("Countries", "Mark estimates"),
+     QT_TRANSLATE_NOOP("Countries", "Estimated figures: hollow markers, dashed lines, "
+                       "hatched bars")),
+    ("revisions", QT_TRANSLATE_NOOP("Countries", "Show revisions"),
+     QT_TRANSLATE_NOOP("Countries", "Every edition's figure as small marks; the table lists "
+                       "all editions")))
+VIEW_TABS = (QT_TRANSLATE_NOOP("Countries", "Line"), QT_TRANSLATE_NOOP("Countries", "Bars"),
+             QT_TRANSLATE_NOOP("Countries", "Map"), QT_TRANSLATE_NOOP("Countries", "Table"))
+#: The quick groups' names as shown (the keys stay those of REGION_GROUPS).
+GROUP_NAMES = {"Top 5": QT_TRANSLATE_NOOP("Countries", "Top 5"),
+               "EU27": QT_TRANSLATE_NOOP("Countries", "EU27"),
+               "G7": QT_TRANSLATE_NOOP("Countries", "G7"),
+               "ASEAN": QT_TRANSLATE_NOOP("Countries", "ASEAN"),
+               "Quad": QT_TRANSLATE_NOOP("Countries", "Quad")}
 
 
 class CountriesPanel(Panel):
@@ -116,7 +130,7 @@ class CountriesPanel(Panel):
         side = Sidebar(objectName="countriesSidebar")
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 4, 0)
-        layout.addWidget(QLabel("<b>Metric</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Metric</b>")))
         self.metric_combo = ElidingCombo(objectName="metricCombo")
         self.metric_binding = bind(self.metric_combo, self.state, "metric",
                                    read=lambda _d: self.choice.key,
@@ -124,7 +138,7 @@ class CountriesPanel(Panel):
         layout.addWidget(self.metric_combo)
         side.set_combo(self.metric_combo)
         layout.addWidget(self._build_items_choice())
-        layout.addWidget(QLabel("<b>Countries</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Countries</b>")))
         entries = [(r.iso3, r.name, r.search) for r in self.model.country_table.itertuples()]
         self.picker = CountryPicker(entries)
         self.picker.setObjectName("countriesPicker")
@@ -133,11 +147,11 @@ class CountriesPanel(Panel):
         layout.addWidget(self.picker, 1)
         groups = self._group_buttons()
         layout.addLayout(groups)
-        layout.addWidget(QLabel("<b>Show</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Show</b>")))
         self.toggles: dict[str, QCheckBox] = {}
         for key, text, tip in TOGGLES:
-            box = QCheckBox(text, objectName=f"toggle_{key}")
-            box.setToolTip(tip)
+            box = QCheckBox(tx.tr(text), objectName=f"toggle_{key}")
+            box.setToolTip(tx.tr(tip))
             bind(box, self.state, read=lambda _d, k=key: getattr(self.options, k),
                  write=lambda on, k=key: self.state.update(
                      options=m.CountriesOptions.update(k, on)),
@@ -146,7 +160,7 @@ class CountriesPanel(Panel):
             layout.addWidget(box)
             self.toggles[key] = box
         year_row = QGridLayout()  # label over the spin box when the font leaves no room
-        year_label = QLabel("Year (bars, map)", objectName="countriesYearLabel")
+        year_label = QLabel(self.tr("Year (bars, map)"), objectName="countriesYearLabel")
         self.year_spin = QSpinBox(objectName="countriesYear")
         self.year_spin.setKeyboardTracking(False)
         self.year_binding = bind(self.year_spin, self.state, "year",
@@ -184,10 +198,12 @@ class CountriesPanel(Panel):
         groups = QGridLayout()
         self.group_buttons: dict[str, QPushButton] = {}
         for index, name in enumerate(["Top 5", *REGION_GROUPS]):
-            button = QPushButton(name, objectName=f"group_{name.replace(' ', '')}")
-            button.setToolTip("Select the five largest producers of the chosen year"
+            shown = tx.tr(GROUP_NAMES[name]) if name in GROUP_NAMES else name
+            button = QPushButton(shown, objectName=f"group_{name.replace(' ', '')}")
+            button.setToolTip(self.tr("Select the five largest producers of the chosen year")
                               if name == "Top 5" else
-                              f"Select the {name} members: " + ", ".join(REGION_GROUPS[name]))
+                              self.tr("Select the {group} members: {codes}").format(
+                                  group=shown, codes=", ".join(REGION_GROUPS[name])))
             button.clicked.connect(lambda _=False, n=name: self.select_group(n))
             groups.addWidget(button, index // 3, index % 3)
             self.group_buttons[name] = button
@@ -203,9 +219,9 @@ class CountriesPanel(Panel):
         self.bars = self.add_part(BarsPart(self))
         self.map_part = self.add_part(MapPart(self))
         self.table_part = self.add_part(TablePart(self))
-        for part, label in ((self.line, "Line"), (self.bars, "Bars"),
-                            (self.map_part, "Map"), (self.table_part, "Table")):
-            self.tabs.addTab(part.widget, label)
+        for part, label in zip((self.line, self.bars, self.map_part, self.table_part),
+                               VIEW_TABS, strict=True):
+            self.tabs.addTab(part.widget, tx.tr(label))
         bind(self.tabs, self.state, "view", values=m.VIEWS,
              read=lambda _d: self.current_view())
         layout.addWidget(self.message_bar)
@@ -292,8 +308,9 @@ class CountriesPanel(Panel):
         if name == "Top 5":
             codes = self.model.top_producers(int(self.state.year))
             if not codes:
-                self.detail.setText(f"No production data for {self.state.year}: "
-                                    "pick another year for the top 5.")
+                self.detail.setText(self.tr("No production data for {year}: pick another "
+                                            "year for the top 5.").format(
+                                                year=self.state.year))
                 return
         else:
             codes = list(REGION_GROUPS[name])

@@ -14,6 +14,7 @@ import pandas as pd
 
 from ree_desktop.analysis import countries as ac
 from ree_desktop.data.store import LOWER_BOUND_SUM, flag_text
+from ree_desktop.i18n import language
 from ree_desktop.ui.panels.countries import item_sums as its
 from ree_desktop.ui.panels.countries import texts as tx
 from ree_desktop.ui.panels.countries.item_sums import at_least
@@ -131,14 +132,7 @@ class CountryRows:
     @cached_property
     def lower_bounds(self) -> dict[str, set[int]]:
         """Per line, the years whose figure is a lower bound (a sum missing some items)."""
-        shown = self.shown
-        if shown.empty or "flag" not in shown:
-            return {}
-        marked = shown[has_flag(shown["flag"], LOWER_BOUND_SUM)]
-        out: dict[str, set[int]] = {}
-        for code, year in zip(marked[self.series_column], marked["year"], strict=True):
-            out.setdefault(code, set()).add(int(year))
-        return out
+        return its.lower_bound_years(self.shown, self.series_column)
 
     def bar_values(self) -> list[tuple[str, float]]:
         return list(zip(self.bar_rows["country_iso3"], self.bar_rows["value"], strict=True))
@@ -374,6 +368,10 @@ class CountryRows:
     def table_frame(self) -> pd.DataFrame:
         """What the table lists: the export rows with flags in words."""
         out = self.table_frame_raw().copy()
+        if not out.empty:  # the names in the interface's language (the export keeps its own)
+            out["country"] = out["country_iso3"].map(self.names).fillna(out["country"])
+            if language() != "en":  # the metric's name, not its key
+                out["metric"] = self.metric_spec.label
         out["flag"] = out["flag"].map(lambda f: f"{f} ({flag_text(f)})" if
                                       isinstance(f, str) and f else "")
         extra = [c for c in EXTRA_COLUMNS if c in out.columns]
