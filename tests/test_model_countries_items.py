@@ -130,3 +130,33 @@ def test_table_and_export_follow_the_choice(model):
 
 def test_the_sum_marks_lower_bound_years_per_line(model):
     assert rows(model).lower_bounds == {"AUS": {2023}}
+
+
+def test_a_hostile_or_misplaced_items_option_is_harmless(model):
+    # a non-boolean from a hand-edited bookmark keeps the default (the sum)
+    assert m.CountriesOptions.from_options({"countries.by_item": "yes"}).by_item is False
+    assert m.CountriesOptions.from_options({"countries.by_item": 1.0}).by_item is False
+    # on a metric without items the option changes nothing: one line per country
+    plain = CountryRows.build(model, "production", m.CountriesOptions(by_item=True),
+                              ("AUS", "CAN"), (2020, 2025), 2024)
+    assert not plain.by_item and [code for code, *_ in plain.yearly_arrays] == ["AUS", "CAN"]
+    assert "item" not in plain.export_frame("line").columns
+
+
+def test_items_in_mixed_units_are_named_in_the_note(tmp_path):
+    csv = tmp_path / "mixed.csv"
+    csv.write_text("Country,Year,Mine,Output,Unit\nAustralia,2024,A,1,kt\n"
+                   "Australia,2024,B,900,t\nAustralia,2023,A,1,kt\nAustralia,2023,B,2,kt\n",
+                   encoding="utf-8")
+    db = tmp_path / "user.db"
+    run_import(csv, db, options=Options(name="EXAMPLE mixed"))
+    store = Store(bundled_db_path(), db)
+    try:
+        mixed = m.CountriesModel(store)
+        key = next(k for k, _label in mixed.metric_entries() if k.endswith(":*"))
+        r = CountryRows.build(mixed, key, m.CountriesOptions(), ("AUS",), (2020, 2025), 2024)
+        assert r.shown["year"].tolist() == [2023]  # 2024 mixes kt and t: not summed
+        assert "Australia 2024: your items use different units (kt, t); not summed." in \
+            r.notes("line")
+    finally:
+        store.close()

@@ -161,7 +161,8 @@ class CountriesModel:
         self._user_series_memo: tuple[Any, list] = (None, [])  # (Store.version(), series)
         self._metric_memo: dict[tuple, pd.DataFrame] = {}
         self._line_memo: dict[tuple, pd.DataFrame] = {}
-        self.sum_notes: list[str] = []  # country-years of your items not summed (units)
+        #: per sum-per-country metric key: the country-years of your items not summed (units)
+        self.sum_notes: dict[str, list[str]] = {}
 
     # -- metrics ----------------------------------------------------------------------------
     def user_series(self) -> list[tuple[str, str, dict]]:
@@ -250,7 +251,7 @@ class CountriesModel:
                 items = cm.user_metric_items(self.store, **args)
                 if by_item:
                     return its.each_item(ac.user_metric(items, key))
-                summed, self.sum_notes = its.sum_items(items)
+                summed, self.sum_notes[key] = its.sum_items(items)
                 return ac.user_metric(summed, key)
             return ac.user_metric(cm.user_metric(self.store, **args), key)
         production = cm.production(self.store)

@@ -299,6 +299,8 @@ class CountryRows:
                     low=low, high=high, names=", ".join(names.get(c, c) for c in no_cagr)))
         if self.by_item:
             notes.append(tx.tr(tx.NOTE_BY_ITEM))
+        elif self.choice.has_items:  # country-years whose items mix units: not summed
+            notes += [n + "." for n in self.model.sum_notes.get(self.metric_key, [])]
         notes.append(self.zero_or_not_reported_note())
         notes.append(self.lower_bound_note())
         notes.append(self.metric_note())
