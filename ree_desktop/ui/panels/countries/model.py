@@ -130,9 +130,13 @@ def source_summary(frame: pd.DataFrame, full: bool = False) -> str:
     return "; ".join(parts)
 
 
-def format_value(value: float | None, unit: str = "") -> str:
-    """The shared formatter (ree_desktop.numbers) with this panel's unit words translated
-    ('12.5 % of world' → '12.5 占世界 %')."""
+#: The shared formatter (ree_desktop.numbers), under the name this panel's code uses.
+format_value = format_number
+
+
+def format_shown(value: float | None, unit: str = "") -> str:
+    """``format_value`` with this panel's unit words in the interface's language
+    ('12.5 % of world' → '12.5 占世界 %'); the same text in English."""
     text = format_number(value, unit)
     if unit == "years" and text.endswith(" years"):
         return translate("Countries", YEARS_VALUE).format(value=text[: -len(" years")])

@@ -25,7 +25,7 @@ from ree_desktop.ui.panels.countries.model import (
     CountriesModel,
     CountriesOptions,
     MetricChoice,
-    format_value,
+    format_shown,
     has_flag,
     source_summary,
 )
@@ -175,7 +175,7 @@ class CountryRows:
         for code, years, values, estimate in ac.yearly_arrays(shown):
             name = names.get(code) or self.names.get(code, code)
             if cagr is not None and code in cagr.index:
-                name += f" ({format_value(float(cagr.loc[code, 'value']), '% a year')})"
+                name += f" ({format_shown(float(cagr.loc[code, 'value']), '% a year')})"
             out.append((code, name, years, values, estimate))
         return out
 
@@ -209,7 +209,7 @@ class CountryRows:
             metric=self.metric_spec.label, year=self.year_text())
 
     def bar_label(self, value: float, flag) -> str:
-        return (at_least(flag) + format_value(value, self.unit)
+        return (at_least(flag) + format_shown(value, self.unit)
                 + (" (e)" if ac.is_estimate(flag) else ""))
 
     def map_title(self) -> str:
@@ -232,7 +232,7 @@ class CountryRows:
             flag = flag_text(row.flag) if isinstance(row.flag, str) else ""
             mark = "" if len(rows) == 1 else (
                 tx.tr(tx.CHARTED) if row.preferred == 1 else "")
-            lines.append(f"{at_least(row.flag)}{format_value(row.value, str(row.unit or ''))}"
+            lines.append(f"{at_least(row.flag)}{format_shown(row.value, str(row.unit or ''))}"
                          + (f" ({flag})" if flag else "") + f" · {row.edition}{mark}")
         lines.append(tx.tr(tx.SOURCE).format(source=first["source"]))
         if isinstance(first["note"], str) and first["note"] and self.metric_key != "production":
