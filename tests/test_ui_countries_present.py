@@ -98,3 +98,23 @@ def test_nothing_is_clipped_at_large_fonts(make_window, reset_font, size):
             QApplication.processEvents()
         problems += [f"{view}: {p}" for p in clipped_texts(panel)]
     assert problems == []
+
+
+@pytest.mark.parametrize("size", [16, 20])
+def test_the_value_axis_keeps_its_labels_at_large_fonts(make_window, reset_font, size):
+    """A fixed 56 px axis kept only '0' and '50k' at 16 pt: the axis widens with the font."""
+    from PySide6.QtGui import QImage, QPainter
+
+    window = make_window(ViewStateData(panel="countries", view="line", metric="production",
+                                       countries=FOUR, year_range=(1990, 2025), year=2024))
+    window.state.update(font_size=size)
+    for _ in range(3):
+        QApplication.processEvents()
+    axis = window.panel("countries").line_plot.getPlotItem().getAxis("left")
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        texts = [spec[-1] for spec in axis.generateDrawSpecs(painter)[2]]
+    finally:
+        painter.end()
+    assert {"100k", "200k"} <= set(texts), texts

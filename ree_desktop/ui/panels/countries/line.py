@@ -14,7 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from ree_desktop.ui import theme
 from ree_desktop.ui.charts import (
@@ -53,7 +53,7 @@ class LinePart(Part):
         self.panel = panel
         self.plot = make_plot(y_label="t REO")
         self.plot.setAxisItems({"left": CompactAxis("left"), "bottom": YearAxis("bottom")})
-        self.plot.getPlotItem().getAxis("left").setWidth(56)
+        self.fit_axis_width()
         self.legend = below_legend(self.plot)
         self.year_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(
             theme.current().muted, width=1, style=Qt.PenStyle.DashLine))
@@ -81,8 +81,17 @@ class LinePart(Part):
         options = self.panel.options
         return self.panel.rows_key(), options.log, options.estimates
 
+    def fit_axis_width(self) -> None:
+        """Room for the widest tick label at the current font ('250k', '-100.0'): a fixed
+        56 px dropped every label but '0' and '50k' at 16 pt."""
+        axis = self.plot.getPlotItem().getAxis("left")
+        font = axis.style.get("tickFont") or QApplication.font()  # the widget's lags
+        width = QFontMetrics(font).horizontalAdvance("-250.0k") + 14
+        axis.setWidth(max(56, width))
+
     def apply_theme(self, chart: theme.ChartTheme) -> None:
         restyle(self.plot, chart)
+        self.fit_axis_width()
         self.legend.setLabelTextColor(chart.foreground)
         self.year_line.setPen(pg.mkPen(chart.muted, width=1, style=Qt.PenStyle.DashLine))
 

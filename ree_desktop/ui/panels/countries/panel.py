@@ -36,7 +36,7 @@ from ree_desktop.ui.panels.countries import texts as tx
 from ree_desktop.ui.panels.countries.bars import BarsPart
 from ree_desktop.ui.panels.countries.line import LinePart, YearGuidePart
 from ree_desktop.ui.panels.countries.map import MapPart
-from ree_desktop.ui.panels.countries.notes import NotesPart
+from ree_desktop.ui.panels.countries.notes import NotesArea, NotesPart
 from ree_desktop.ui.panels.countries.reflow import ElidingCombo, Sidebar
 from ree_desktop.ui.panels.countries.rows_model import CountryRows
 from ree_desktop.ui.panels.countries.table import TablePart
@@ -69,7 +69,7 @@ class CountriesPanel(Panel):
     name = "countries"
     title = "Countries"
     watches = frozenset({"countries", "year_range", "year", "metric", "view", "options",
-                         "theme"})
+                         "theme", "font_size"})
     options_type = m.CountriesOptions
 
     def __init__(self, store, state, parent=None):
@@ -229,11 +229,12 @@ class CountriesPanel(Panel):
         self.detail = QLabel(objectName="countriesDetail")
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setVisible(False)  # shown with a clicked bar's figure or a message
         self.note = QLabel(objectName="countriesNote")
         self.note.setWordWrap(True)
         self.caption = SourceCaption()
-        for widget in (self.detail, self.note, self.caption):
-            layout.addWidget(widget)
+        self.notes_area = NotesArea([self.detail, self.note, self.caption])
+        layout.addWidget(self.notes_area)
         self.notes = self.add_part(NotesPart(self, self.note, self.caption))
         self._aliases()
         return host
@@ -311,6 +312,8 @@ class CountriesPanel(Panel):
                 self.detail.setText(self.tr("No production data for {year}: pick another "
                                             "year for the top 5.").format(
                                                 year=self.state.year))
+                self.detail.setVisible(True)
+                self.notes_area.refit()
                 return
         else:
             codes = list(REGION_GROUPS[name])
@@ -332,6 +335,12 @@ class CountriesPanel(Panel):
         text = self.rows.describe_bar(index)
         if text:
             self.detail.setText(text.replace("\n", " · "))
+            self.detail.setVisible(True)
+            self.notes_area.refit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self.notes_area.refit(self.height())
 
     # -- panel API ----------------------------------------------------------------------------
     def refresh(self) -> None:
