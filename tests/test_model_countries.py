@@ -234,6 +234,9 @@ def test_format_value_never_shows_a_missing_value_as_zero():
     assert m.format_value(2.5, "% a year") == "+2.5 % a year"
     assert m.format_value(163.4, "years") == "163 years"
     assert m.format_value(42_500, "t REO") == "42,500 t REO"
+    for value, unit in ((2.5, "% a year"), (163.4, "years"), (12.5, "% of world"),
+                        (None, "t REO")):  # in English the shown text is the shared one
+        assert m.format_shown(value, unit) == m.format_value(value, unit)
 
 
 def test_user_dataset_is_a_metric_of_its_own(tmp_path):
@@ -274,7 +277,7 @@ def test_lupdate_extracts_the_countries_texts_with_their_context(tmp_path):
     import shutil
     from pathlib import Path
 
-    from ree_desktop.ui.panels.countries import rows_model
+    from ree_desktop.ui.panels.countries import texts as rows_model
 
     lupdate = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent /
                                                        "pyside6-lupdate")

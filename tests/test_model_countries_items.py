@@ -4,6 +4,7 @@ line, bars, table, tooltip and export, without Qt."""
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pandas as pd
@@ -32,14 +33,17 @@ def model(tmp_path_factory):
     store.close()
 
 
-def rows(model, metric=SUM_KEY, year=2024) -> CountryRows:
-    return CountryRows.build(model, metric, m.CountriesOptions(), ("AUS", "CAN"),
-                             (2020, 2025), year)
+def rows(model, metric=SUM_KEY, year=2024, by_item=False) -> CountryRows:
+    return CountryRows.build(model, metric, m.CountriesOptions(by_item=by_item),
+                             ("AUS", "CAN"), (2020, 2025), year)
 
 
-def test_each_item_is_its_own_series_and_the_sum_is_listed(model):
+def test_a_dataset_with_items_is_listed_once_and_an_item_key_still_opens(model):
     entries = dict(model.metric_entries())
-    assert entries[SUM_KEY] == "EXAMPLE mine output: sum per country of 3 items (your data)"
+    assert entries[SUM_KEY] == "EXAMPLE mine output: 3 items (your data)"
+    assert not [label for label in entries.values() if "EXAMPLE Mine" in label]
+    assert model.resolve(SUM_KEY).has_items
+    # a bookmark naming one item (the earlier listing) still opens that item's series
     north = rows(model, "user:example_mine_output:value::::EXAMPLE Mine North")
     assert dict(zip(north.shown["year"], north.shown["value"], strict=True)) == {
         2022: 1000.0, 2023: 1100.0, 2024: 1150.0}
@@ -87,3 +91,72 @@ def test_the_note_names_the_lower_bound_country_years(model):
     assert "≥ = lower bound: some of your items have no figure in Australia 2023." in \
         rows(model).notes("line")
     assert "≥ = lower bound" not in rows(model, "production").notes("line")
+
+
+def test_one_line_per_item_named_item_and_country_with_its_data(model):
+    r = rows(model, by_item=True)
+    lines = {name: dict(zip(years.tolist(), values.tolist(), strict=True))
+             for _code, name, years, values, _e in r.yearly_arrays}
+    assert list(lines) == ["EXAMPLE Mine North (Australia)", "EXAMPLE Mine South (Australia)",
+                           "EXAMPLE Mine East (Canada)"]
+    assert lines["EXAMPLE Mine North (Australia)"] == {2022: 1000.0, 2023: 1100.0,
+                                                       2024: 1150.0}
+    assert lines["EXAMPLE Mine East (Canada)"] == {2023: 300.0, 2024: 320.0}
+    south = lines["EXAMPLE Mine South (Australia)"]
+    assert south[2022] == 400.0 and south[2024] == 500.0
+    assert math.isnan(south[2023])  # no figure in 2023: a gap, nothing filled in
+    assert r.lower_bounds == {}  # an item's own figure is no lower bound
+    assert "One line per item" in r.notes("line")
+    assert r.bar_names() == ["EXAMPLE Mine North (Australia)", "EXAMPLE Mine South (Australia)",
+                             "EXAMPLE Mine East (Canada)"]
+
+
+def test_table_and_export_follow_the_choice(model):
+    each, summed = rows(model, by_item=True), rows(model)
+    table = each.table_frame()
+    assert list(table.columns[:3]) == ["country", "country_iso3", "item"]
+    assert sorted(set(table["item"])) == ["EXAMPLE Mine East", "EXAMPLE Mine North",
+                                          "EXAMPLE Mine South"]
+    assert len(table) == 7  # every item-year of the file in the range
+    export = each.export_frame("line")
+    assert list(export.columns[:3]) == ["country_iso3", "country", "item"]
+    assert "≥" not in set(export["flag"].dropna())
+    assert "item" not in summed.export_frame("line").columns
+    assert len(summed.export_frame("line")) == 5  # AUS 2022-2024, CAN 2023-2024
+    # the map is one region a country: the sum, whichever the line shows
+    assert each.map_rows.set_index("country_iso3")["value"].to_dict() == {
+        "AUS": 1650.0, "CAN": 320.0}
+
+
+def test_the_sum_marks_lower_bound_years_per_line(model):
+    assert rows(model).lower_bounds == {"AUS": {2023}}
+
+
+def test_a_hostile_or_misplaced_items_option_is_harmless(model):
+    # a non-boolean from a hand-edited bookmark keeps the default (the sum)
+    assert m.CountriesOptions.from_options({"countries.by_item": "yes"}).by_item is False
+    assert m.CountriesOptions.from_options({"countries.by_item": 1.0}).by_item is False
+    # on a metric without items the option changes nothing: one line per country
+    plain = CountryRows.build(model, "production", m.CountriesOptions(by_item=True),
+                              ("AUS", "CAN"), (2020, 2025), 2024)
+    assert not plain.by_item and [code for code, *_ in plain.yearly_arrays] == ["AUS", "CAN"]
+    assert "item" not in plain.export_frame("line").columns
+
+
+def test_items_in_mixed_units_are_named_in_the_note(tmp_path):
+    csv = tmp_path / "mixed.csv"
+    csv.write_text("Country,Year,Mine,Output,Unit\nAustralia,2024,A,1,kt\n"
+                   "Australia,2024,B,900,t\nAustralia,2023,A,1,kt\nAustralia,2023,B,2,kt\n",
+                   encoding="utf-8")
+    db = tmp_path / "user.db"
+    run_import(csv, db, options=Options(name="EXAMPLE mixed"))
+    store = Store(bundled_db_path(), db)
+    try:
+        mixed = m.CountriesModel(store)
+        key = next(k for k, _label in mixed.metric_entries() if k.endswith(":*"))
+        r = CountryRows.build(mixed, key, m.CountriesOptions(), ("AUS",), (2020, 2025), 2024)
+        assert r.shown["year"].tolist() == [2023]  # 2024 mixes kt and t: not summed
+        assert "Australia 2024: your items use different units (kt, t); not summed." in \
+            r.notes("line")
+    finally:
+        store.close()

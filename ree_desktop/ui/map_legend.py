@@ -29,7 +29,7 @@ class ColorScaleLegend(QWidget):
     def set_scale(self, scale: ClassedScale, unit: str, zero_unknown: bool = False) -> None:
         """Show ``scale``'s classes; ``zero_unknown`` adds the '0 or not reported' swatch."""
         self.scale, self.unit = scale, unit
-        self.entries = scale.entries(zero_unknown)
+        self.entries = scale.entries(zero_unknown, unit)
         self.setMinimumHeight(self.heightForWidth(max(self.width(), 300)))
         self.updateGeometry()
         self.update()
@@ -44,7 +44,9 @@ class ColorScaleLegend(QWidget):
             return []
         caption = self.caption()
         glyphs = {"hatched": "hatch", "dotted": "dotted"}
-        return [[("", "", f"Colour scale, {caption}:" if caption else "Colour scale:"),
+        title = self.tr("Colour scale, {caption}:").format(caption=caption) if caption \
+            else self.tr("Colour scale:")
+        return [[("", "", title),
                  *((e.color, glyphs.get(e.pattern, "swatch"), e.label) for e in self.entries)]]
 
     def caption(self) -> str:
@@ -53,9 +55,10 @@ class ColorScaleLegend(QWidget):
             return ""
         parts = [self.unit] if self.unit else []
         if self.scale.log:
-            parts.append("classes on a log scale")
+            parts.append(self.tr("classes on a log scale"))
         if self.scale.bound is not None:
-            parts.append(f"values beyond ±{self.scale.bound:g} written on the map")
+            parts.append(self.tr("values beyond ±{bound} written on the map").format(
+                bound=f"{self.scale.bound:g}"))
         return " · ".join(parts)
 
     def _layout(self, width: int) -> list[tuple[QRectF, LegendEntry]]:

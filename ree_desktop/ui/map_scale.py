@@ -16,6 +16,12 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor
 
+from ree_desktop.i18n import QT_TRANSLATE_NOOP, translate
+
+RANGE = QT_TRANSLATE_NOOP("MapLegend", "{low} to {high}")
+ZERO_OR_NOT_REPORTED = QT_TRANSLATE_NOOP("MapLegend", "0 or not reported")
+NO_DATA_LABEL = QT_TRANSLATE_NOOP("MapLegend", "no data")
+
 #: ColorBrewer YlGnBu (sequential) without its near-white end, which reads as zero.
 SEQUENTIAL = ["#edf8b1", "#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8", "#253494",
               "#081d58"]
@@ -160,7 +166,8 @@ class ClassedScale:
         """One label a class, low to high."""
         edges = self.edges
         if self.diverging:
-            inner = [f"{format_bound(edges[i])} to {format_bound(edges[i + 1])}"
+            between = translate("MapLegend", RANGE)
+            inner = [between.format(low=format_bound(edges[i]), high=format_bound(edges[i + 1]))
                      for i in range(len(edges) - 1)]
             return [f"< {format_bound(edges[0])}", *inner, f"> {format_bound(edges[-1])}"]
         if len(edges) == 2 and edges[0] == 0:
@@ -168,8 +175,11 @@ class ClassedScale:
         return [f"{'> 0' if edges[i] == 0 else format_bound(edges[i])}–"
                 f"{format_bound(edges[i + 1])}" for i in range(len(edges) - 1)]
 
-    def entries(self, zero_unknown: bool = False) -> list[LegendEntry]:
-        """The legend, low to high, then zero, '0 or not reported' and 'no data'."""
+    def entries(self, zero_unknown: bool = False, unit: str | None = None
+                ) -> list[LegendEntry]:
+        """The legend, low to high, then zero, '0 or not reported' and 'no data';
+        ``unit``: the unit as shown (translated), else the scale's own."""
+        unit = self.unit if unit is None else unit
         entries = [LegendEntry(label, color)
                    for label, color in zip(self.bin_labels(), self.colors, strict=True)]
         if self.diverging:  # an open end class only when a value falls in it
@@ -177,8 +187,9 @@ class ClassedScale:
             last = len(entries) - 1
             entries = [e for i, e in enumerate(entries) if i not in (0, last) or i in used]
         if self.has_zero:
-            entries.append(LegendEntry(f"0 {self.unit}".strip() if self.unit else "0", ZERO))
+            entries.append(LegendEntry(f"0 {unit}".strip() if unit else "0", ZERO))
         if zero_unknown:
-            entries.append(LegendEntry("0 or not reported", ZERO_UNKNOWN, "dotted"))
-        entries.append(LegendEntry("no data", NO_DATA, "hatched"))
+            entries.append(LegendEntry(translate("MapLegend", ZERO_OR_NOT_REPORTED),
+                                       ZERO_UNKNOWN, "dotted"))
+        entries.append(LegendEntry(translate("MapLegend", NO_DATA_LABEL), NO_DATA, "hatched"))
         return entries

@@ -97,6 +97,8 @@ class WorldMap(pg.PlotWidget):
         item.vb.setRange(xRange=(-2.75, 2.75), yRange=(-1.0, 1.35), padding=0.0)
         self.values: dict[str, float] = {}
         self.selected: set[str] = set()
+        self.highlighted: str | None = None
+        self.pens: dict[str, QPen] = {}
         self.scale = ClassedScale([])
         self.zero_unknown: set[str] = set()
         self.outlier_labels: list[pg.TextItem] = []
@@ -137,7 +139,26 @@ class WorldMap(pg.PlotWidget):
                 pen.setCosmetic(True)
             shape.setPen(pen)
             shape.setZValue(2 if is_selected else 1)
+            self.pens[iso3] = pen
         self._label_outliers(chart)
+        self.highlight(self.highlighted)
+
+    def highlight(self, iso3: str | None) -> None:
+        """Outline one country thickly and fade the others (presentation mode); None: every
+        country as ``set_values`` drew it."""
+        self.highlighted = iso3 if iso3 in self.shapes else None
+        chart = theme.current()
+        for code, shape in [*self.shapes.items(), *(("", s) for s in self.unassigned)]:
+            on = self.highlighted is None or code == self.highlighted
+            shape.setOpacity(1.0 if on else 0.3)
+            if code == self.highlighted:
+                pen = QPen(QColor(chart.foreground), 4.0)
+                pen.setCosmetic(True)
+                shape.setPen(pen)
+                shape.setZValue(4)
+            elif code in self.pens:
+                shape.setPen(self.pens[code])
+                shape.setZValue(2 if code in self.selected else 1)
 
     def _label_outliers(self, chart: theme.ChartTheme) -> None:
         """Write the figure of each value beyond the diverging scale's bound on its country:

@@ -16,6 +16,7 @@ from ree_desktop.ui import theme
 from ree_desktop.ui.charts import CategoryAxis, CompactAxis, HoverTooltip, make_plot, restyle
 from ree_desktop.ui.map_scale import nice_step
 from ree_desktop.ui.panels.base import Part
+from ree_desktop.ui.panels.countries import texts as tx
 from ree_desktop.ui.panels.countries.common import assign_styles
 
 #: A largest bar this many times the second is cut at the axis end, its figure written.
@@ -32,7 +33,7 @@ class BarsPart(Part):
     """Drawn while the bars tab is shown, when its rows, year or marks changed."""
 
     watches = frozenset({"countries", "year_range", "year", "metric", "share", "estimates",
-                         "view"})
+                         "view", "by_item"})
 
     def __init__(self, panel: CountriesPanel) -> None:
         super().__init__()
@@ -48,13 +49,15 @@ class BarsPart(Part):
         self.item: pg.BarGraphItem | None = None
         self.labels: list[pg.TextItem] = []
         self.clip_at: float | None = None  # the axis end an outlier bar is cut at
+        self.highlighted: str | None = None  # a country outlined, the others faded
         self.widget = self.plot
 
     def active(self) -> bool:
         return self.panel.current_view() == "bars"
 
     def key(self):
-        return self.panel.rows_key(), self.panel.state.year, self.panel.options.estimates
+        return (self.panel.rows_key(), self.panel.state.year, self.panel.options.estimates,
+                self.highlighted)
 
     def apply_theme(self, chart: theme.ChartTheme) -> None:
         restyle(self.plot, chart)
@@ -70,24 +73,29 @@ class BarsPart(Part):
         bars = rows.bar_rows
         foreground = theme.current().foreground
         plot.setTitle(rows.bar_title(), color=foreground, size="11pt")
-        plot.setLabel("bottom", rows.unit, color=foreground)
-        self.axis.names = {i: rows.names.get(c, c) for i, c in enumerate(bars["country_iso3"])}
+        plot.setLabel("bottom", tx.unit_label(rows.unit), color=foreground)
+        self.axis.names = dict(enumerate(rows.bar_names()))
         self.axis.picture = None
         self.axis.update()
         if bars.empty:
             self.item = None
             return
         values = bars["value"].to_numpy(dtype=float)
-        styles = assign_styles(list(rows.countries))
-        mark = rows.options.estimates
+        styles = assign_styles(rows.series_codes())
+        mark, target = rows.options.estimates, self.highlighted
+        codes = bars[rows.series_column].tolist()
+        faded = [target is not None and str(c).split("/", 1)[0] != target for c in codes]
         brushes = []
-        for code, flag in zip(bars["country_iso3"], bars["flag"], strict=True):
+        for code, flag, fade in zip(codes, bars["flag"], faded, strict=True):
             color = QColor(styles.get(code, (theme.series_color(0),))[0])
+            if fade:
+                color.setAlpha(60)
             pattern = Qt.BrushStyle.BDiagPattern if mark and ac.is_estimate(flag) \
                 else Qt.BrushStyle.SolidPattern
             brushes.append(QBrush(color, pattern))
-        pens = [pg.mkPen(styles.get(c, (theme.series_color(0),))[0], width=1.5)
-                for c in bars["country_iso3"]]
+        pens = [pg.mkPen(foreground, width=3.5) if target is not None and not fade else
+                pg.mkPen(styles.get(c, (theme.series_color(0),))[0], width=1.5)
+                for c, fade in zip(codes, faded, strict=True)]
         self.item = pg.BarGraphItem(x0=np.minimum(values, 0), y=np.arange(len(bars)),
                                     width=np.abs(values), height=0.7, brushes=brushes,
                                     pens=pens)
@@ -103,7 +111,7 @@ class BarsPart(Part):
             clipped = limit is not None and value > limit
             inside = clipped or (value > 0 and value > 0.75 * high)  # no room right
             if clipped:
-                text = f"{text} ▸ (axis cut at {compact_number(limit)})"
+                text = tx.tr(tx.AXIS_CUT).format(text=text, limit=compact_number(limit))
             label = pg.TextItem(text, color=foreground, fill=background if inside else None,
                                 anchor=(1, 0.5) if inside or value < 0 else (0, 0.5))
             label.setPos(min(value, limit) if clipped else value, index)

@@ -13,6 +13,7 @@ from ree_desktop.ui import theme
 from ree_desktop.ui.charts import restyle
 from ree_desktop.ui.map_legend import ColorScaleLegend
 from ree_desktop.ui.panels.base import Part
+from ree_desktop.ui.panels.countries import texts as tx
 from ree_desktop.ui.panels.countries.model import has_flag
 from ree_desktop.ui.world_map import WorldMap
 
@@ -63,7 +64,7 @@ class MapPart(Part):
                             describe=self.describe_country, estimates=rows.map_estimates(),
                             diverging=rows.metric_key in DIVERGING_METRICS or None,
                             zero_unknown=zero_unknown, unit=rows.unit)
-        self.legend.set_scale(self.map.scale, rows.unit,
+        self.legend.set_scale(self.map.scale, tx.unit_label(rows.unit),
                               zero_unknown=bool(self.map.zero_unknown))
         self.title.setText(rows.map_title())
 

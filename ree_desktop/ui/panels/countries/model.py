@@ -11,7 +11,7 @@ ranked when first asked for.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 import pandas as pd
@@ -19,9 +19,10 @@ import pandas as pd
 from ree_desktop.analysis import countries as ac
 from ree_desktop.data import country_metrics as cm
 from ree_desktop.data.store import Store
-from ree_desktop.i18n import QT_TRANSLATE_NOOP
+from ree_desktop.i18n import QT_TRANSLATE_NOOP, language, translate
 from ree_desktop.numbers import format_number
 from ree_desktop.ui.panels.countries import item_sums as its
+from ree_desktop.ui.panels.countries.texts import unit_label
 
 OPTION = "countries."  # prefix of this panel's keys in ViewState.options
 VIEWS = ("line", "bars", "map", "table")
@@ -34,8 +35,19 @@ TABLE_COLUMNS = ["country", "country_iso3", "year", "metric", "value", "unit", "
 EXPORT_COLUMNS = ["country_iso3", "country", "year", "metric", "value", "unit", "flag",
                   "edition", "preferred", "source_publisher", "source", "source_url", "note"]
 MEMO_SIZE = 8  # a handful of metrics a user flips between
+#: The built-in metrics' names as shown (ree_desktop.analysis keeps the English ones).
+METRIC_LABELS = {
+    "production": QT_TRANSLATE_NOOP("Countries", "Mine production"),
+    "reserves": QT_TRANSLATE_NOOP("Countries", "Reserves"),
+    "share": QT_TRANSLATE_NOOP("Countries", "Share of world mine production"),
+    "rp_ratio": QT_TRANSLATE_NOOP("Countries", "Reserves-to-production ratio"),
+    "growth": QT_TRANSLATE_NOOP("Countries", "Production growth, year on year"),
+    "cagr": QT_TRANSLATE_NOOP("Countries", "Production CAGR over the year range"),
+}
 # Text shown to users, marked for translation (context "Countries").
 YOUR_DATA = QT_TRANSLATE_NOOP("Countries", "{label} (your data)")
+YEARS_VALUE = QT_TRANSLATE_NOOP("Countries", "{value} years")
+MORE = QT_TRANSLATE_NOOP("Countries", " +{count} more")
 UNKNOWN_METRIC = QT_TRANSLATE_NOOP(
     "Countries",
     "Metric {key} is not available here: showing mine production (choose: {keys}).")
@@ -50,6 +62,7 @@ class CountriesOptions:
     log: bool = False         # log value axis (log colour scale on the map)
     estimates: bool = True    # estimates drawn hollow, dashed, hatched
     revisions: bool = False   # every edition's figure as small marks
+    by_item: bool = False     # your items (mines, companies): one line each, not the sum
 
     @classmethod
     def from_options(cls, options: Mapping[str, Any]) -> CountriesOptions:
@@ -79,9 +92,15 @@ class MetricChoice:
     user_args: tuple[tuple[str, Any], ...] = ()
     warning: str = ""
 
+    @property
+    def has_items(self) -> bool:
+        """A user series with items (mines, companies): one line each or the sum."""
+        return dict(self.user_args).get("item") == its.ITEM_SUM
 
-def source_summary(frame: pd.DataFrame) -> str:
-    """'U.S. Geological Survey (USGS): MCS2026, MYB2022; …' for the rows shown."""
+
+def source_summary(frame: pd.DataFrame, full: bool = False) -> str:
+    """'U.S. Geological Survey (USGS): MCS2026, MYB2022; …' for the rows shown; past six
+    editions a publisher's list ends "+N more" unless ``full`` (exports list every one)."""
     if frame.empty or "source_publisher" not in frame:
         return ""
     # masks, not dropna: this runs on every filter change (dropna cost ~4 ms a call)
@@ -104,13 +123,26 @@ def source_summary(frame: pd.DataFrame) -> str:
     parts = []
     for publisher, found in editions.items():
         names = sorted(found, reverse=True)
-        shown = ", ".join(names[:6]) + (f" +{len(names) - 6} more" if len(names) > 6 else "")
+        cut = len(names) if full else 6
+        shown = ", ".join(names[:cut]) + (translate("Countries", MORE).format(
+            count=len(names) - cut) if len(names) > cut else "")
         parts.append(publisher + (f" ({shown})" if shown else ""))
     return "; ".join(parts)
 
 
 #: The shared formatter (ree_desktop.numbers), under the name this panel's code uses.
 format_value = format_number
+
+
+def format_shown(value: float | None, unit: str = "") -> str:
+    """``format_value`` with this panel's unit words in the interface's language
+    ('12.5 % of world' → '12.5 占世界 %'); the same text in English."""
+    text = format_number(value, unit)
+    if unit == "years" and text.endswith(" years"):
+        return translate("Countries", YEARS_VALUE).format(value=text[: -len(" years")])
+    if unit in ("% of world", "% a year") and text.endswith(unit):
+        text = text[: -len(unit)] + unit_label(unit)
+    return text
 
 
 def has_flag(flags: pd.Series, code: str) -> pd.Series:
@@ -126,10 +158,15 @@ class CountriesModel:
         self.country_table = cm.country_list(store)
         self.names: dict[str, str] = dict(zip(self.country_table["iso3"],
                                               self.country_table["name"], strict=True))
+        if language() == "zh_CN" and "name_zh" in self.country_table:  # the data's own
+            self.names.update({iso3: name for iso3, name in zip(
+                self.country_table["iso3"], self.country_table["name_zh"], strict=True)
+                if isinstance(name, str) and name})
         self._user_series_memo: tuple[Any, list] = (None, [])  # (Store.version(), series)
         self._metric_memo: dict[tuple, pd.DataFrame] = {}
         self._line_memo: dict[tuple, pd.DataFrame] = {}
-        self.sum_notes: list[str] = []  # country-years of your items not summed (units)
+        #: per sum-per-country metric key: the country-years of your items not summed (units)
+        self.sum_notes: dict[str, list[str]] = {}
 
     # -- metrics ----------------------------------------------------------------------------
     def user_series(self) -> list[tuple[str, str, dict]]:
@@ -155,28 +192,37 @@ class CountriesModel:
                 args = dict(zip(("dataset", "metric", *cm.SERIES_FIELDS),
                                 (row.dataset, row.metric, *extra), strict=True))
                 series.append((":".join([USER_PREFIX + row.dataset, row.metric, *extra]),
-                               its.SUM_LABEL.format(title=row.title, count=row.items),
+                               translate("Countries", its.SUM_LABEL).format(
+                                   title=row.title, count=row.items),
                                {**args, "unit": row.unit}))
             self._user_series_memo = (version, series)
         return self._user_series_memo[1]
 
     def metric_entries(self) -> list[tuple[str, str]]:
         """(key, label) of every metric the combo lists: built-in, then the user's."""
-        entries = [(key, metric.label) for key, metric in ac.METRICS.items()]
-        suffix = YOUR_DATA
-        entries += [(key, suffix.format(label=label)) for key, label, _ in self.user_series()]
+        entries = [(key, translate("Countries", METRIC_LABELS.get(key, metric.label)))
+                   for key, metric in ac.METRICS.items()]
+        suffix = translate("Countries", YOUR_DATA)
+        summed = {(a["dataset"], a["metric"], a["stage"], a["element"], a["scenario"])
+                  for _k, _l, a in self.user_series() if a["item"] == its.ITEM_SUM}
+        entries += [(key, suffix.format(label=label)) for key, label, args in self.user_series()
+                    if args["item"] == its.ITEM_SUM or not args["item"] or
+                    (args["dataset"], args["metric"], args["stage"], args["element"],
+                     args["scenario"]) not in summed]
         return entries
 
     def resolve(self, key: str) -> MetricChoice:
         """The metric ``key`` names; an unknown key shows production and says so."""
         if key in ac.METRICS:
-            return MetricChoice(key, ac.METRICS[key])
+            spec = ac.METRICS[key]
+            return MetricChoice(key, replace(spec, label=translate("Countries",
+                                                                  METRIC_LABELS[key])))
         if key.startswith(USER_PREFIX):
             for found, label, args in self.user_series():
                 if found == key:
                     spec = ac.Metric(key, label, str(args["unit"] or ""), has_revisions=True)
                     return MetricChoice(key, spec, tuple(args.items()))
-        warning = UNKNOWN_METRIC.format(
+        warning = translate("Countries", UNKNOWN_METRIC).format(
             key=repr(key), keys=", ".join(ac.METRICS))
         return MetricChoice("production", ac.METRICS["production"], (), warning)
 
@@ -188,23 +234,28 @@ class CountriesModel:
         return memo[key]
 
     def metric_frame(self, choice: MetricChoice, share: bool,
-                     year_range: tuple[int, int]) -> pd.DataFrame:
+                     year_range: tuple[int, int], by_item: bool = False) -> pd.DataFrame:
         """Every country's rows for the metric (all editions), before any selection; kept
-        until the metric, its options or the data change (shares anew took ~90 ms)."""
+        until the metric, its options or the data change (shares anew took ~90 ms).
+        ``by_item``: a metric with items gives one series per item (``series`` column)."""
         share = share and choice.spec.has_share
+        by_item = by_item and choice.has_items
         key = (choice.key, share, choice.user_args, self.store.version(),
-               tuple(year_range) if choice.key == "cagr" else None)
+               tuple(year_range) if choice.key == "cagr" else None, by_item)
         return self._memo(self._metric_memo, key,
-                          lambda: self._compute(choice, share, year_range))
+                          lambda: self._compute(choice, share, year_range, by_item))
 
-    def _compute(self, choice: MetricChoice, share: bool,
-                 year_range: tuple[int, int]) -> pd.DataFrame:
+    def _compute(self, choice: MetricChoice, share: bool, year_range: tuple[int, int],
+                 by_item: bool = False) -> pd.DataFrame:
         key = choice.key
         if key.startswith(USER_PREFIX):
             args = {k: v for k, v in choice.user_args if k != "unit"}
             if args.get("item") == its.ITEM_SUM:
                 args.pop("item")
-                summed, self.sum_notes = its.sum_items(cm.user_metric_items(self.store, **args))
+                items = cm.user_metric_items(self.store, **args)
+                if by_item:
+                    return its.each_item(ac.user_metric(items, key))
+                summed, self.sum_notes[key] = its.sum_items(items)
                 return ac.user_metric(summed, key)
             return ac.user_metric(cm.user_metric(self.store, **args), key)
         production = cm.production(self.store)

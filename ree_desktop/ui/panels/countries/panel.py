@@ -27,14 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from ree_desktop.data.countries import REGION_GROUPS
+from ree_desktop.i18n import QT_TRANSLATE_NOOP
 from ree_desktop.ui.binding import bind
 from ree_desktop.ui.charts import SourceCaption
 from ree_desktop.ui.panels.base import Panel
 from ree_desktop.ui.panels.countries import model as m
+from ree_desktop.ui.panels.countries import texts as tx
 from ree_desktop.ui.panels.countries.bars import BarsPart
 from ree_desktop.ui.panels.countries.line import LinePart, YearGuidePart
 from ree_desktop.ui.panels.countries.map import MapPart
-from ree_desktop.ui.panels.countries.notes import NotesPart
+from ree_desktop.ui.panels.countries.notes import NotesArea, NotesPart
 from ree_desktop.ui.panels.countries.reflow import ElidingCombo, Sidebar
 from ree_desktop.ui.panels.countries.rows_model import CountryRows
 from ree_desktop.ui.panels.countries.table import TablePart
@@ -42,20 +44,32 @@ from ree_desktop.ui.state import ViewStateData
 from ree_desktop.ui.widgets import CountryPicker
 
 TOGGLES = (
-    ("share", "Share of world", "Production or reserves as a share of the world total from "
-     "the same edition"),
-    ("log", "Log axis", "Logarithmic value axis (log colour scale on the map)"),
-    ("estimates", "Mark estimates", "Estimated figures: hollow markers, dashed lines, "
-     "hatched bars"),
-    ("revisions", "Show revisions", "Every edition's figure as small marks; the table lists "
-     "all editions"))
+    ("share", QT_TRANSLATE_NOOP("Countries", "Share of world"),
+     QT_TRANSLATE_NOOP("Countries", "Production or reserves as a share of the world total "
+                       "from the same edition")),
+    ("log", QT_TRANSLATE_NOOP("Countries", "Log axis"),
+     QT_TRANSLATE_NOOP("Countries", "Logarithmic value axis (log colour scale on the map)")),
+    ("estimates", QT_TRANSLATE_NOOP("Countries", "Mark estimates"),
+     QT_TRANSLATE_NOOP("Countries", "Estimated figures: hollow markers, dashed lines, "
+                       "hatched bars")),
+    ("revisions", QT_TRANSLATE_NOOP("Countries", "Show revisions"),
+     QT_TRANSLATE_NOOP("Countries", "Every edition's figure as small marks; the table lists "
+                       "all editions")))
+VIEW_TABS = (QT_TRANSLATE_NOOP("Countries", "Line"), QT_TRANSLATE_NOOP("Countries", "Bars"),
+             QT_TRANSLATE_NOOP("Countries", "Map"), QT_TRANSLATE_NOOP("Countries", "Table"))
+#: The quick groups' names as shown (the keys stay those of REGION_GROUPS).
+GROUP_NAMES = {"Top 5": QT_TRANSLATE_NOOP("Countries", "Top 5"),
+               "EU27": QT_TRANSLATE_NOOP("Countries", "EU27"),
+               "G7": QT_TRANSLATE_NOOP("Countries", "G7"),
+               "ASEAN": QT_TRANSLATE_NOOP("Countries", "ASEAN"),
+               "Quad": QT_TRANSLATE_NOOP("Countries", "Quad")}
 
 
 class CountriesPanel(Panel):
     name = "countries"
     title = "Countries"
     watches = frozenset({"countries", "year_range", "year", "metric", "view", "options",
-                         "theme"})
+                         "theme", "font_size"})
     options_type = m.CountriesOptions
 
     def __init__(self, store, state, parent=None):
@@ -93,8 +107,8 @@ class CountriesPanel(Panel):
     def rows_key(self) -> tuple:
         """The inputs of the rows every view draws from (not the year or the marks)."""
         data, options = self.state.data, self.options
-        return (data.metric, options.share, options.revisions, tuple(data.countries),
-                tuple(data.year_range), self.data_version())
+        return (data.metric, options.share, options.revisions, options.by_item,
+                tuple(data.countries), tuple(data.year_range), self.data_version())
 
     @property
     def rows(self) -> CountryRows:
@@ -116,14 +130,15 @@ class CountriesPanel(Panel):
         side = Sidebar(objectName="countriesSidebar")
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 4, 0)
-        layout.addWidget(QLabel("<b>Metric</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Metric</b>")))
         self.metric_combo = ElidingCombo(objectName="metricCombo")
         self.metric_binding = bind(self.metric_combo, self.state, "metric",
                                    read=lambda _d: self.choice.key,
                                    prepare=self._list_metrics)
         layout.addWidget(self.metric_combo)
         side.set_combo(self.metric_combo)
-        layout.addWidget(QLabel("<b>Countries</b>"))
+        layout.addWidget(self._build_items_choice())
+        layout.addWidget(QLabel(self.tr("<b>Countries</b>")))
         entries = [(r.iso3, r.name, r.search) for r in self.model.country_table.itertuples()]
         self.picker = CountryPicker(entries)
         self.picker.setObjectName("countriesPicker")
@@ -132,11 +147,11 @@ class CountriesPanel(Panel):
         layout.addWidget(self.picker, 1)
         groups = self._group_buttons()
         layout.addLayout(groups)
-        layout.addWidget(QLabel("<b>Show</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Show</b>")))
         self.toggles: dict[str, QCheckBox] = {}
         for key, text, tip in TOGGLES:
-            box = QCheckBox(text, objectName=f"toggle_{key}")
-            box.setToolTip(tip)
+            box = QCheckBox(tx.tr(text), objectName=f"toggle_{key}")
+            box.setToolTip(tx.tr(tip))
             bind(box, self.state, read=lambda _d, k=key: getattr(self.options, k),
                  write=lambda on, k=key: self.state.update(
                      options=m.CountriesOptions.update(k, on)),
@@ -145,7 +160,7 @@ class CountriesPanel(Panel):
             layout.addWidget(box)
             self.toggles[key] = box
         year_row = QGridLayout()  # label over the spin box when the font leaves no room
-        year_label = QLabel("Year (bars, map)", objectName="countriesYearLabel")
+        year_label = QLabel(self.tr("Year (bars, map)"), objectName="countriesYearLabel")
         self.year_spin = QSpinBox(objectName="countriesYear")
         self.year_spin.setKeyboardTracking(False)
         self.year_binding = bind(self.year_spin, self.state, "year",
@@ -156,14 +171,39 @@ class CountriesPanel(Panel):
         side.set_groups(groups, list(self.group_buttons.values()))
         return side
 
+    def _build_items_choice(self) -> QWidget:
+        """One line per item (mine, company) or the sum per country: shown only for a
+        metric with items; remembered in the view options (``countries.by_item``)."""
+        self.items_box = QWidget(objectName="countriesItemsBox")
+        row = QVBoxLayout(self.items_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("<b>Items</b>")))
+        self.items_combo = QComboBox(objectName="countriesItems")
+        self.items_combo.addItem(self.tr("Sum per country (≥ where items are missing)"), "sum")
+        self.items_combo.addItem(self.tr("One line per item"), "each")
+        self.items_combo.setToolTip(self.tr(
+            "Your dataset names items (mines, companies): draw each one, or their sum per "
+            "country — a lower bound (≥) in years where some items have no figure"))
+        row.addWidget(self.items_combo)
+        self.items_box.setVisible(False)
+        self.items_binding = bind(self.items_combo, self.state,
+             read=lambda _d: "each" if self.options.by_item else "sum",
+             write=lambda value: self.state.update(
+                 options=m.CountriesOptions.update("by_item", value == "each")),
+             fields={"options", "metric"},
+             prepare=lambda _w, _d: self.items_box.setVisible(self.choice.has_items))
+        return self.items_box
+
     def _group_buttons(self) -> QGridLayout:
         groups = QGridLayout()
         self.group_buttons: dict[str, QPushButton] = {}
         for index, name in enumerate(["Top 5", *REGION_GROUPS]):
-            button = QPushButton(name, objectName=f"group_{name.replace(' ', '')}")
-            button.setToolTip("Select the five largest producers of the chosen year"
+            shown = tx.tr(GROUP_NAMES[name]) if name in GROUP_NAMES else name
+            button = QPushButton(shown, objectName=f"group_{name.replace(' ', '')}")
+            button.setToolTip(self.tr("Select the five largest producers of the chosen year")
                               if name == "Top 5" else
-                              f"Select the {name} members: " + ", ".join(REGION_GROUPS[name]))
+                              self.tr("Select the {group} members: {codes}").format(
+                                  group=shown, codes=", ".join(REGION_GROUPS[name])))
             button.clicked.connect(lambda _=False, n=name: self.select_group(n))
             groups.addWidget(button, index // 3, index % 3)
             self.group_buttons[name] = button
@@ -179,9 +219,9 @@ class CountriesPanel(Panel):
         self.bars = self.add_part(BarsPart(self))
         self.map_part = self.add_part(MapPart(self))
         self.table_part = self.add_part(TablePart(self))
-        for part, label in ((self.line, "Line"), (self.bars, "Bars"),
-                            (self.map_part, "Map"), (self.table_part, "Table")):
-            self.tabs.addTab(part.widget, label)
+        for part, label in zip((self.line, self.bars, self.map_part, self.table_part),
+                               VIEW_TABS, strict=True):
+            self.tabs.addTab(part.widget, tx.tr(label))
         bind(self.tabs, self.state, "view", values=m.VIEWS,
              read=lambda _d: self.current_view())
         layout.addWidget(self.message_bar)
@@ -189,11 +229,12 @@ class CountriesPanel(Panel):
         self.detail = QLabel(objectName="countriesDetail")
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setVisible(False)  # shown with a clicked bar's figure or a message
         self.note = QLabel(objectName="countriesNote")
         self.note.setWordWrap(True)
         self.caption = SourceCaption()
-        for widget in (self.detail, self.note, self.caption):
-            layout.addWidget(widget)
+        self.notes_area = NotesArea([self.detail, self.note, self.caption])
+        layout.addWidget(self.notes_area)
         self.notes = self.add_part(NotesPart(self, self.note, self.caption))
         self._aliases()
         return host
@@ -268,8 +309,11 @@ class CountriesPanel(Panel):
         if name == "Top 5":
             codes = self.model.top_producers(int(self.state.year))
             if not codes:
-                self.detail.setText(f"No production data for {self.state.year}: "
-                                    "pick another year for the top 5.")
+                self.detail.setText(self.tr("No production data for {year}: pick another "
+                                            "year for the top 5.").format(
+                                                year=self.state.year))
+                self.detail.setVisible(True)
+                self.notes_area.refit()
                 return
         else:
             codes = list(REGION_GROUPS[name])
@@ -291,6 +335,12 @@ class CountriesPanel(Panel):
         text = self.rows.describe_bar(index)
         if text:
             self.detail.setText(text.replace("\n", " · "))
+            self.detail.setVisible(True)
+            self.notes_area.refit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self.notes_area.refit(self.height())
 
     # -- panel API ----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -298,9 +348,22 @@ class CountriesPanel(Panel):
         list and the year range are read again, as the user's data may have changed."""
         self._version = None
         self.metric_binding.sync()
+        self.items_binding.sync()
         self.year_binding.sync()
         super().refresh()
         self._show_countries({"countries", "metric"})
+
+    def present_highlight(self, kind: str, key: str | None) -> None:
+        """Presentation mode: emphasise a country (ISO3) in every view — its line thick, its
+        bar and map region outlined, the others faded; ``None`` clears. Other kinds (a
+        stage, an event) mean nothing here and are ignored."""
+        if kind != "country":
+            return
+        self.line.highlighted = self.bars.highlighted = key
+        self.line.apply_highlight()
+        self.map.highlight(key)
+        self.bars.stale = True
+        self.update_parts()
 
     def bar_values(self) -> list[tuple[str, float]]:
         return self.rows.bar_values()
@@ -316,7 +379,8 @@ class CountriesPanel(Panel):
         return self.rows.export_frame(self.current_view())
 
     def sources_text(self) -> str:
-        return self.rows.sources_text(self.current_view())
+        """Every source of what is shown (exports carry the whole list, no "+N more")."""
+        return self.rows.sources_text(self.current_view(), full=True)
 
     def main_plot(self):
         view = self.current_view()

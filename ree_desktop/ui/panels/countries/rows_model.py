@@ -14,7 +14,9 @@ import pandas as pd
 
 from ree_desktop.analysis import countries as ac
 from ree_desktop.data.store import LOWER_BOUND_SUM, flag_text
-from ree_desktop.i18n import QT_TRANSLATE_NOOP
+from ree_desktop.i18n import language
+from ree_desktop.ui.panels.countries import item_sums as its
+from ree_desktop.ui.panels.countries import texts as tx
 from ree_desktop.ui.panels.countries.item_sums import at_least
 from ree_desktop.ui.panels.countries.model import (
     EXPORT_COLUMNS,
@@ -23,67 +25,11 @@ from ree_desktop.ui.panels.countries.model import (
     CountriesModel,
     CountriesOptions,
     MetricChoice,
-    format_value,
+    format_shown,
     has_flag,
     source_summary,
 )
 
-# Text shown to users, marked for translation (context "Countries").
-SHARE_SUFFIX = QT_TRANSLATE_NOOP("Countries", ", share of world")
-NOTE_RP = QT_TRANSLATE_NOOP(
-    "Countries",
-    "R/P = reserves in USGS MCS edition Y ÷ production of year Y−1 printed in the same edition;"
-    " plotted at the production year (tooltip names both).")
-NOTE_SHARE = QT_TRANSLATE_NOOP(
-    "Countries",
-    "Share of world: country and world figures of a year come from one edition (named in the "
-    "tooltip), never mixed.")
-NOTE_GROWTH = QT_TRANSLATE_NOOP(
-    "Countries",
-    "Growth only between consecutive years with data; gaps stay gaps.")
-NOTE_PRODUCTION = QT_TRANSLATE_NOOP(
-    "Countries",
-    "Preferred edition per country-year; tick 'Show revisions' for the others.")
-BAR_TITLE = QT_TRANSLATE_NOOP("Countries", "{metric}, {year} (ranked)")
-MAP_TITLE = QT_TRANSLATE_NOOP(
-    "Countries",
-    "<b>{metric}, {year}</b> · {count} countries with data · bold outline: selected, dashed: "
-    "estimate · click a country to add or remove it")
-NOTE_NO_SELECTION = QT_TRANSLATE_NOOP(
-    "Countries",
-    "No country selected: pick countries on the left, a group, or click the map.")
-NOTE_ESTIMATES = QT_TRANSLATE_NOOP(
-    "Countries",
-    "Estimates: hollow markers and dashed lines, hatched bars, dashed map outlines.")
-NOTE_REVISIONS = QT_TRANSLATE_NOOP(
-    "Countries",
-    "× = another edition's figure (hover for the edition).")
-NOTE_LOWER_BOUND = QT_TRANSLATE_NOOP("Countries", "≥ = lower bound: some of your items have "
-                                     "no figure in {cells}.")
-NOTE_LOG_ZERO = QT_TRANSLATE_NOOP(
-    "Countries",
-    "Zero or negative values cannot be drawn on a log axis.")
-NOTE_ZERO_OR_NOT_REPORTED = QT_TRANSLATE_NOOP(
-    "Countries",
-    "0 or not reported (the source does not tell which; not drawn): {cells}.")
-NOTE_RESERVES = QT_TRANSLATE_NOOP(
-    "Countries",
-    "Reserves are placed at the year of the MCS edition that published them")
-CHARTED = QT_TRANSLATE_NOOP("Countries", " ← charted")
-SOURCE = QT_TRANSLATE_NOOP("Countries", "Source: {source}")
-NO_DATA_FOR = QT_TRANSLATE_NOOP("Countries", "{name} ({iso3}): no data")
-RANK = QT_TRANSLATE_NOOP("Countries", "Rank {rank} of {count}")
-NOTE_RESERVES_SHARE = QT_TRANSLATE_NOOP(
-    "Countries",
-    "; where the world total is a lower bound the share is an upper bound.")
-NOTE_CAGR = QT_TRANSLATE_NOOP(
-    "Countries",
-    "CAGR between exactly {low} and {high} (the year range's ends); the line shows production, "
-    "the legend the CAGR.")
-NOTE_NO_DATA = QT_TRANSLATE_NOOP("Countries", "No data in {where} for: {names}.")
-NOTE_NO_CAGR = QT_TRANSLATE_NOOP(
-    "Countries",
-    "No CAGR (needs values in both {low} and {high}) for: {names}.")
 
 class CountryRows:
     """Every frame and text of one state of the filters (metric, options, countries, years)."""
@@ -91,6 +37,8 @@ class CountryRows:
     def __init__(self, model: CountriesModel, choice: MetricChoice, options: CountriesOptions,
                  countries: tuple[str, ...], year_range: tuple[int, int], year: int,
                  full: pd.DataFrame) -> None:
+        #: one line per item (mines, companies) instead of the sum per country
+        self.by_item = options.by_item and choice.has_items
         self.model = model
         self.names = model.names
         self.choice = choice
@@ -107,7 +55,7 @@ class CountryRows:
               countries: tuple[str, ...], year_range: tuple[int, int], year: int
               ) -> CountryRows:
         choice = model.resolve(metric)
-        full = model.metric_frame(choice, options.share, tuple(year_range))
+        full = model.metric_frame(choice, options.share, tuple(year_range), options.by_item)
         return cls(model, choice, options, tuple(countries), tuple(year_range), int(year), full)
 
     def with_state(self, year: int, options: CountriesOptions) -> CountryRows:
@@ -115,7 +63,7 @@ class CountryRows:
         are kept, the bar and map rows ranked anew only if the year changed."""
         rows = CountryRows(self.model, self.choice, options, self.countries, self.year_range,
                            int(year), self.full)
-        kept = ("line_source", "shown", "revisions", "unit", "yearly_arrays")
+        kept = ("line_source", "shown", "revisions", "unit", "yearly_arrays", "lower_bounds")
         if int(year) == self.year:
             kept += ("view_year", "bar_rows", "map_rows")
         rows.__dict__.update({k: v for k, v in self.__dict__.items() if k in kept})
@@ -153,8 +101,38 @@ class CountryRows:
 
     @cached_property
     def map_rows(self) -> pd.DataFrame:
-        """Every country ranked for the view's year."""
-        return ac.rank_year(self.full, self.view_year)
+        """Every country ranked for the view's year (one region a country: the sum of its
+        items when the line shows one line per item)."""
+        full = self.model.metric_frame(self.choice, self.options.share, self.year_range) \
+            if self.by_item else self.full
+        return ac.rank_year(full, self.view_year)
+
+    @property
+    def series_column(self) -> str:
+        """The column naming a line or bar: the country, or the country's item."""
+        return "series" if self.by_item else "country_iso3"
+
+    def series_codes(self) -> list[str]:
+        """The codes colours are assigned over: every chosen country (a country without
+        data keeps its colour), or every item line drawn."""
+        if self.by_item:
+            return [code for code, *_ in self.yearly_arrays]
+        return list(self.countries)
+
+    def series_name(self, row) -> str:
+        """'EXAMPLE Mine North (Australia)' for an item, the country's name otherwise."""
+        name = self.names.get(row["country_iso3"], row["country_iso3"])
+        if self.by_item:
+            return its.tr_item(row["item"], name)
+        return name
+
+    def bar_names(self) -> list[str]:
+        return [self.series_name(row) for _i, row in self.bar_rows.iterrows()]
+
+    @cached_property
+    def lower_bounds(self) -> dict[str, set[int]]:
+        """Per line, the years whose figure is a lower bound (a sum missing some items)."""
+        return its.lower_bound_years(self.shown, self.series_column)
 
     def bar_values(self) -> list[tuple[str, float]]:
         return list(zip(self.bar_rows["country_iso3"], self.bar_rows["value"], strict=True))
@@ -186,10 +164,18 @@ class CountryRows:
         in selection order; a CAGR's legend name carries the rate."""
         cagr = self.full.set_index("country_iso3") if self.metric_key == "cagr" else None
         out = []
-        for code, years, values, estimate in ac.yearly_arrays(self.shown):
-            name = self.names.get(code, code)
+        shown, names = self.shown, {}
+        if self.by_item and not shown.empty:
+            shown = shown.sort_values(["item"], kind="stable")  # countries keep their order
+            shown = shown.iloc[np.argsort(shown["country_iso3"].map(
+                {c: i for i, c in enumerate(self.countries)}).to_numpy(), kind="stable")]
+            names = {r["series"]: self.series_name(r) for _i, r in
+                     shown.drop_duplicates("series").iterrows()}
+            shown = shown.assign(country_iso3=shown["series"])
+        for code, years, values, estimate in ac.yearly_arrays(shown):
+            name = names.get(code) or self.names.get(code, code)
             if cagr is not None and code in cagr.index:
-                name += f" ({format_value(float(cagr.loc[code, 'value']), '% a year')})"
+                name += f" ({format_shown(float(cagr.loc[code, 'value']), '% a year')})"
             out.append((code, name, years, values, estimate))
         return out
 
@@ -213,19 +199,21 @@ class CountryRows:
         low, high = self.year_range
         label = self.metric_spec.label
         if self.options.share and self.metric_spec.has_share:
-            label += SHARE_SUFFIX
+            label += tx.tr(tx.SHARE_SUFFIX)
+        if self.choice.has_items:
+            label += tx.tr(tx.BY_ITEM_SUFFIX if self.by_item else tx.SUM_SUFFIX)
         return f"{label}, {low}–{high}"
 
     def bar_title(self) -> str:
-        return BAR_TITLE.format(
+        return tx.tr(tx.BAR_TITLE).format(
             metric=self.metric_spec.label, year=self.year_text())
 
     def bar_label(self, value: float, flag) -> str:
-        return (at_least(flag) + format_value(value, self.unit)
+        return (at_least(flag) + format_shown(value, self.unit)
                 + (" (e)" if ac.is_estimate(flag) else ""))
 
     def map_title(self) -> str:
-        return MAP_TITLE.format(
+        return tx.tr(tx.MAP_TITLE).format(
             metric=self.metric_spec.label, year=self.year_text(), count=len(self.map_rows))
 
     def map_estimates(self) -> set[str]:
@@ -239,14 +227,14 @@ class CountryRows:
         """A country-year's figures, every edition (the charted one marked), and its source."""
         rows = rows.sort_values("preferred", ascending=False, kind="stable")
         first = rows.iloc[0]
-        lines = [f"{first['country']} ({first['country_iso3']}), {int(first['year'])}"]
+        lines = [f"{self.series_name(first)} ({first['country_iso3']}), {int(first['year'])}"]
         for row in rows.itertuples():
             flag = flag_text(row.flag) if isinstance(row.flag, str) else ""
             mark = "" if len(rows) == 1 else (
-                CHARTED if row.preferred == 1 else "")
-            lines.append(f"{at_least(row.flag)}{format_value(row.value, str(row.unit or ''))}"
+                tx.tr(tx.CHARTED) if row.preferred == 1 else "")
+            lines.append(f"{at_least(row.flag)}{format_shown(row.value, str(row.unit or ''))}"
                          + (f" ({flag})" if flag else "") + f" · {row.edition}{mark}")
-        lines.append(SOURCE.format(source=first["source"]))
+        lines.append(tx.tr(tx.SOURCE).format(source=first["source"]))
         if isinstance(first["note"], str) and first["note"] and self.metric_key != "production":
             lines.append(first["note"])
         return "\n".join(lines)
@@ -258,16 +246,17 @@ class CountryRows:
         if not self.revisions.empty:
             rows = pd.concat([rows, self.revisions[self.revisions["year"] == year]])
         rows = rows.dropna(subset=["value"])
+        column = self.series_column
         if visible:
-            rows = rows[rows["country_iso3"].isin(visible)]
+            rows = rows[rows[column].isin(visible)]
         if rows.empty:
             return ""
         if self.use_log():
             distance = (np.log10(rows["value"].clip(lower=1e-9)) - y).abs()
         else:
             distance = (rows["value"] - y).abs()
-        code = rows.loc[distance.idxmin(), "country_iso3"]
-        return self.describe_rows(rows[rows["country_iso3"] == code])
+        code = rows.loc[distance.idxmin(), column]
+        return self.describe_rows(rows[rows[column] == code])
 
     def describe_bar(self, index: int) -> str:
         if not 0 <= index < len(self.bar_rows):
@@ -278,9 +267,9 @@ class CountryRows:
         rows = self.map_rows[self.map_rows["country_iso3"] == iso3]
         name = self.names.get(iso3, iso3)
         if rows.empty:
-            return NO_DATA_FOR.format(name=name, iso3=iso3)
-        return self.describe_rows(rows) + "\n" + RANK.format(rank=int(rows.iloc[0]["rank"]),
-                                                count=len(self.map_rows))
+            return tx.tr(tx.NO_DATA_FOR).format(name=name, iso3=iso3)
+        return self.describe_rows(rows) + "\n" + tx.tr(tx.RANK).format(
+            rank=int(rows.iloc[0]["rank"]), count=len(self.map_rows))
 
     # -- notes -------------------------------------------------------------------------------
     def notes(self, view: str) -> str:
@@ -289,34 +278,38 @@ class CountryRows:
         names = self.names
         notes = [self.choice.warning]
         if not countries:
-            notes.append(NOTE_NO_SELECTION)
+            notes.append(tx.tr(tx.NOTE_NO_SELECTION))
         if view in ("bars", "map") and self.metric_key != "cagr":
             listed = set(self.bar_rows["country_iso3"])
             empty = [c for c in countries if c not in listed]
             where = self.year_text()
         else:
-            present = {code for code, _name, _years, values, _e in self.yearly_arrays
-                       if np.isfinite(values).any()}  # = ac.missing_countries, reused arrays
+            present = {code.split("/", 1)[0] for code, _name, _years, values, _e
+                       in self.yearly_arrays if np.isfinite(values).any()}
             empty = [c for c in countries if c not in present]
             where = f"{low}–{high}"
         if empty:
-            notes.append(NOTE_NO_DATA.format(
+            notes.append(tx.tr(tx.NOTE_NO_DATA).format(
                 where=where, names=", ".join(names.get(c, c) for c in empty)))
         if self.metric_key == "cagr":
             have = set(self.full["country_iso3"])
             no_cagr = [c for c in countries if c not in have and c not in empty]
             if no_cagr:
-                notes.append(NOTE_NO_CAGR.format(
+                notes.append(tx.tr(tx.NOTE_NO_CAGR).format(
                     low=low, high=high, names=", ".join(names.get(c, c) for c in no_cagr)))
+        if self.by_item:
+            notes.append(tx.tr(tx.NOTE_BY_ITEM))
+        elif self.choice.has_items:  # country-years whose items mix units: not summed
+            notes += [n + "." for n in self.model.sum_notes.get(self.metric_key, [])]
         notes.append(self.zero_or_not_reported_note())
         notes.append(self.lower_bound_note())
         notes.append(self.metric_note())
         if self.options.estimates and self.has_estimates(view):
-            notes.append(NOTE_ESTIMATES)
+            notes.append(tx.tr(tx.NOTE_ESTIMATES))
         if self.options.revisions and not self.revisions.empty:
-            notes.append(NOTE_REVISIONS)
+            notes.append(tx.tr(tx.NOTE_REVISIONS))
         if self.use_log() and (self.shown["value"] <= 0).any():
-            notes.append(NOTE_LOG_ZERO)
+            notes.append(tx.tr(tx.NOTE_LOG_ZERO))
         return " ".join(n for n in notes if n)
 
     def lower_bound_note(self) -> str:
@@ -326,7 +319,7 @@ class CountryRows:
         marked = self.shown[has_flag(self.shown["flag"], LOWER_BOUND_SUM)]
         cells = ", ".join(f"{self.names.get(r.country_iso3, r.country_iso3)} {r.year}"
                           for r in marked.itertuples())
-        return NOTE_LOWER_BOUND.format(cells=cells) if cells else ""
+        return tx.tr(tx.NOTE_LOWER_BOUND).format(cells=cells) if cells else ""
 
     def zero_or_not_reported_note(self) -> str:
         """Cells whose source prints 0 for both zero and 'not reported': named, not drawn."""
@@ -337,7 +330,7 @@ class CountryRows:
             return ""
         cells = ", ".join(f"{self.names.get(r.country_iso3, r.country_iso3)} {r.year}"
                           for r in marked.itertuples())
-        return NOTE_ZERO_OR_NOT_REPORTED.format(cells=cells)
+        return tx.tr(tx.NOTE_ZERO_OR_NOT_REPORTED).format(cells=cells)
 
     def has_estimates(self, view: str) -> bool:
         frame = self.bar_rows if view == "bars" else self.map_rows if view == "map" \
@@ -348,19 +341,19 @@ class CountryRows:
         key = self.metric_key
         share = self.options.share and self.metric_spec.has_share
         if key == "rp_ratio":
-            return NOTE_RP
+            return tx.tr(tx.NOTE_RP)
         if key == "share" or (key == "production" and share):
-            return NOTE_SHARE
+            return tx.tr(tx.NOTE_SHARE)
         if key == "reserves":
-            return NOTE_RESERVES + (NOTE_RESERVES_SHARE
+            return tx.tr(tx.NOTE_RESERVES) + (tx.tr(tx.NOTE_RESERVES_SHARE)
                 if share else ".")
         if key == "growth":
-            return NOTE_GROWTH
+            return tx.tr(tx.NOTE_GROWTH)
         if key == "cagr":
             low, high = self.year_range
-            return NOTE_CAGR.format(low=low, high=high)
+            return tx.tr(tx.NOTE_CAGR).format(low=low, high=high)
         if key == "production":
-            return NOTE_PRODUCTION
+            return tx.tr(tx.NOTE_PRODUCTION)
         return ""
 
     # -- tables ------------------------------------------------------------------------------
@@ -377,10 +370,16 @@ class CountryRows:
     def table_frame(self) -> pd.DataFrame:
         """What the table lists: the export rows with flags in words."""
         out = self.table_frame_raw().copy()
+        if not out.empty:  # the names in the interface's language (the export keeps its own)
+            out["country"] = out["country_iso3"].map(self.names).fillna(out["country"])
+            if language() != "en":  # the metric's name, not its key
+                out["metric"] = self.metric_spec.label
         out["flag"] = out["flag"].map(lambda f: f"{f} ({flag_text(f)})" if
                                       isinstance(f, str) and f else "")
         extra = [c for c in EXTRA_COLUMNS if c in out.columns]
-        return out[[*TABLE_COLUMNS[:5], *extra, *TABLE_COLUMNS[5:]]].reset_index(drop=True)
+        item = ["item"] if self.by_item and "item" in out.columns else []
+        return out[[*TABLE_COLUMNS[:2], *item, *TABLE_COLUMNS[2:5], *extra,
+                    *TABLE_COLUMNS[5:]]].reset_index(drop=True)
 
     def view_frame(self, view: str) -> pd.DataFrame:
         return self.bar_rows if view == "bars" else self.map_rows if view == "map" \
@@ -390,7 +389,11 @@ class CountryRows:
         """Long format: line/table → the range's rows; bars → the year ranked; map → all."""
         frame = self.view_frame(view)
         extra = [c for c in ("rank", *EXTRA_COLUMNS) if c in frame.columns]
-        return frame[EXPORT_COLUMNS + extra].reset_index(drop=True)
+        item = ["item"] if self.by_item and view != "map" and "item" in frame.columns else []
+        return frame[[*EXPORT_COLUMNS[:2], *item, *EXPORT_COLUMNS[2:], *extra]].reset_index(
+            drop=True)
 
-    def sources_text(self, view: str) -> str:
-        return source_summary(self.view_frame(view))
+    def sources_text(self, view: str, full: bool = False) -> str:
+        """The sources of the rows shown; ``full``: every edition (exports), else a long
+        list of editions is shortened for the caption under the chart."""
+        return source_summary(self.view_frame(view), full=full)
