@@ -68,7 +68,7 @@ def test_every_view_has_no_visible_english(chinese, qtbot, store, view):
 
 def test_chinese_words_where_the_user_reads_them(chinese, qtbot, store):
     panel = make(qtbot, store, view="line")
-    assert panel.metric_combo.currentText() == "采矿产量"
+    assert panel.metric_combo.currentText() == "矿山产量"
     assert panel.toggles["log"].text() == "对数轴"
     assert "0 或未报告（来源未区分；未绘制）：澳大利亚 2004。" in panel.note.text()
     assert "每个国家-年份显示优先版本" in panel.note.text()

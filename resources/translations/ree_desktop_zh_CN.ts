@@ -239,118 +239,395 @@
     </message>
 </context>
 <context>
+    <name>ColorScaleLegend</name>
+    <message>
+        <source>Colour scale, {caption}:</source>
+        <translation>色阶，{caption}：</translation>
+    </message>
+    <message>
+        <source>Colour scale:</source>
+        <translation>色阶：</translation>
+    </message>
+    <message>
+        <source>classes on a log scale</source>
+        <translation>对数分级</translation>
+    </message>
+    <message>
+        <source>values beyond ±{bound} written on the map</source>
+        <translation>超出 ±{bound} 的数值标注在地图上</translation>
+    </message>
+</context>
+<context>
     <name>Countries</name>
     <message>
-        <source>{title}: sum per country of {count} items</source>
-        <translation type="unfinished"></translation>
+        <source>{title}: {count} items</source>
+        <translation>{title}：{count} 个项目</translation>
     </message>
     <message>
         <source>≥: no figure this year for {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>≥：本年无数据的项目：{items}</translation>
     </message>
     <message>
         <source>sum of {count} items: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个项目之和：{items}</translation>
+    </message>
+    <message>
+        <source>{item} ({country})</source>
+        <translation>{item}（{country}）</translation>
     </message>
     <message>
         <source>{country} {year}: your items use different units ({units}); not summed</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} {year}：你的项目单位不同（{units}），未合计</translation>
     </message>
     <message>
         <source>{label} (your data)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}（你的数据）</translation>
+    </message>
+    <message>
+        <source>{value} years</source>
+        <translation>{value} 年</translation>
+    </message>
+    <message>
+        <source> +{count} more</source>
+        <translation> 另有 {count} 项</translation>
     </message>
     <message>
         <source>Metric {key} is not available here: showing mine production (choose: {keys}).</source>
-        <translation type="unfinished"></translation>
+        <translation>此处没有指标 {key}：显示采矿产量（可选：{keys}）。</translation>
+    </message>
+    <message>
+        <source>% of world</source>
+        <extracomment>Units the app writes in words (t, kt, USD/kg stay as they are).</extracomment>
+        <translation>占世界 %</translation>
+    </message>
+    <message>
+        <source>% a year</source>
+        <translation>%/年</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年</translation>
     </message>
     <message>
         <source>, share of world</source>
-        <translation type="unfinished"></translation>
+        <translation>，占世界份额</translation>
     </message>
     <message>
         <source>R/P = reserves in USGS MCS edition Y ÷ production of year Y−1 printed in the same edition; plotted at the production year (tooltip names both).</source>
-        <translation type="unfinished"></translation>
+        <translation>储产比 = USGS MCS 第 Y 版的储量 ÷ 同一版刊印的 Y−1 年产量；绘于产量年份（提示中注明两者）。</translation>
     </message>
     <message>
         <source>Share of world: country and world figures of a year come from one edition (named in the tooltip), never mixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>占世界份额：同一年的国家与世界数据取自同一版本（提示中注明），绝不混用。</translation>
     </message>
     <message>
         <source>Growth only between consecutive years with data; gaps stay gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅计算相邻有数据年份之间的增长；空缺保持空缺。</translation>
     </message>
     <message>
         <source>Preferred edition per country-year; tick &apos;Show revisions&apos; for the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个国家-年份显示优先版本；勾选“显示修订”查看其他版本。</translation>
     </message>
     <message>
         <source>{metric}, {year} (ranked)</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}，{year}（排名）</translation>
     </message>
     <message>
         <source>&lt;b&gt;{metric}, {year}&lt;/b&gt; · {count} countries with data · bold outline: selected, dashed: estimate · click a country to add or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{metric}，{year}&lt;/b&gt; · {count} 个国家有数据 · 粗轮廓：已选，虚线：估计值 · 点击国家可添加或移除</translation>
     </message>
     <message>
         <source>No country selected: pick countries on the left, a group, or click the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择国家：请在左侧选择国家、分组，或点击地图。</translation>
     </message>
     <message>
         <source>Estimates: hollow markers and dashed lines, hatched bars, dashed map outlines.</source>
-        <translation type="unfinished"></translation>
+        <translation>估计值：空心标记和虚线、斜线条形、地图虚线轮廓。</translation>
     </message>
     <message>
         <source>× = another edition&apos;s figure (hover for the edition).</source>
-        <translation type="unfinished"></translation>
+        <translation>× = 其他版本的数据（悬停查看版本）。</translation>
     </message>
     <message>
         <source>≥ = lower bound: some of your items have no figure in {cells}.</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ = 下限：你的部分项目在以下年份无数据：{cells}。</translation>
     </message>
     <message>
         <source>Zero or negative values cannot be drawn on a log axis.</source>
-        <translation type="unfinished"></translation>
+        <translation>零或负值无法在对数轴上绘制。</translation>
     </message>
     <message>
         <source>0 or not reported (the source does not tell which; not drawn): {cells}.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 或未报告（来源未区分；未绘制）：{cells}。</translation>
     </message>
     <message>
         <source>Reserves are placed at the year of the MCS edition that published them</source>
-        <translation type="unfinished"></translation>
+        <translation>储量绘于刊载它的 MCS 版本年份</translation>
     </message>
     <message>
         <source> ← charted</source>
-        <translation type="unfinished"></translation>
+        <translation> ← 已绘制</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：{source}</translation>
     </message>
     <message>
         <source>{name} ({iso3}): no data</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{iso3}）：无数据</translation>
     </message>
     <message>
         <source>Rank {rank} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {rank} 名，共 {count} 名</translation>
     </message>
     <message>
         <source>; where the world total is a lower bound the share is an upper bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>；世界总量为下限时，份额为上限。</translation>
     </message>
     <message>
         <source>CAGR between exactly {low} and {high} (the year range&apos;s ends); the line shows production, the legend the CAGR.</source>
-        <translation type="unfinished"></translation>
+        <translation>年均增长率 CAGR 严格取 {low} 至 {high} 年（年份区间两端）；折线显示产量，图例显示 CAGR。</translation>
     </message>
     <message>
         <source>No data in {where} for: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 无数据：{names}。</translation>
     </message>
     <message>
         <source>No CAGR (needs values in both {low} and {high}) for: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无年均增长率 CAGR（需 {low} 和 {high} 年均有数值）：{names}。</translation>
+    </message>
+    <message>
+        <source>One line per item; the map shows the sum per country.</source>
+        <translation>每个项目一条线；地图显示按国家合计。</translation>
+    </message>
+    <message>
+        <source>{unit} (log)</source>
+        <translation>{unit}（对数）</translation>
+    </message>
+    <message>
+        <source>other editions</source>
+        <translation>其他版本</translation>
+    </message>
+    <message>
+        <source>≥ lower bound: some items have no figure that year</source>
+        <translation>≥ 下限：部分项目当年无数据</translation>
+    </message>
+    <message>
+        <source>{text} ▸ (axis cut at {limit})</source>
+        <translation>{text} ▸（轴截断于 {limit}）</translation>
+    </message>
+    <message>
+        <source>, sum per country</source>
+        <translation>，按国家合计</translation>
+    </message>
+    <message>
+        <source>, one line per item</source>
+        <translation>，每个项目一条线</translation>
+    </message>
+    <message>
+        <source>Share of world</source>
+        <translation>占世界份额</translation>
+    </message>
+    <message>
+        <source>Production or reserves as a share of the world total from the same edition</source>
+        <translation>产量或储量占同一版本世界总量的份额</translation>
+    </message>
+    <message>
+        <source>Log axis</source>
+        <translation>对数轴</translation>
+    </message>
+    <message>
+        <source>Logarithmic value axis (log colour scale on the map)</source>
+        <translation>对数数值轴（地图使用对数色阶）</translation>
+    </message>
+    <message>
+        <source>Mark estimates</source>
+        <translation>标记估计值</translation>
+    </message>
+    <message>
+        <source>Estimated figures: hollow markers, dashed lines, hatched bars</source>
+        <translation>估计值：空心标记、虚线、斜线条形</translation>
+    </message>
+    <message>
+        <source>Show revisions</source>
+        <translation>显示修订</translation>
+    </message>
+    <message>
+        <source>Every edition&apos;s figure as small marks; the table lists all editions</source>
+        <translation>各版本数据以小标记显示；表格列出所有版本</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>折线</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>条形</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Top 5</source>
+        <extracomment>The quick groups&apos; names as shown (the keys stay those of REGION_GROUPS).</extracomment>
+        <translation>前五</translation>
+    </message>
+    <message>
+        <source>EU27</source>
+        <translation>欧盟27国</translation>
+    </message>
+    <message>
+        <source>G7</source>
+        <translation>七国集团</translation>
+    </message>
+    <message>
+        <source>ASEAN</source>
+        <translation>东盟</translation>
+    </message>
+    <message>
+        <source>Quad</source>
+        <translation>四方</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <extracomment>The columns&apos; headers as shown (the CSV export keeps the English column names).</extracomment>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>ISO3</source>
+        <translation>ISO3</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>preferred</source>
+        <translation>优先</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>发布方</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>source URL</source>
+        <translation>来源网址</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>注释</translation>
+    </message>
+    <message>
+        <source>start year</source>
+        <translation>起始年份</translation>
+    </message>
+    <message>
+        <source>start value</source>
+        <translation>起始数值</translation>
+    </message>
+    <message>
+        <source>end value</source>
+        <translation>结束数值</translation>
+    </message>
+    <message>
+        <source>start edition</source>
+        <translation>起始版本</translation>
+    </message>
+    <message>
+        <source>start publisher</source>
+        <translation>起始发布方</translation>
+    </message>
+    <message>
+        <source>reserves edition</source>
+        <translation>储量版本</translation>
+    </message>
+    <message>
+        <source>production year</source>
+        <translation>产量年份</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>排名</translation>
+    </message>
+</context>
+<context>
+    <name>CountriesPanel</name>
+    <message>
+        <source>&lt;b&gt;Metric&lt;/b&gt;</source>
+        <translation>&lt;b&gt;指标&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Countries&lt;/b&gt;</source>
+        <translation>&lt;b&gt;国家&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Show&lt;/b&gt;</source>
+        <translation>&lt;b&gt;显示&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Year (bars, map)</source>
+        <translation>年份（条形、地图）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Items&lt;/b&gt;</source>
+        <translation>&lt;b&gt;项目&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Sum per country (≥ where items are missing)</source>
+        <translation>按国家合计（缺项处为 ≥）</translation>
+    </message>
+    <message>
+        <source>One line per item</source>
+        <translation>每个项目一条线</translation>
+    </message>
+    <message>
+        <source>Your dataset names items (mines, companies): draw each one, or their sum per country — a lower bound (≥) in years where some items have no figure</source>
+        <translation>你的数据列出了项目（矿山、公司）：逐一绘制，或按国家合计——某些项目无数据的年份，合计为下限（≥）</translation>
+    </message>
+    <message>
+        <source>Select the five largest producers of the chosen year</source>
+        <translation>选择所选年份产量前五的国家</translation>
+    </message>
+    <message>
+        <source>Select the {group} members: {codes}</source>
+        <translation>选择{group}成员：{codes}</translation>
+    </message>
+    <message>
+        <source>No production data for {year}: pick another year for the top 5.</source>
+        <translation>{year} 年无产量数据：请另选年份以查看前五。</translation>
     </message>
 </context>
 <context>
@@ -522,7 +799,7 @@
     </message>
     <message>
         <source>World mine production</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">世界矿山产量</translation>
     </message>
     <message>
         <source>US apparent consumption</source>
@@ -607,7 +884,7 @@
     </message>
     <message>
         <source>Base year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">基准年</translation>
     </message>
     <message>
         <source>IEA {stage} supply (base case): {value:,.1f} kt</source>
@@ -947,6 +1224,21 @@
     </message>
 </context>
 <context>
+    <name>MapLegend</name>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} 至 {high}</translation>
+    </message>
+    <message>
+        <source>0 or not reported</source>
+        <translation>0 或未报告</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+</context>
+<context>
     <name>Numbers</name>
     <message>
         <source>no data</source>
@@ -1237,7 +1529,7 @@
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未说明</translation>
     </message>
     <message>
         <source>Who holds each stage of the rare earth chain, {year}</source>

@@ -11,7 +11,7 @@ ranked when first asked for.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from typing import Any
 
 import pandas as pd
@@ -35,15 +35,6 @@ TABLE_COLUMNS = ["country", "country_iso3", "year", "metric", "value", "unit", "
 EXPORT_COLUMNS = ["country_iso3", "country", "year", "metric", "value", "unit", "flag",
                   "edition", "preferred", "source_publisher", "source", "source_url", "note"]
 MEMO_SIZE = 8  # a handful of metrics a user flips between
-#: The built-in metrics' names as shown (ree_desktop.analysis keeps the English ones).
-METRIC_LABELS = {
-    "production": QT_TRANSLATE_NOOP("Countries", "Mine production"),
-    "reserves": QT_TRANSLATE_NOOP("Countries", "Reserves"),
-    "share": QT_TRANSLATE_NOOP("Countries", "Share of world mine production"),
-    "rp_ratio": QT_TRANSLATE_NOOP("Countries", "Reserves-to-production ratio"),
-    "growth": QT_TRANSLATE_NOOP("Countries", "Production growth, year on year"),
-    "cagr": QT_TRANSLATE_NOOP("Countries", "Production CAGR over the year range"),
-}
 # Text shown to users, marked for translation (context "Countries").
 YOUR_DATA = QT_TRANSLATE_NOOP("Countries", "{label} (your data)")
 YEARS_VALUE = QT_TRANSLATE_NOOP("Countries", "{value} years")
@@ -200,8 +191,7 @@ class CountriesModel:
 
     def metric_entries(self) -> list[tuple[str, str]]:
         """(key, label) of every metric the combo lists: built-in, then the user's."""
-        entries = [(key, translate("Countries", METRIC_LABELS.get(key, metric.label)))
-                   for key, metric in ac.METRICS.items()]
+        entries = [(key, metric.label) for key, metric in ac.METRICS.items()]
         suffix = translate("Countries", YOUR_DATA)
         summed = {(a["dataset"], a["metric"], a["stage"], a["element"], a["scenario"])
                   for _k, _l, a in self.user_series() if a["item"] == its.ITEM_SUM}
@@ -215,8 +205,7 @@ class CountriesModel:
         """The metric ``key`` names; an unknown key shows production and says so."""
         if key in ac.METRICS:
             spec = ac.METRICS[key]
-            return MetricChoice(key, replace(spec, label=translate("Countries",
-                                                                  METRIC_LABELS[key])))
+            return MetricChoice(key, spec)
         if key.startswith(USER_PREFIX):
             for found, label, args in self.user_series():
                 if found == key:
