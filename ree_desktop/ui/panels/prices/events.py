@@ -36,7 +36,7 @@ ID = Qt.ItemDataRole.UserRole
 
 
 class OverlayPart(Part):
-    """Which events the charts show: the 'Show events' switch and the categories."""
+    """Which events the strip shows: the 'Show events' switch and the categories."""
 
     watches = frozenset({"events", "categories"})
 
@@ -49,14 +49,12 @@ class OverlayPart(Part):
         return options.events, options.shown_categories(self.panel.model.events.categories)
 
     def apply_theme(self, chart: theme.ChartTheme) -> None:
-        for overlay in self.panel.overlays:
-            overlay.restyle()
+        self.panel.strip.restyle()
 
     def draw(self) -> None:
         shown, categories = self.key()
-        for overlay in self.panel.overlays:
-            overlay.set_categories(categories)
-            overlay.set_visible(shown)
+        self.panel.strip.set_categories(categories)
+        self.panel.strip.set_visible(shown)
 
 
 class EventListPart(Part):
@@ -178,8 +176,7 @@ class EventListPart(Part):
         if self._filling:
             return
         event_id = None if current is None else int(current.data(ID))
-        for overlay in self.panel.overlays:
-            overlay.highlight(event_id)
+        self.panel.strip.select(event_id)
 
     def _open_selected(self) -> None:
         event_id = self.selected_event_id()

@@ -191,7 +191,7 @@ class PriceView:
         return np.concatenate(drawn) if drawn else np.array([])
 
     def y_range(self, chart: str) -> tuple[float, float] | None:
-        return fit_range(self.values(chart), self.mode == "log")
+        return fit_range(self.values(chart), self.mode == "log", label_room=0.04)
 
     def has(self, chart: str) -> bool:
         return any(line.chart == chart for line in self.lines) or (

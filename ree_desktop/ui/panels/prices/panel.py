@@ -37,6 +37,7 @@ from ree_desktop.ui.panels.prices import model as m
 from ree_desktop.ui.panels.prices.events import EventListPart, OverlayPart
 from ree_desktop.ui.panels.prices.price_chart import PriceChartPart
 from ree_desktop.ui.panels.prices.quota_chart import QuotaChartPart
+from ree_desktop.ui.panels.prices.strip import EventStrip
 
 ID = Qt.ItemDataRole.UserRole
 VIEW_FIELDS = frozenset({"year_range", "elements", "axis", "base_year", "ranges"})
@@ -127,9 +128,12 @@ class PricesPanel(Panel):
         self.price = self.add_part(PriceChartPart(self, "kg"))
         self.unit = self.add_part(PriceChartPart(self, "t"))
         self.quota = self.add_part(QuotaChartPart(self))
-        self.overlays = (self.price.overlay, self.unit.overlay, self.quota.overlay)
-        for overlay in self.overlays:
-            overlay.clicked.connect(self.open_event)
+        self.strip = EventStrip(self.price.plot, self.model.all_events,
+                                [self.price.plot, self.unit.plot, self.quota.plot])
+        self.price.strip = self.strip
+        self.price.widget.layout().addWidget(self.strip.key)  # exported with the legend
+        self.strip.selected.connect(self.select_event)
+        self.strip.activated.connect(self.open_event)
         self.note = self.add_part(NotePart(self))
         self.events_part = self.add_part(EventListPart(self))
         self.add_part(OverlayPart(self))
@@ -203,7 +207,6 @@ class PricesPanel(Panel):
         self.element_list = self.elements_part.widget
         self.price_plot, self.unit_plot = self.price.plot, self.unit.plot
         self.quota_plot, self.unit_box = self.quota.plot, self.unit.widget
-        self.price_overlay, self.unit_overlay, self.quota_overlay = self.overlays
         self.legends = {"kg": self.price.legend, "t": self.unit.legend,
                         "quota": self.quota.legend}
         self.hover = {"kg": self.price.hover, "t": self.unit.hover, "quota": self.quota.hover}
@@ -253,6 +256,29 @@ class PricesPanel(Panel):
     # -- events ---------------------------------------------------------------------------
     def selected_event_id(self) -> int | None:
         return self.events_part.selected_event_id()
+
+    def select_event(self, event_id: int | None) -> None:
+        """Select an event: the list follows (when it lists it) and the strip highlights it."""
+        if event_id is None:
+            self.events_part.event_list.setCurrentRow(-1)
+        else:
+            self.events_part.select(event_id)
+        self.strip.select(event_id)
+
+    def present_highlight(self, kind: str, key: str | None) -> None:
+        """A story slide's highlight: kind "event" selects that event id (None clears);
+        other kinds mean nothing here and are ignored, as is an id no event has."""
+        if kind != "event":
+            return
+        if key is None:
+            self.select_event(None)
+            return
+        try:
+            event_id = int(str(key).strip())
+        except ValueError:
+            return
+        if event_id in self.strip.xs:
+            self.select_event(event_id)
 
     def open_event(self, event_id: int) -> EventDetailDialog:
         """Show an event's detail (non-modal, so the charts stay usable)."""

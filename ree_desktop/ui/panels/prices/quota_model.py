@@ -28,9 +28,10 @@ LegendPart = tuple[int | str | None, str, str]
 
 
 
-def fit_range(values: np.ndarray, log: bool, label_room: float = 0.42
+def fit_range(values: np.ndarray, log: bool, label_room: float = 0.04
               ) -> tuple[float, float] | None:
-    """Y fits the data with room at the top for the event labels; None without data."""
+    """Y fits the data with a little room at the top (the event labels are on the strip
+    under the chart, not over the lines); None without data."""
     values = np.asarray(values, dtype=float)
     values = values[np.isfinite(values)]
     if log:

@@ -1,0 +1,315 @@
+"""The event timeline strip under the price chart, and the one faint line it draws through
+the charts for the hovered or selected event.
+
+The strip is a ViewBox in the price chart's own layout, under its year axis, x-linked to
+the chart: it shares the x axis exactly, and an exported price chart carries it. Each event
+in view is a marker in its category colour (hollow when only the year is known); labels are
+placed by ``strip_layout.place_labels`` (key events first, levels, no overlap) and the
+events left without a label keep their marker, with the title in its tooltip. The price,
+unit-value and quota charts get no event lines except one faint full-height line for the
+event under the mouse, else the selected one. Clicking a marker or label selects the event;
+double-clicking opens its detail.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
+from PySide6.QtWidgets import QApplication
+
+from ree_desktop.analysis.prices import event_span, short_label
+from ree_desktop.i18n import translate
+from ree_desktop.ui import theme
+from ree_desktop.ui.charts import ChartLegend
+from ree_desktop.ui.event_overlay import PRECISION_STYLE, category_color
+from ree_desktop.ui.event_text import category_label, category_order, event_tooltip
+from ree_desktop.ui.panels.prices.strip_layout import StripEvent, place_labels
+
+STRIP_ROW = 4          # the row under the price chart's bottom axis (PlotItem's layout)
+MARKER_Y = 9.0         # the markers' centre, pixels from the strip's top
+MARKER_SIZE = 9
+NEAR_PX = 6.0          # a marker this close to the mouse is "under" it
+MAX_LEVELS = 3
+
+
+def label_text(title: str) -> str:
+    """A short label: Chinese titles are cut shorter (their glyphs are twice as wide)."""
+    wide = any(ord(ch) > 0x2E80 for ch in str(title))
+    return short_label(title, 14 if wide else 28)
+
+
+class EventStrip(QObject):
+    """Markers and non-overlapping labels for the events in view, under one chart."""
+
+    selected = Signal(int)   # a marker or label clicked
+    activated = Signal(int)  # double-clicked: open the detail
+
+    def __init__(self, plot: pg.PlotWidget, events: pd.DataFrame,
+                 focus_plots: list[pg.PlotWidget], parent: QObject | None = None) -> None:
+        super().__init__(parent or plot)
+        self.plot = plot
+        self.item = plot.getPlotItem()
+        self.vb = pg.ViewBox(enableMouse=False, enableMenu=False)
+        self.vb.setMouseEnabled(False, False)
+        self.vb.invertY(True)
+        self.vb.setXLink(self.item.vb)
+        self.item.layout.addItem(self.vb, STRIP_ROW, 1)
+        self.events = events.set_index("id", drop=False) if len(events) else events
+        self.xs = {int(e): event_span(r["date"], r["date_precision"]).x
+                   for e, r in self.events.iterrows()}
+        self.categories: set[str] = set(self.events["category"]) if len(events) else set()
+        self.visible = True
+        self.selected_id: int | None = None
+        self.hovered_id: int | None = None
+        self.levels = MAX_LEVELS
+        self._height = -1
+        self._in_view: list[int] = []
+        self.markers = pg.ScatterPlotItem(pxMode=True)
+        self.markers.setZValue(10)
+        self.vb.addItem(self.markers, ignoreBounds=True)
+        self.leaders = pg.PlotDataItem([], [], connect="pairs")
+        self.vb.addItem(self.leaders, ignoreBounds=True)
+        self.labels: dict[int, pg.TextItem] = {}
+        self._tooltips: dict[int, str] = {}
+        for event_id, event in self.events.iterrows():
+            label = pg.TextItem(label_text(event["title"]), anchor=(0, 0))
+            label.setZValue(20)
+            label.setVisible(False)
+            self.vb.addItem(label, ignoreBounds=True)
+            self.labels[int(event_id)] = label
+        self.focus = {}
+        for chart in focus_plots:
+            line = pg.InfiniteLine(angle=90, movable=False)
+            line.setZValue(25)
+            line.setVisible(False)
+            chart.addItem(line, ignoreBounds=True)
+            self.focus[chart] = line
+        self.key = ChartLegend()
+        self.key.setObjectName("eventKey")
+        self.restyle()
+        self.vb.sigResized.connect(self.relayout)
+        self.vb.sigXRangeChanged.connect(self.relayout)
+        plot.scene().sigMouseClicked.connect(self._clicked)
+
+    # -- state ------------------------------------------------------------------------------
+    def set_categories(self, categories) -> None:
+        self.categories = set(categories)
+        self.relayout()
+        self._show_focus()
+
+    def set_visible(self, visible: bool) -> None:
+        self.visible = bool(visible)
+        self.vb.setVisible(self.visible)
+        self.key.setVisible(self.visible)
+        self._fit_height()
+        self.relayout()
+        self._show_focus()
+
+    def select(self, event_id: int | None) -> None:
+        """Select (bold label placed first, larger marker, the faint line); None clears."""
+        self.selected_id = None if event_id is None or int(event_id) not in self.xs \
+            else int(event_id)
+        self.relayout()
+        self._show_focus()
+
+    def hover(self, event_id: int | None) -> None:
+        if event_id != self.hovered_id:
+            self.hovered_id = event_id
+            self._show_focus()
+
+    def focus_id(self) -> int | None:
+        """The event the faint line shows: the hovered one, else the selected one."""
+        for event_id in (self.hovered_id, self.selected_id):
+            if event_id is not None and self._shown(event_id):
+                return event_id
+        return None
+
+    def shown_ids(self) -> list[int]:
+        """Events of the shown categories (all years), in date order."""
+        return [e for e in self.xs if self._shown(e)]
+
+    def in_view_ids(self) -> list[int]:
+        """Events with a marker drawn now (shown and inside the x range)."""
+        return list(self._in_view)
+
+    def labelled_ids(self) -> list[int]:
+        return [e for e, label in self.labels.items() if label.isVisible()]
+
+    def _shown(self, event_id: int) -> bool:
+        return self.visible and self.events.at[event_id, "category"] in self.categories
+
+    # -- drawing ----------------------------------------------------------------------------
+    def restyle(self) -> None:
+        """Follow a theme switch: label colours and fill, markers, lines, key."""
+        chart = theme.current()
+        fill = QColor(chart.background)
+        fill.setAlpha(235)
+        for event_id, label in self.labels.items():
+            label.setColor(chart.foreground)
+            label.border = pg.mkPen(self._color(event_id), width=1.2)
+            label.fill = pg.mkBrush(fill)
+            label.update()
+        self.leaders.setPen(pg.mkPen(chart.muted, width=1))
+        self.relayout()
+        self._show_focus()
+
+    def _color(self, event_id: int) -> str:
+        return category_color(self.events.at[event_id, "category"])
+
+    def row_height(self) -> float:
+        """A label level: a label's own box (its text document's height) and a gap."""
+        for label in self.labels.values():
+            return label.textItem.boundingRect().height() + 4
+        return QFontMetricsF(QApplication.font()).height() + 8
+
+    def _fit_height(self) -> None:
+        """The strip's height: the marker row and as many label levels as fit in about a
+        quarter of the chart (fewer at large fonts), or nothing when events are hidden."""
+        row = self.row_height()
+        levels = int(self.plot.height() * 0.27 // row)
+        self.levels = max(1, min(MAX_LEVELS, levels))
+        height = int(MARKER_Y * 2 + 4 + self.levels * row) if self.visible else 0
+        if height != self._height:
+            self._height = height
+            self.item.layout.setRowFixedHeight(STRIP_ROW, height)
+
+    def relayout(self, *_args) -> None:
+        """Markers for the events in view, then labels placed key events first."""
+        self._fit_height()
+        for label in self.labels.values():
+            label.setVisible(False)
+        (x0, x1), _ = self.vb.viewRange()
+        width, height = self.vb.width(), self.vb.height()
+        if not self.visible or width <= 0 or height <= 0 or x1 <= x0:
+            self._in_view = []
+            self.markers.setData([], [])
+            self.leaders.setData([], [])
+            return
+        self.vb.setYRange(0, height, padding=0)
+        per_px = (x1 - x0) / width
+        self._in_view = [e for e in self.shown_ids() if x0 <= self.xs[e] <= x1]
+        self._draw_markers()
+        strip_events = [StripEvent(e, (self.xs[e] - x0) / per_px,
+                                   self._label_width(e), str(self.events.at[e, "category"]),
+                                   str(self.events.at[e, "date_precision"]),
+                                   str(self.events.at[e, "date"])) for e in self._in_view]
+        placed = place_labels(strip_events, self.levels, width, self.selected_id)
+        row = self.row_height()
+        top = MARKER_Y * 2 + 2
+        leader_x, leader_y = [], []
+        for event_id, place in placed.items():
+            label = self.labels[event_id]
+            self._style(label, event_id == self.selected_id)
+            y = top + place.level * row
+            label.setPos(x0 + place.left * per_px, y)
+            label.setVisible(True)
+            leader_x += [self.xs[event_id]] * 2
+            leader_y += [MARKER_Y, y]
+        self.leaders.setData(leader_x, leader_y)
+
+    def _label_width(self, event_id: int) -> float:
+        label = self.labels[event_id]
+        self._style(label, event_id == self.selected_id)
+        return label.textItem.boundingRect().width() + 2
+
+    @staticmethod
+    def _style(label: pg.TextItem, strong: bool) -> None:
+        font = QFont(label.textItem.font())
+        if font.bold() != strong:
+            font.setBold(strong)
+            label.setFont(font)
+
+    def _draw_markers(self) -> None:
+        hollow = pg.mkBrush(theme.current().background)
+        spots = []
+        for event_id in self._in_view:
+            color = self._color(event_id)
+            year_only = self.events.at[event_id, "date_precision"] == "year"
+            strong = event_id == self.selected_id
+            spots.append({"pos": (self.xs[event_id], MARKER_Y), "data": event_id,
+                          "size": MARKER_SIZE + (4 if strong else 0),
+                          "pen": pg.mkPen(color, width=2 if year_only else 1),
+                          "brush": hollow if year_only else pg.mkBrush(color)})
+        self.markers.setData(spots=spots)
+        self._update_key()
+
+    def _update_key(self) -> None:
+        """The key: the categories with a marker in view (hollow marker = year only)."""
+        present = category_order({self.events.at[e, "category"] for e in self._in_view})
+        entries = [[(self._color_of(c), "●", translate("Events", category_label(c)))]
+                   for c in present]
+        if any(self.events.at[e, "date_precision"] == "year" for e in self._in_view):
+            entries.append([(theme.current().muted, "○",
+                             translate("Prices", "event dated by year only"))])
+        if entries != self.key.entries:
+            self.key.set_entries(entries)
+
+    @staticmethod
+    def _color_of(category: str) -> str:
+        return category_color(category)
+
+    def _show_focus(self) -> None:
+        """Exactly one faint full-height line per chart, for the focused event, or none."""
+        event_id = self.focus_id()
+        for line in self.focus.values():
+            if event_id is None:
+                line.setVisible(False)
+                continue
+            color = QColor(self._color(event_id))
+            color.setAlpha(150)
+            pen = pg.mkPen(color, width=1.5)
+            pen.setStyle(PRECISION_STYLE.get(self.events.at[event_id, "date_precision"],
+                                             Qt.PenStyle.SolidLine))
+            line.setPen(pen)
+            line.setPos(self.xs[event_id])
+            line.setToolTip(self.tooltip(event_id))
+            line.setVisible(True)
+
+    # -- the mouse --------------------------------------------------------------------------
+    def tooltip(self, event_id: int) -> str:
+        if event_id not in self._tooltips:
+            self._tooltips[event_id] = event_tooltip(self.events.loc[event_id])
+        return self._tooltips[event_id]
+
+    def contains(self, scene_pos: QPointF) -> bool:
+        return self.visible and self.vb.sceneBoundingRect().contains(scene_pos)
+
+    def event_at(self, scene_pos: QPointF) -> int | None:
+        """The event whose label or marker is under a scene point, else None."""
+        if not self.contains(scene_pos):
+            return None
+        for event_id in self.labelled_ids():
+            if self.labels[event_id].sceneBoundingRect().contains(scene_pos):
+                return event_id
+        best, best_distance = None, NEAR_PX
+        x = scene_pos.x()
+        for event_id in self._in_view:
+            marker = self.vb.mapViewToScene(QPointF(self.xs[event_id], MARKER_Y))
+            distance = abs(marker.x() - x)
+            if distance <= best_distance:
+                best, best_distance = event_id, distance
+        return best
+
+    def describe_scene(self, scene_pos: QPointF) -> str | None:
+        """Hover over the strip: the event's tooltip ('' between markers); None when the
+        point is outside the strip (the chart describes it). Moves the faint line."""
+        if not self.contains(scene_pos):
+            self.hover(None)
+            return None
+        event_id = self.event_at(scene_pos)
+        self.hover(event_id)
+        return "" if event_id is None else self.tooltip(event_id)
+
+    def _clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        event_id = self.event_at(event.scenePos())
+        if event_id is None:
+            return
+        event.accept()
+        if event.double():
+            self.activated.emit(event_id)
+        else:
+            self.selected.emit(event_id)
