@@ -228,3 +228,19 @@ def test_exported_chart_carries_the_strip_and_the_selected_line(panel, tmp_path)
     assert label.split()[0] in svg and "Export controls" in svg
     png = export_panel(panel, tmp_path / "prices.png")
     assert png.stat().st_size > 10_000
+
+
+def test_a_year_change_mutes_the_list_in_place(panel):
+    """The list is not rebuilt when only the years move events in or out (issue 19 speed):
+    the same items are greyed or restored, with the tooltip saying why."""
+    first = panel.event_list.item(0)  # 1990: outside 2010-2025
+    assert first.toolTip().startswith("Outside the chosen years")
+    panel.state.update(year_range=(1985, 2025))
+    assert panel.event_list.item(0) is first
+    assert not first.toolTip().startswith("Outside")
+    from ree_desktop.ui import theme
+
+    assert first.foreground().color().name() != theme.current().muted.lower()
+    panel.state.update(year_range=(2000, 2025))
+    assert first.toolTip().startswith("Outside the chosen years")
+    assert first.foreground().color().name() == theme.current().muted.lower()

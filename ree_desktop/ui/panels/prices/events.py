@@ -100,6 +100,19 @@ class EventListPart(Part):
         row.addWidget(self.detail_button)
         column.addLayout(row)
         self._filling = False
+        self._built: tuple | None = None  # the filters and theme the list was built for
+
+    def _mute(self) -> None:
+        """Grey the events outside the chosen years (not on the charts), in place."""
+        outside = self.events.outside_ids(tuple(self.panel.state.year_range))
+        muted = QColor(theme.current().muted)
+        normal = self.event_list.palette().text().color()
+        for row in range(self.event_list.count()):
+            item = self.event_list.item(row)
+            event_id = int(item.data(ID))
+            tip = self.events.tip(event_id)
+            item.setForeground(muted if event_id in outside else normal)
+            item.setToolTip(self.events.outside_tip(tip) if event_id in outside else tip)
 
     def _category_box(self) -> QGroupBox:
         group = QGroupBox("Event categories on the charts")
@@ -142,6 +155,11 @@ class EventListPart(Part):
         return outside, self.filters(), theme.current().name
 
     def draw(self) -> None:
+        built = (self.filters(), theme.current().name)
+        if built == self._built:  # only the years moved events in or out: re-mute in place
+            self._mute()
+            return
+        self._built = built
         current = self.selected_event_id()
         frame = self.events.filtered(*self.filters())
         muted = QColor(theme.current().muted)

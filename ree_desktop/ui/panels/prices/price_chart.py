@@ -104,14 +104,16 @@ class PriceChartPart(Part):
             if line.chart != self.chart:
                 continue
             color = resolve(line.color)
-            brushes = [marker_brush(hollow if e else color) for e in line.estimate]
             dense = line.user and len(line.xs) > DENSE_POINTS  # a daily series: no markers
+            brushes = None if dense else [marker_brush(hollow if e else color)
+                                          for e in line.estimate]
             pen = series_pen(color, 1 if dense else 2, line.dashed)
             if line.user and not dense:  # your series: dotted, smaller markers
                 pen.setStyle(Qt.PenStyle.DotLine)  # (dense: thin solid; dots cost 10x)
             self.curves.take().setData(line.xs, line.ys, pen=pen, symbolBrush=brushes,
-                                       symbolPen=marker_pen(color), symbol=None if dense
-                                       else "o", symbolSize=4 if line.user else 7)
+                                       symbolPen=marker_pen(color),
+                                       symbol=None if dense else "o",
+                                       symbolSize=4 if line.user else 7)
         self.curves.finish()
         self.bands.start()
         for band in view.bands if self.chart == "kg" else ():

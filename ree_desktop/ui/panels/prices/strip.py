@@ -59,7 +59,17 @@ class EventStrip(QObject):
         self.events = events.set_index("id", drop=False) if len(events) else events
         self.xs = {int(e): event_span(r["date"], r["date_precision"]).x
                    for e, r in self.events.iterrows()}
-        self.categories: set[str] = set(self.events["category"]) if len(events) else set()
+        # plain lookups: a relayout runs on every range change, pandas .at would cost
+        self.category = {int(e): str(c) for e, c in self.events["category"].items()} \
+            if len(events) else {}
+        self.precision = {int(e): str(p) for e, p in self.events["date_precision"].items()} \
+            if len(events) else {}
+        self.dates = {int(e): str(d) for e, d in self.events["date"].items()} \
+            if len(events) else {}
+        self.categories: set[str] = set(self.category.values())
+        self._spots: dict[int, dict] = {}  # marker styles per event (theme, selection)
+        self._drawn: tuple | None = None   # what the markers show now
+        self._widths: dict[tuple, float] = {}  # label widths (event, bold, font size)
         self.visible = True
         self.selected_id: int | None = None
         self.hovered_id: int | None = None
@@ -138,12 +148,13 @@ class EventStrip(QObject):
         return [e for e, label in self.labels.items() if label.isVisible()]
 
     def _shown(self, event_id: int) -> bool:
-        return self.visible and self.events.at[event_id, "category"] in self.categories
+        return self.visible and self.category[event_id] in self.categories
 
     # -- drawing ----------------------------------------------------------------------------
     def restyle(self) -> None:
         """Follow a theme switch: label colours and fill, markers, lines, key."""
         chart = theme.current()
+        self._spots, self._drawn = {}, None
         fill = QColor(chart.background)
         fill.setAlpha(235)
         for event_id, label in self.labels.items():
@@ -156,7 +167,7 @@ class EventStrip(QObject):
         self._show_focus()
 
     def _color(self, event_id: int) -> str:
-        return category_color(self.events.at[event_id, "category"])
+        return category_color(self.category[event_id])
 
     def row_height(self) -> float:
         """A label level: a label's own box (its text document's height) and a gap."""
@@ -183,7 +194,7 @@ class EventStrip(QObject):
         (x0, x1), _ = self.vb.viewRange()
         width, height = self.vb.width(), self.vb.height()
         if not self.visible or width <= 0 or height <= 0 or x1 <= x0:
-            self._in_view = []
+            self._in_view, self._drawn = [], None
             self.markers.setData([], [])
             self.leaders.setData([], [])
             return
@@ -191,10 +202,9 @@ class EventStrip(QObject):
         per_px = (x1 - x0) / width
         self._in_view = [e for e in self.shown_ids() if x0 <= self.xs[e] <= x1]
         self._draw_markers()
-        strip_events = [StripEvent(e, (self.xs[e] - x0) / per_px,
-                                   self._label_width(e), str(self.events.at[e, "category"]),
-                                   str(self.events.at[e, "date_precision"]),
-                                   str(self.events.at[e, "date"])) for e in self._in_view]
+        strip_events = [StripEvent(e, (self.xs[e] - x0) / per_px, self._label_width(e),
+                                   self.category[e], self.precision[e], self.dates[e])
+                        for e in self._in_view]
         placed = place_labels(strip_events, self.levels, width, self.selected_id)
         row = self.row_height()
         top = MARKER_Y * 2 + 2
@@ -210,9 +220,13 @@ class EventStrip(QObject):
         self.leaders.setData(leader_x, leader_y)
 
     def _label_width(self, event_id: int) -> float:
-        label = self.labels[event_id]
-        self._style(label, event_id == self.selected_id)
-        return label.textItem.boundingRect().width() + 2
+        strong = event_id == self.selected_id
+        key = (event_id, strong, QApplication.font().pointSizeF())
+        if key not in self._widths:
+            label = self.labels[event_id]
+            self._style(label, strong)
+            self._widths[key] = label.textItem.boundingRect().width() + 2
+        return self._widths[key]
 
     @staticmethod
     def _style(label: pg.TextItem, strong: bool) -> None:
@@ -222,25 +236,34 @@ class EventStrip(QObject):
             label.setFont(font)
 
     def _draw_markers(self) -> None:
-        hollow = pg.mkBrush(theme.current().background)
-        spots = []
-        for event_id in self._in_view:
-            color = self._color(event_id)
-            year_only = self.events.at[event_id, "date_precision"] == "year"
-            strong = event_id == self.selected_id
-            spots.append({"pos": (self.xs[event_id], MARKER_Y), "data": event_id,
-                          "size": MARKER_SIZE + (4 if strong else 0),
-                          "pen": pg.mkPen(color, width=2 if year_only else 1),
-                          "brush": hollow if year_only else pg.mkBrush(color)})
-        self.markers.setData(spots=spots)
+        """The markers (redrawn only when the events in view or the selection change; the
+        x-link moves them with the range)."""
+        drawn = (tuple(self._in_view), self.selected_id)
+        if drawn == self._drawn:
+            return
+        self._drawn = drawn
+        self.markers.setData(spots=[self._spot(e) for e in self._in_view])
         self._update_key()
+
+    def _spot(self, event_id: int) -> dict:
+        strong = event_id == self.selected_id
+        if (event_id, strong) not in self._spots:
+            color = self._color(event_id)
+            year_only = self.precision[event_id] == "year"
+            self._spots[event_id, strong] = {
+                "pos": (self.xs[event_id], MARKER_Y), "data": event_id,
+                "size": MARKER_SIZE + (4 if strong else 0),
+                "pen": pg.mkPen(color, width=2 if year_only else 1),
+                "brush": pg.mkBrush(theme.current().background) if year_only
+                else pg.mkBrush(color)}
+        return self._spots[event_id, strong]
 
     def _update_key(self) -> None:
         """The key: the categories with a marker in view (hollow marker = year only)."""
-        present = category_order({self.events.at[e, "category"] for e in self._in_view})
+        present = category_order({self.category[e] for e in self._in_view})
         entries = [[(self._color_of(c), "●", translate("Events", category_label(c)))]
                    for c in present]
-        if any(self.events.at[e, "date_precision"] == "year" for e in self._in_view):
+        if any(self.precision[e] == "year" for e in self._in_view):
             entries.append([(theme.current().muted, "○",
                              translate("Prices", "event dated by year only"))])
         if entries != self.key.entries:
@@ -260,8 +283,7 @@ class EventStrip(QObject):
             color = QColor(self._color(event_id))
             color.setAlpha(150)
             pen = pg.mkPen(color, width=1.5)
-            pen.setStyle(PRECISION_STYLE.get(self.events.at[event_id, "date_precision"],
-                                             Qt.PenStyle.SolidLine))
+            pen.setStyle(PRECISION_STYLE.get(self.precision[event_id], Qt.PenStyle.SolidLine))
             line.setPen(pen)
             line.setPos(self.xs[event_id])
             line.setToolTip(self.tooltip(event_id))
