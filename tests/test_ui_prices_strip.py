@@ -167,7 +167,7 @@ def test_year_only_events_have_a_hollow_marker_and_say_so(panel):
     spot = next(s for s in strip.markers.points() if int(s.data()) == event_id)
     assert spot.brush().color().name() == "#ffffff"  # hollow (the background)
     assert "2018 (year only)" in strip.tooltip(event_id)
-    assert "event dated by year only" in strip.key.texts()
+    assert "event dated by year only" in panel.legends["kg"].texts()
 
 
 def test_categories_and_show_events_hide_markers(panel, qtbot):
@@ -177,10 +177,10 @@ def test_categories_and_show_events_hide_markers(panel, qtbot):
     qtbot.mouseClick(panel.category_checks["export_control"], Qt.MouseButton.LeftButton)
     assert not exports & set(marker_ids(strip))
     assert not exports & set(strip.labelled_ids())
-    assert "Export controls" not in strip.key.texts()
+    assert "Export controls" not in panel.legends["kg"].texts()
     qtbot.mouseClick(panel.events_check, Qt.MouseButton.LeftButton)
     assert marker_ids(strip) == [] and strip.labelled_ids() == []
-    assert not strip.key.isVisible()
+    assert strip.key == [] and "Export controls" not in panel.legends["kg"].texts()
     panel.present_highlight("event", str(next(iter(strip.xs))))
     assert event_lines(panel.price_plot, panel) == []  # hidden events draw no line
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ree_desktop.i18n import translate
 from ree_desktop.ui import theme
 from ree_desktop.ui.binding import bind
 from ree_desktop.ui.charts import swatch
@@ -71,18 +72,20 @@ class EventListPart(Part):
         column = QVBoxLayout(self.widget)
         column.setContentsMargins(4, 0, 0, 0)
         column.addWidget(self._category_box())
-        self.search_edit = QLineEdit(objectName="eventSearch", placeholderText="Search events…")
+        self.search_edit = QLineEdit(objectName="eventSearch",
+                                     placeholderText=translate("Prices", "Search events…"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._filters_changed)
         column.addWidget(self.search_edit)
         filters = FlowLayout(spacing=4)  # the three filters wrap at large fonts
         values = self.events.filters()
         self.category_filter = self._filter_combo(
-            "All categories", [(category_label(c), c) for c in values["category"]])
+            translate("Prices", "All categories"),
+            [(translate("Events", category_label(c)), c) for c in values["category"]])
         self.country_filter = self._filter_combo(
-            "All countries", [(c, c) for c in values["country"]])
+            translate("Prices", "All countries"), [(c, c) for c in values["country"]])
         self.element_filter = self._filter_combo(
-            "All elements", [(c, c) for c in values["element"]])
+            translate("Prices", "All elements"), [(c, c) for c in values["element"]])
         for combo in (self.category_filter, self.country_filter, self.element_filter):
             filters.addWidget(combo)
         column.addLayout(filters)
@@ -94,7 +97,8 @@ class EventListPart(Part):
         column.addWidget(self.event_list, 1)
         row = QHBoxLayout()
         self.event_count = QLabel(objectName="eventCount")
-        self.detail_button = QPushButton("Details…", objectName="eventDetails")
+        self.detail_button = QPushButton(translate("Prices", "Details…"),
+                                         objectName="eventDetails")
         self.detail_button.clicked.connect(self._open_selected)
         row.addWidget(self.event_count, 1)
         row.addWidget(self.detail_button)
@@ -115,13 +119,14 @@ class EventListPart(Part):
             item.setToolTip(self.events.outside_tip(tip) if event_id in outside else tip)
 
     def _category_box(self) -> QGroupBox:
-        group = QGroupBox("Event categories on the charts")
+        group = QGroupBox(translate("Prices", "Event categories"))
         grid = FlowLayout(group, spacing=2, columns=2)  # one column when two do not fit
         grid.setContentsMargins(6, 4, 6, 4)
         self.category_checks: dict[str, QCheckBox] = {}
         panel = self.panel
         for category in self.events.categories:
-            check = QCheckBox(category_label(category), objectName=f"category_{category}")
+            check = QCheckBox(translate("Events", category_label(category)),
+                              objectName=f"category_{category}")
             check.setIcon(swatch(category_color(category)))
             bind(check, panel.state, fields={"options"},
                  read=lambda _d, c=category: c in panel.options.shown_categories(

@@ -55,7 +55,8 @@ class EventsModel:
         return rows
 
     def count_text(self, shown: int) -> str:
-        return f"{shown} of {len(self.all_events)} events"
+        return translate("Prices", "{shown} of {total} events").format(
+            shown=shown, total=len(self.all_events))
 
     def filters(self) -> dict[str, list[str]]:
         """The values the list can be filtered by (categories in the legend's order)."""
@@ -71,7 +72,8 @@ class EventsModel:
     def near_text(self, event_id: int) -> str:
         """The hover line for an event whose line is under the mouse."""
         event = self.all_events.loc[self.all_events["id"] == int(event_id)].iloc[0]
-        return f"Event ({event['date']}): {event['title']} — click for details"
+        return translate("Prices", "Event ({date}): {title} — click for details").format(
+            date=event["date"], title=event["title"])
 
     def event(self, event_id: int) -> pd.Series:
         return self.all_events.loc[self.all_events["id"] == int(event_id)].iloc[0]

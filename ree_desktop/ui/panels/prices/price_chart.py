@@ -26,6 +26,7 @@ from ree_desktop.ui.charts import (
     restyle,
     series_pen,
 )
+from ree_desktop.ui.charts.plot import font_ratio
 from ree_desktop.ui.panels.base import Part
 from ree_desktop.ui.panels.prices import model as m
 from ree_desktop.ui.panels.prices.strip import EventStrip
@@ -83,6 +84,13 @@ class PriceChartPart(Part):
         self.no_data.setVisible(False)
         self.plot.addItem(self.no_data, ignoreBounds=True)
         self._labels: tuple | None = None
+        self._entries: list = []  # the view's legend entries (the strip's key follows)
+
+    def show_legend(self) -> None:
+        """The series, then the event strip's key (one label: fewer lines at large fonts,
+        and an exported chart carries both)."""
+        key = self.strip.key if self.strip is not None else []
+        self.legend.set_entries([*self._entries, *key])
 
     @staticmethod
     def _make_band() -> tuple:
@@ -126,7 +134,8 @@ class PriceChartPart(Part):
             shade.setAlpha(70)
             fill.setBrush(pg.mkBrush(shade))
         self.bands.finish()
-        self.legend.set_entries(legend_entries(view.legend(self.chart)))
+        self._entries = legend_entries(view.legend(self.chart))
+        self.show_legend()
         self._finish(view)
         if self.chart == "kg":
             self.panel.set_x_span(view.x_span)
@@ -139,12 +148,13 @@ class PriceChartPart(Part):
         if item.getAxis("left").logMode != log:
             self.plot.setYRange(0, 1, padding=0)  # a linear range read as log would overflow
             item.setLogMode(y=log)
-        labels = (view.axis_label(self.unit), view.title(self.chart), theme.current().name)
+        labels = (view.axis_label(self.unit), view.title(self.chart), theme.current().name,
+                  font_ratio())
         if labels != self._labels:  # re-rendering the labels costs
             self._labels = labels
             foreground = theme.current().foreground
             item.setLabel("left", labels[0], color=foreground)
-            item.setTitle(labels[1], color=foreground, size="11pt")
+            item.setTitle(labels[1], color=foreground, size=f"{11 * labels[3]:.0f}pt")
         item.vb.disableAutoRange()
         y_range = view.y_range(self.chart)
         if y_range is not None:

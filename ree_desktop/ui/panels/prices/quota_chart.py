@@ -33,7 +33,7 @@ class QuotaChartPart(Part):
         self.plot, self.legend, self.widget = make_chart(
             translate("Prices", m.QUOTA_TITLE), "t REO")
         self.hover = HoverTooltip(self.plot, self.describe)
-        self.no_data = pg.TextItem(m.NO_DATA, anchor=(0.5, 0.5))
+        self.no_data = pg.TextItem(translate("Prices", m.NO_DATA), anchor=(0.5, 0.5))
         self.no_data.setVisible(False)
         self.plot.addItem(self.no_data, ignoreBounds=True)
         self.production = pg.PlotDataItem([], [], connect="finite", symbol="o", symbolSize=6)
@@ -100,12 +100,13 @@ class QuotaChartPart(Part):
         for year, series in view.not_published.items():
             label = self.gap_labels.get(year)
             if label is None:
-                label = pg.TextItem(q.NOT_PUBLISHED, anchor=(0, 0.5), angle=90)
+                label = pg.TextItem(q.not_published(), anchor=(0, 0.5), angle=90)
                 self.plot.addItem(label, ignoreBounds=True)
                 self.gap_labels[year] = label
             label.setColor(chart.muted)
-            label.setToolTip("\n".join(f"{name}: full-year total {q.NOT_PUBLISHED}"
-                                        for name in series))
+            label.setToolTip("\n".join(
+                translate("Prices", "{series}: full-year total not published").format(
+                    series=q.series_name(name)) for name in series))
             label.setPos(year, 0)
             label.setVisible(True)
 

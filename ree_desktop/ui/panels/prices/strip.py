@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 from ree_desktop.analysis.prices import event_span, short_label
 from ree_desktop.i18n import translate
 from ree_desktop.ui import theme
-from ree_desktop.ui.charts import ChartLegend
+from ree_desktop.ui.charts.plot import font_ratio
 from ree_desktop.ui.event_overlay import PRECISION_STYLE, category_color
 from ree_desktop.ui.event_text import category_label, category_order, event_tooltip
 from ree_desktop.ui.panels.prices.strip_layout import StripEvent, place_labels
@@ -45,6 +45,7 @@ class EventStrip(QObject):
 
     selected = Signal(int)   # a marker or label clicked
     activated = Signal(int)  # double-clicked: open the detail
+    key_changed = Signal()   # the key's entries changed (the chart's legend shows them)
 
     def __init__(self, plot: pg.PlotWidget, events: pd.DataFrame,
                  focus_plots: list[pg.PlotWidget], parent: QObject | None = None) -> None:
@@ -96,8 +97,7 @@ class EventStrip(QObject):
             line.setVisible(False)
             chart.addItem(line, ignoreBounds=True)
             self.focus[chart] = line
-        self.key = ChartLegend()
-        self.key.setObjectName("eventKey")
+        self.key: list[list[tuple[str, str, str]]] = []  # legend entries of the key
         self.restyle()
         self.vb.sigResized.connect(self.relayout)
         self.vb.sigXRangeChanged.connect(self.relayout)
@@ -112,7 +112,6 @@ class EventStrip(QObject):
     def set_visible(self, visible: bool) -> None:
         self.visible = bool(visible)
         self.vb.setVisible(self.visible)
-        self.key.setVisible(self.visible)
         self._fit_height()
         self.relayout()
         self._show_focus()
@@ -185,6 +184,11 @@ class EventStrip(QObject):
         if height != self._height:
             self._height = height
             self.item.layout.setRowFixedHeight(STRIP_ROW, height)
+        # room for the data above a one-level strip, whatever the font (no feedback loop:
+        # the minimum does not depend on the levels chosen from the height)
+        minimum = int(160 * font_ratio() + (MARKER_Y * 2 + 4 + row if self.visible else 0))
+        if self.plot.minimumHeight() != minimum:
+            self.plot.setMinimumHeight(minimum)
 
     def relayout(self, *_args) -> None:
         """Markers for the events in view, then labels placed key events first."""
@@ -196,6 +200,9 @@ class EventStrip(QObject):
         if not self.visible or width <= 0 or height <= 0 or x1 <= x0:
             self._in_view, self._drawn = [], None
             self.markers.setData([], [])
+            if self.key:
+                self.key = []
+                self.key_changed.emit()
             self.leaders.setData([], [])
             return
         self.vb.setYRange(0, height, padding=0)
@@ -266,8 +273,9 @@ class EventStrip(QObject):
         if any(self.precision[e] == "year" for e in self._in_view):
             entries.append([(theme.current().muted, "○",
                              translate("Prices", "event dated by year only"))])
-        if entries != self.key.entries:
-            self.key.set_entries(entries)
+        if entries != self.key:
+            self.key = entries
+            self.key_changed.emit()
 
     @staticmethod
     def _color_of(category: str) -> str:
