@@ -26,9 +26,10 @@ from ree_desktop.i18n import translate
 from ree_desktop.ui import theme
 from ree_desktop.ui.binding import bind
 from ree_desktop.ui.charts import swatch
-from ree_desktop.ui.event_overlay import category_color, category_label
+from ree_desktop.ui.event_overlay import category_color
 from ree_desktop.ui.flow_layout import FlowLayout
 from ree_desktop.ui.panels.base import Part
+from ree_desktop.ui.panels.prices.names import category_name
 
 if TYPE_CHECKING:
     from ree_desktop.ui.panels.prices.panel import PricesPanel
@@ -81,7 +82,7 @@ class EventListPart(Part):
         values = self.events.filters()
         self.category_filter = self._filter_combo(
             translate("Prices", "All categories"),
-            [(translate("Events", category_label(c)), c) for c in values["category"]])
+            [(category_name(c), c) for c in values["category"]])
         self.country_filter = self._filter_combo(
             translate("Prices", "All countries"), [(c, c) for c in values["country"]])
         self.element_filter = self._filter_combo(
@@ -125,7 +126,7 @@ class EventListPart(Part):
         self.category_checks: dict[str, QCheckBox] = {}
         panel = self.panel
         for category in self.events.categories:
-            check = QCheckBox(translate("Events", category_label(category)),
+            check = QCheckBox(category_name(category),
                               objectName=f"category_{category}")
             check.setIcon(swatch(category_color(category)))
             bind(check, panel.state, fields={"options"},

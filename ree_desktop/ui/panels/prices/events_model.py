@@ -10,7 +10,7 @@ from ree_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ree_desktop.ui.event_text import category_order, event_tooltip
 
 OUTSIDE = QT_TRANSLATE_NOOP("Prices", "Outside the chosen years: not on the charts")
-#: An event list row: (id, category, text, tooltip, outside the chosen years).
+# An event list row: (id, category, text, tooltip, outside the chosen years).
 EventRow = tuple[int, str, str, str, bool]
 
 

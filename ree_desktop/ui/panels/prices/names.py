@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ree_desktop.i18n import QT_TRANSLATE_NOOP, language, translate
+from ree_desktop.ui.event_text import category_label
 
 ELEMENT_NAMES = {"Nd+Pr": "NdPr", "Ce+La": QT_TRANSLATE_NOOP("Prices", "Mischmetal"),
                  "mixed": QT_TRANSLATE_NOOP("Prices", "Monazite conc."),
@@ -50,3 +51,21 @@ def item_display(item: str) -> str:
     else:
         text = ZH_ITEMS.get(text, text)
     return text + ("（你的数据）" if yours else "")
+
+# Event categories as this panel names them (its checkboxes, filter, strip key).
+CATEGORY_NAMES = {
+    "export_control": QT_TRANSLATE_NOOP("Prices", "Export controls"),
+    "related_export_controls": QT_TRANSLATE_NOOP("Prices", "Related export controls"),
+    "quota": QT_TRANSLATE_NOOP("Prices", "Quotas"),
+    "trade_dispute": QT_TRANSLATE_NOOP("Prices", "Trade disputes"),
+    "industrial_policy": QT_TRANSLATE_NOOP("Prices", "Industrial policy"),
+    "geopolitics": QT_TRANSLATE_NOOP("Prices", "Geopolitics"),
+    "market": QT_TRANSLATE_NOOP("Prices", "Market"),
+    "corporate": QT_TRANSLATE_NOOP("Prices", "Companies"),
+    "environment": QT_TRANSLATE_NOOP("Prices", "Environment"),
+}
+
+
+def category_name(category: str) -> str:
+    """An event category's name in the interface's language (unknown ones as they come)."""
+    return translate("Prices", CATEGORY_NAMES.get(category, category_label(category)))

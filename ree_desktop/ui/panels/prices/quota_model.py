@@ -14,14 +14,14 @@ from ree_desktop.data.store import flag_text
 from ree_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ree_desktop.numbers import format_number
 
-#: Quota series: (bar offset in years, colour) — Okabe-Ito blue, green, pink.
+# Quota series: (bar offset in years, colour) — Okabe-Ito blue, green, pink.
 QUOTA_SERIES = {"Mining quota": (-0.2, "#0072B2"),
                 "Smelting & separation quota": (0.2, "#009E73"),
                 "Export quota": (0.0, "#CC79A7")}
 PRODUCTION = "Mine production"
-#: Series whose years without a full-year total are marked "not published" (a gap in a
-#: yearly quota is a gap in the sources, not a year without quota). Export quotas are left
-#: out: they ended, so a later empty year is not a missing figure.
+# Series whose years without a full-year total are marked "not published" (a gap in a
+# yearly quota is a gap in the sources, not a year without quota). Export quotas are left
+# out: they ended, so a later empty year is not a missing figure.
 GAP_SERIES = ("Mining quota", "Smelting & separation quota")
 NOT_PUBLISHED = QT_TRANSLATE_NOOP("Prices", "not published")
 SERIES_NAMES = {"Mining quota": QT_TRANSLATE_NOOP("Prices", "Mining quota"),
@@ -38,7 +38,7 @@ def series_name(series: str) -> str:
 
 def not_published() -> str:
     return translate("Prices", NOT_PUBLISHED)
-#: A legend entry: (colour: series index | hex | None for the foreground, glyph, text).
+# A legend entry: (colour: series index | hex | None for the foreground, glyph, text).
 LegendPart = tuple[int | str | None, str, str]
 
 

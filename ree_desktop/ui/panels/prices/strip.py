@@ -24,7 +24,8 @@ from ree_desktop.i18n import translate
 from ree_desktop.ui import theme
 from ree_desktop.ui.charts.plot import font_ratio
 from ree_desktop.ui.event_overlay import PRECISION_STYLE, category_color
-from ree_desktop.ui.event_text import category_label, category_order, event_tooltip
+from ree_desktop.ui.event_text import category_order, event_tooltip
+from ree_desktop.ui.panels.prices.names import category_name
 from ree_desktop.ui.panels.prices.strip_layout import StripEvent, place_labels
 
 STRIP_ROW = 4          # the row under the price chart's bottom axis (PlotItem's layout)
@@ -268,7 +269,7 @@ class EventStrip(QObject):
     def _update_key(self) -> None:
         """The key: the categories with a marker in view (hollow marker = year only)."""
         present = category_order({self.category[e] for e in self._in_view})
-        entries = [[(self._color_of(c), "●", translate("Events", category_label(c)))]
+        entries = [[(self._color_of(c), "●", category_name(c))]
                    for c in present]
         if any(self.precision[e] == "year" for e in self._in_view):
             entries.append([(theme.current().muted, "○",
