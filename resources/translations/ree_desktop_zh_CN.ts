@@ -363,6 +363,25 @@
     </message>
 </context>
 <context>
+    <name>EventOverlay</name>
+    <message>
+        <source>{count} more events here:</source>
+        <translation>此处还有 {count} 个事件：</translation>
+    </message>
+    <message>
+        <source>Click to choose one</source>
+        <translation>点击选择一个</translation>
+    </message>
+    <message>
+        <source>Show events on the line chart</source>
+        <translation>在折线图上显示事件</translation>
+    </message>
+    <message>
+        <source>Draw the dated policy and market events (Prices &amp; events panel) on the chart; click one for its detail</source>
+        <translation>在图表上绘制有日期的政策和市场事件（价格与事件面板）；点击查看详情</translation>
+    </message>
+</context>
+<context>
     <name>Events</name>
     <message>
         <source>Export controls</source>
