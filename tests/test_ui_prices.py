@@ -6,13 +6,11 @@ tests/test_model_prices.py, the event texts in the same file."""
 
 from __future__ import annotations
 
-import itertools
-
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 
 from ree_desktop.ui.state import ViewState, ViewStateData
 
@@ -54,12 +52,6 @@ def series_values(plot: pg.PlotWidget) -> dict[float, list[float]]:
             if np.isfinite(yi):
                 values.setdefault(float(xi), []).append(float(yi))
     return values
-
-
-def category_lines(panel, category: str) -> list[pg.InfiniteLine]:
-    overlay = panel.price_overlay
-    ids = overlay.events.index[overlay.events["category"] == category]
-    return [overlay.lines[int(i)] for i in ids]
 
 
 def test_prices_for_the_chosen_elements_are_plotted(panel):
@@ -106,46 +98,6 @@ def test_unit_value_goes_on_its_own_chart(panel):
     assert not panel.unit_box.isVisible()
 
 
-def test_toggling_a_category_hides_its_markers(panel, qtbot):
-    lines = category_lines(panel, "export_control")
-    assert lines and all(line.isVisible() for line in lines)
-    check = panel.category_checks["export_control"]
-    qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
-    assert not check.isChecked()
-    assert not any(line.isVisible() for line in lines)
-    assert all(line.isVisible() for line in category_lines(panel, "quota"))
-    hidden = set(panel.price_overlay.events.index[
-        panel.price_overlay.events["category"] == "export_control"])
-    assert not hidden & set(panel.price_overlay.labelled_ids())
-    assert "export_control" not in panel.state.options["prices.categories"]
-    qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
-    assert all(line.isVisible() for line in lines)
-
-
-def test_show_events_checkbox_hides_every_marker(panel, qtbot):
-    qtbot.mouseClick(panel.events_check, Qt.MouseButton.LeftButton)
-    assert panel.price_overlay.shown_ids() == []
-    assert panel.price_overlay.labelled_ids() == []
-
-
-def test_selecting_an_event_highlights_it(panel, qtbot):
-    qtbot.keyClicks(panel.search_edit, "Senkaku")
-    assert panel.event_list.count() == 1
-    assert panel.event_count.text() == "1 of 54 events"
-    item = panel.event_list.item(0)
-    rect = panel.event_list.visualItemRect(item)
-    qtbot.mouseClick(panel.event_list.viewport(), Qt.MouseButton.LeftButton,
-                     pos=rect.center())
-    event_id = item.data(Qt.ItemDataRole.UserRole)
-    overlay = panel.price_overlay
-    assert overlay.highlighted == event_id
-    assert overlay.lines[event_id].pen.widthF() > overlay.lines[next(
-        i for i in overlay.lines if i != event_id)].pen.widthF()
-    assert event_id in overlay.labelled_ids()
-    assert overlay.labels[event_id].textItem.font().bold()
-    assert panel.quota_overlay.highlighted == event_id
-
-
 def test_event_list_filters_by_category_country_element(panel):
     panel.category_filter.setCurrentIndex(panel.category_filter.findData("trade_dispute"))
     titles = [panel.event_list.item(i).text() for i in range(panel.event_list.count())]
@@ -156,35 +108,6 @@ def test_event_list_filters_by_category_country_element(panel):
     panel.country_filter.setCurrentIndex(panel.country_filter.findData("JPN"))
     assert panel.event_list.count() == 0
     assert panel.event_count.text() == "0 of 54 events"
-
-
-def test_clicking_an_event_line_opens_its_detail(panel, qtbot):
-    overlay = panel.price_overlay
-    event_id = int(overlay.events.index[overlay.events["date"] == "2014-12-31"][0])
-    vb = panel.price_plot.getPlotItem().vb
-    (_, _), (y0, y1) = vb.viewRange()
-    scene = vb.mapViewToScene(pg.Point(overlay.lines[event_id].value(), y0 + (y1 - y0) * 0.1))
-    point = panel.price_plot.mapFromScene(scene)
-    with qtbot.waitSignal(overlay.clicked) as blocker:
-        qtbot.mouseClick(panel.price_plot.viewport(), Qt.MouseButton.LeftButton,
-                         pos=QPoint(point.x(), point.y()))
-    assert blocker.args == [event_id]
-    dialog = panel.detail_dialog
-    assert dialog is not None and dialog.isVisible()
-    assert dialog.title_label.text() == "China scraps rare earth export quotas for 2015"
-    assert dialog.field_text("Date") == "31 December 2014"
-    assert "China (CHN)" in dialog.field_text("Countries")
-    assert "http" in dialog.field_text("Source")
-
-
-def test_year_only_events_have_a_band_and_say_so(panel):
-    overlay = panel.price_overlay
-    event_id = int(overlay.events.index[overlay.events["date"] == "2018"][0])
-    assert overlay.lines[event_id].value() == 2018.5
-    assert overlay.bands[event_id].getRegion() == (2018.0, 2019.0)
-    assert "2018 (year only)" in overlay.lines[event_id].toolTip()
-    dialog = panel.open_event(event_id)
-    assert dialog.field_text("Date") == "2018 (year only)"
 
 
 def test_log_axis(panel, qtbot):
@@ -243,22 +166,6 @@ def test_a_year_without_a_published_quota_total_reads_not_published(panel):
         2015, 0)
 
 
-def test_event_labels_never_overlap(make_panel):
-    for size in ((1100, 740), (1740, 1020)):  # the panel in a 1280×800 and 1920×1080 window
-        panel = make_panel(ViewStateData(panel="prices", year_range=(1990, 2025)), size)
-        overlay = panel.price_overlay
-        panel.grab()  # paint once: label boxes are where the user sees them
-        labels = [overlay.labels[i].sceneBoundingRect() for i in overlay.labelled_ids()]
-        labels += [badge.sceneBoundingRect() for badge, _ in overlay.badges]
-        assert len(overlay.labelled_ids()) >= 8
-        for a, b in itertools.combinations(labels, 2):
-            assert not a.adjusted(1, 1, -1, -1).intersects(b.adjusted(1, 1, -1, -1))
-        shown = set(overlay.shown_ids())
-        (x0, x1), _ = overlay.vb.viewRange()
-        in_view = {i for i in shown if x0 <= overlay.lines[i].value() <= x1}
-        assert set(overlay.labelled_ids()) | set(overlay.clustered_ids()) == in_view
-
-
 def test_export_frame_is_the_models_for_what_is_shown(panel):
     frame = panel.export_frame()
     assert {"price", "price range", "event", "quota", "mine production"} <= set(frame["kind"])
@@ -278,59 +185,6 @@ def test_cli_export_and_screenshot(tmp_path):
     shot = tmp_path / "prices.png"
     assert main(["--panel", "prices", "--size", "1280x800", "--screenshot", str(shot)]) == 0
     assert shot.stat().st_size > 10_000
-
-
-def test_clicking_an_event_label_opens_its_detail(panel, qtbot):
-    overlay = panel.price_overlay
-    panel.window().grab()
-    event_id = overlay.labelled_ids()[0]
-    centre = overlay.labels[event_id].sceneBoundingRect().center()
-    point = panel.price_plot.mapFromScene(centre)
-    qtbot.mouseClick(panel.price_plot.viewport(), Qt.MouseButton.LeftButton,
-                     pos=QPoint(point.x(), point.y()))
-    assert panel.detail_dialog is not None
-    title = overlay.events.loc[event_id, "title"]
-    assert panel.detail_dialog.title_label.text() == title
-    assert overlay.labels[event_id].textItem.toPlainText().rstrip("…") in title
-
-
-def test_theme_switch_redraws_charts_and_event_labels(panel):
-    from PySide6.QtWidgets import QApplication
-
-    from ree_desktop.ui import theme
-
-    theme.apply(QApplication.instance(), "dark")  # the main window does this on a change
-    panel.state.update(theme="dark")
-    try:
-        assert panel.price_plot.backgroundBrush().color().name() == theme.DARK.background.lower()
-        label = panel.price_overlay.labels[panel.price_overlay.labelled_ids()[0]]
-        assert label.fill.color().name() == theme.DARK.background.lower()
-        assert label.color.name() == theme.DARK.foreground.lower()
-    finally:
-        theme.apply(QApplication.instance(), "light")
-        panel.state.update(theme="light")
-    assert panel.price_plot.backgroundBrush().color().name() == "#ffffff"
-
-
-def test_clicking_an_event_on_the_chart_selects_it_in_the_list(panel):
-    event_id = int(panel.all_events.loc[panel.all_events["date"] == "2014-12-31", "id"].iloc[0])
-    panel.price_overlay.clicked.emit(event_id)
-    assert panel.selected_event_id() == event_id
-    assert panel.price_overlay.highlighted == event_id
-
-
-def test_hovering_an_event_label_explains_the_event(panel):
-    overlay = panel.price_overlay
-    panel.window().grab()
-    event_id = overlay.labelled_ids()[0]
-    centre = overlay.vb.mapSceneToView(overlay.labels[event_id].sceneBoundingRect().center())
-    text = panel.hover["kg"].show_at(centre.x(), centre.y())
-    assert text.startswith(overlay.events.loc[event_id, "title"])
-    assert "Click for details" in text
-    line_x = overlay.lines[event_id].value()
-    (_, _), (y0, y1) = overlay.vb.viewRange()
-    below = panel.hover["kg"].show_at(line_x, y0 + (y1 - y0) * 0.05)
-    assert f"Event ({overlay.events.loc[event_id, 'date']})" in below
 
 
 # -- routing: a change reaches only the parts that watch it -----------------------------------
@@ -409,9 +263,9 @@ def test_a_bookmark_saved_before_the_split_opens_as_saved(make_panel):
     assert not panel.category_checks["export_control"].isChecked()
     assert panel.category_checks["quota"].isChecked()
     assert "rebased to 100 in 2016" in panel.price_plot.getPlotItem().titleLabel.text
-    lines = [panel.price_overlay.lines[int(i)] for i in panel.price_overlay.events.index[
-        panel.price_overlay.events["category"] == "export_control"]]
-    assert lines and not any(line.isVisible() for line in lines)
+    strip = panel.strip
+    hidden = set(strip.events.index[strip.events["category"] == "export_control"])
+    assert hidden and strip.in_view_ids() and not hidden & set(strip.in_view_ids())
 
 
 def test_related_export_controls_have_their_own_colour_and_label(panel):

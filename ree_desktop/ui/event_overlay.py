@@ -27,6 +27,7 @@ from ree_desktop.analysis.prices import (
     place_labels,
     short_label,
 )
+from ree_desktop.i18n import translate
 from ree_desktop.ui import event_text, theme
 from ree_desktop.ui.dialogs.event_detail import open_event_detail
 from ree_desktop.ui.event_text import (  # noqa: F401 (public API: Countries, Demand, Prices)
@@ -307,8 +308,9 @@ class EventOverlay(QObject):
                                 fill=pg.mkBrush(self._fill()))
             self.plot.addItem(badge, ignoreBounds=True)
         titles = [f"{self.events.loc[e, 'date']}  {self.events.loc[e, 'title']}" for e in ids]
-        badge.setToolTip("\n".join([f"{len(ids)} more events here:", *titles,
-                                    "Click to choose one"]))
+        badge.setToolTip("\n".join([
+            translate("EventOverlay", "{count} more events here:").format(count=len(ids)),
+            *titles, translate("EventOverlay", "Click to choose one")]))
         badge.setZValue(41)
         badge.setPos(x0 + x_px * per_px_x, y1 - (2 + row * row_height) * per_px_y)
         self.badges.append((badge, ids))
@@ -338,7 +340,7 @@ class EventOverlay(QObject):
 
 
 def attach_events(plot: pg.PlotWidget, store, parent=None,
-                  text: str = "Show events on the line chart"):
+                  text: str | None = None):
     """A 'Show events' checkbox and a hidden overlay on ``plot``; clicks open the detail.
 
     For panels that want the timeline as an option: add the returned checkbox to a layout.
@@ -349,9 +351,11 @@ def attach_events(plot: pg.PlotWidget, store, parent=None,
 
     overlay = EventOverlay(plot, events(store), max_rows=2)
     overlay.set_visible(False)
-    box = QCheckBox(text, parent, objectName="showEvents")
-    box.setToolTip("Draw the dated policy and market events (Prices & events panel) on the "
-                   "chart; click one for its detail")
+    box = QCheckBox(text or translate("EventOverlay", "Show events on the line chart"),
+                    parent, objectName="showEvents")
+    box.setToolTip(translate(
+        "EventOverlay", "Draw the dated policy and market events (Prices & events panel) on "
+        "the chart; click one for its detail"))
     box.toggled.connect(overlay.set_visible)
 
     def open_detail(event_id: int) -> None:

@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ree_desktop.i18n import translate
 from ree_desktop.ui import theme
 from ree_desktop.ui.binding import bind
 from ree_desktop.ui.charts import swatch
-from ree_desktop.ui.event_overlay import category_color, category_label
+from ree_desktop.ui.event_overlay import category_color
 from ree_desktop.ui.flow_layout import FlowLayout
 from ree_desktop.ui.panels.base import Part
+from ree_desktop.ui.panels.prices.names import category_name
 
 if TYPE_CHECKING:
     from ree_desktop.ui.panels.prices.panel import PricesPanel
@@ -36,7 +38,7 @@ ID = Qt.ItemDataRole.UserRole
 
 
 class OverlayPart(Part):
-    """Which events the charts show: the 'Show events' switch and the categories."""
+    """Which events the strip shows: the 'Show events' switch and the categories."""
 
     watches = frozenset({"events", "categories"})
 
@@ -49,14 +51,12 @@ class OverlayPart(Part):
         return options.events, options.shown_categories(self.panel.model.events.categories)
 
     def apply_theme(self, chart: theme.ChartTheme) -> None:
-        for overlay in self.panel.overlays:
-            overlay.restyle()
+        self.panel.strip.restyle()
 
     def draw(self) -> None:
         shown, categories = self.key()
-        for overlay in self.panel.overlays:
-            overlay.set_categories(categories)
-            overlay.set_visible(shown)
+        self.panel.strip.set_categories(categories)
+        self.panel.strip.set_visible(shown)
 
 
 class EventListPart(Part):
@@ -73,18 +73,20 @@ class EventListPart(Part):
         column = QVBoxLayout(self.widget)
         column.setContentsMargins(4, 0, 0, 0)
         column.addWidget(self._category_box())
-        self.search_edit = QLineEdit(objectName="eventSearch", placeholderText="Search events…")
+        self.search_edit = QLineEdit(objectName="eventSearch",
+                                     placeholderText=translate("Prices", "Search events…"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._filters_changed)
         column.addWidget(self.search_edit)
         filters = FlowLayout(spacing=4)  # the three filters wrap at large fonts
         values = self.events.filters()
         self.category_filter = self._filter_combo(
-            "All categories", [(category_label(c), c) for c in values["category"]])
+            translate("Prices", "All categories"),
+            [(category_name(c), c) for c in values["category"]])
         self.country_filter = self._filter_combo(
-            "All countries", [(c, c) for c in values["country"]])
+            translate("Prices", "All countries"), [(c, c) for c in values["country"]])
         self.element_filter = self._filter_combo(
-            "All elements", [(c, c) for c in values["element"]])
+            translate("Prices", "All elements"), [(c, c) for c in values["element"]])
         for combo in (self.category_filter, self.country_filter, self.element_filter):
             filters.addWidget(combo)
         column.addLayout(filters)
@@ -96,21 +98,36 @@ class EventListPart(Part):
         column.addWidget(self.event_list, 1)
         row = QHBoxLayout()
         self.event_count = QLabel(objectName="eventCount")
-        self.detail_button = QPushButton("Details…", objectName="eventDetails")
+        self.detail_button = QPushButton(translate("Prices", "Details…"),
+                                         objectName="eventDetails")
         self.detail_button.clicked.connect(self._open_selected)
         row.addWidget(self.event_count, 1)
         row.addWidget(self.detail_button)
         column.addLayout(row)
         self._filling = False
+        self._built: tuple | None = None  # the filters and theme the list was built for
+
+    def _mute(self) -> None:
+        """Grey the events outside the chosen years (not on the charts), in place."""
+        outside = self.events.outside_ids(tuple(self.panel.state.year_range))
+        muted = QColor(theme.current().muted)
+        normal = self.event_list.palette().text().color()
+        for row in range(self.event_list.count()):
+            item = self.event_list.item(row)
+            event_id = int(item.data(ID))
+            tip = self.events.tip(event_id)
+            item.setForeground(muted if event_id in outside else normal)
+            item.setToolTip(self.events.outside_tip(tip) if event_id in outside else tip)
 
     def _category_box(self) -> QGroupBox:
-        group = QGroupBox("Event categories on the charts")
+        group = QGroupBox(translate("Prices", "Event categories"))
         grid = FlowLayout(group, spacing=2, columns=2)  # one column when two do not fit
         grid.setContentsMargins(6, 4, 6, 4)
         self.category_checks: dict[str, QCheckBox] = {}
         panel = self.panel
         for category in self.events.categories:
-            check = QCheckBox(category_label(category), objectName=f"category_{category}")
+            check = QCheckBox(category_name(category),
+                              objectName=f"category_{category}")
             check.setIcon(swatch(category_color(category)))
             bind(check, panel.state, fields={"options"},
                  read=lambda _d, c=category: c in panel.options.shown_categories(
@@ -144,6 +161,11 @@ class EventListPart(Part):
         return outside, self.filters(), theme.current().name
 
     def draw(self) -> None:
+        built = (self.filters(), theme.current().name)
+        if built == self._built:  # only the years moved events in or out: re-mute in place
+            self._mute()
+            return
+        self._built = built
         current = self.selected_event_id()
         frame = self.events.filtered(*self.filters())
         muted = QColor(theme.current().muted)
@@ -178,8 +200,7 @@ class EventListPart(Part):
         if self._filling:
             return
         event_id = None if current is None else int(current.data(ID))
-        for overlay in self.panel.overlays:
-            overlay.highlight(event_id)
+        self.panel.strip.select(event_id)
 
     def _open_selected(self) -> None:
         event_id = self.selected_event_id()

@@ -6,11 +6,11 @@ from __future__ import annotations
 import pandas as pd
 
 from ree_desktop.analysis import prices as ap
-from ree_desktop.i18n import QT_TRANSLATE_NOOP
+from ree_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ree_desktop.ui.event_text import category_order, event_tooltip
 
 OUTSIDE = QT_TRANSLATE_NOOP("Prices", "Outside the chosen years: not on the charts")
-#: An event list row: (id, category, text, tooltip, outside the chosen years).
+# An event list row: (id, category, text, tooltip, outside the chosen years).
 EventRow = tuple[int, str, str, str, bool]
 
 
@@ -33,6 +33,16 @@ class EventsModel:
             self._tips[event_id] = event_tooltip(frame.loc[index])
         return self._tips[event_id]
 
+    def tip(self, event_id: int) -> str:
+        """An event's tooltip (made once)."""
+        if event_id not in self._tips:
+            self._tips[event_id] = event_tooltip(self.event(event_id))
+        return self._tips[event_id]
+
+    @staticmethod
+    def outside_tip(tip: str) -> str:
+        return f"{translate('Prices', OUTSIDE)}\n{tip}"
+
     def rows(self, frame: pd.DataFrame, year_range: tuple[int, int]) -> list[EventRow]:
         """The list's rows; those outside the chosen years say they are not on the charts."""
         low, high = year_range
@@ -41,11 +51,12 @@ class EventsModel:
             outside = not low <= int(str(row.date)[:4]) <= high
             tip = self.tooltip(frame, index)
             rows.append((int(row.id), str(row.category), f"{row.date}  {row.title}",
-                         f"{OUTSIDE}\n{tip}" if outside else tip, outside))
+                         self.outside_tip(tip) if outside else tip, outside))
         return rows
 
     def count_text(self, shown: int) -> str:
-        return f"{shown} of {len(self.all_events)} events"
+        return translate("Prices", "{shown} of {total} events").format(
+            shown=shown, total=len(self.all_events))
 
     def filters(self) -> dict[str, list[str]]:
         """The values the list can be filtered by (categories in the legend's order)."""
@@ -61,7 +72,8 @@ class EventsModel:
     def near_text(self, event_id: int) -> str:
         """The hover line for an event whose line is under the mouse."""
         event = self.all_events.loc[self.all_events["id"] == int(event_id)].iloc[0]
-        return f"Event ({event['date']}): {event['title']} — click for details"
+        return translate("Prices", "Event ({date}): {title} — click for details").format(
+            date=event["date"], title=event["title"])
 
     def event(self, event_id: int) -> pd.Series:
         return self.all_events.loc[self.all_events["id"] == int(event_id)].iloc[0]

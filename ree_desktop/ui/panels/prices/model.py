@@ -18,11 +18,17 @@ import pandas as pd
 from ree_desktop.analysis import prices as ap
 from ree_desktop.data import prices_events as pe
 from ree_desktop.data.store import Store, flag_text
-from ree_desktop.i18n import QT_TRANSLATE_NOOP
+from ree_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ree_desktop.numbers import format_number
 from ree_desktop.ui.element_colors import element_index
+from ree_desktop.ui.panels.prices import sources as src
 from ree_desktop.ui.panels.prices import user_series as us
 from ree_desktop.ui.panels.prices.events_model import EventsModel
+from ree_desktop.ui.panels.prices.names import (  # noqa: F401 (ELEMENT_NAMES: cli_options)
+    ELEMENT_NAMES,
+    element_display,
+    item_display,
+)
 from ree_desktop.ui.panels.prices.quota_model import (
     PRODUCTION,
     LegendPart,
@@ -36,8 +42,6 @@ OPTION = "prices."  # prefix of this panel's keys in ViewState.options
 AXES = {"linear": QT_TRANSLATE_NOOP("Prices", "Linear"),
         "log": QT_TRANSLATE_NOOP("Prices", "Log"),
         "rebased": QT_TRANSLATE_NOOP("Prices", "Rebased to 100")}
-ELEMENT_NAMES = {"Nd+Pr": "NdPr", "Ce+La": "Mischmetal", "mixed": "Monazite conc.",
-                 "all": "US unit value"}
 KG, T_REO = "USD/kg", "USD/t REO"
 PRICE_TITLE = QT_TRANSLATE_NOOP("Prices", "Oxide prices")
 UNIT_TITLE = QT_TRANSLATE_NOOP("Prices", "US unit value of rare earths (current and 1998 dollars)")
@@ -47,15 +51,6 @@ EXPORT_COLUMNS = ["kind", "element", "item", "basis", "year", "value", "value_lo
                   "value_high", "unit", "flag", "edition", "source_publisher", "source",
                   "source_url", "note", "id", "date", "date_precision", "title", "category",
                   "countries", "event_elements", "detail"]
-
-def _values(frames: list[pd.DataFrame], column: str) -> set:
-    """The distinct non-missing values of a column across frames (no concatenation)."""
-    return set().union(*(set(f[column].dropna()) for f in frames))
-
-
-def element_display(code: str) -> str:
-    return ELEMENT_NAMES.get(code, code)
-
 
 @dataclass(frozen=True)
 class PricesOptions:
@@ -113,15 +108,16 @@ class PricesOptions:
 def point_text(row) -> str:
     value = format_number(row.value, significant=4)
     flag = flag_text(row.flag)
-    return (f"{row.item}: {value} {row.unit}{f' ({flag})' if flag else ''}\n"
+    return (f"{item_display(row.item)}: {value} {row.unit}{f' ({flag})' if flag else ''}\n"
             f"   {row.basis}; {row.edition}; {row.source_publisher}")
 
 
 def range_text(row) -> str:
     flag = flag_text(row.flag) if row.flag != "range" else ""
     low, high = (format_number(v, digits=0) for v in (row.value_low, row.value_high))
-    return (f"{row.item}: year-end range {low}–{high} "
-            f"{row.unit}{f' ({flag})' if flag else ''}\n"
+    return (translate("Prices", "{item}: year-end range {low}–{high} {unit}").format(
+            item=item_display(row.item), low=low, high=high, unit=row.unit)
+            + f"{f' ({flag})' if flag else ''}\n"
             f"   {row.basis}; {row.edition}; {row.source_publisher}")
 
 
@@ -154,7 +150,8 @@ class Band:
 
     @property
     def name(self) -> str:
-        return f"{element_display(self.element)} year-end range"
+        return translate("Prices", "{element} year-end range").format(
+            element=element_display(self.element))
 
 
 @dataclass
@@ -177,8 +174,8 @@ class PriceView:
     def legend(self, chart: str) -> list[list[LegendPart]]:
         entries: list[list[LegendPart]] = [
             [(line.color, "dot" if line.user else "dash" if line.dashed else "line",
-              f"{line.item}, {line.frame['source_publisher'].iloc[0]}" if line.user
-              else line.item)]
+              f"{item_display(line.item)}, {line.frame['source_publisher'].iloc[0]}"
+              if line.user else item_display(line.item))]
             for line in self.lines if line.chart == chart]
         if chart == "kg":
             entries += [[(band.color, "band", band.name)] for band in self.bands]
@@ -191,19 +188,21 @@ class PriceView:
         return np.concatenate(drawn) if drawn else np.array([])
 
     def y_range(self, chart: str) -> tuple[float, float] | None:
-        return fit_range(self.values(chart), self.mode == "log")
+        return fit_range(self.values(chart), self.mode == "log", label_room=0.04)
 
     def has(self, chart: str) -> bool:
         return any(line.chart == chart for line in self.lines) or (
             chart == "kg" and bool(self.bands))
 
     def axis_label(self, unit: str) -> str:
-        label = f"index, {self.base} = 100" if self.mode == "rebased" else unit
-        return label + (" (log)" if self.mode == "log" else "")
+        label = translate("Prices", "index, {base} = 100").format(base=self.base) \
+            if self.mode == "rebased" else unit
+        return label + (translate("Prices", " (log)") if self.mode == "log" else "")
 
     def title(self, chart: str) -> str:
-        title = PRICE_TITLE if chart == "kg" else UNIT_TITLE
-        return title + (f", rebased to 100 in {self.base}" if self.mode == "rebased" else "")
+        title = translate("Prices", PRICE_TITLE if chart == "kg" else UNIT_TITLE)
+        return title + (translate("Prices", ", rebased to 100 in {base}").format(
+            base=self.base) if self.mode == "rebased" else "")
 
     @cached_property
     def tips(self) -> dict[str, dict[int, list[str]]]:
@@ -258,7 +257,9 @@ class PricesModel:
             if mode == "rebased":
                 rebased = ap.rebase_frame(frame, base)
                 if rebased is None:
-                    view.notes.append(f"{item}: no price in {base}, so it cannot be rebased.")
+                    view.notes.append(translate(
+                        "Prices", "{item}: no price in {base}, so it cannot be rebased."
+                    ).format(item=item_display(item), base=base))
                     continue
                 frame = rebased
             xs, ys = ap.gapped(frame["year"], frame["value"])
@@ -275,11 +276,13 @@ class PricesModel:
                 view.bands.append(Band(str(element), colors.get(element, 0), xs, low, high,
                                        frame))
         elif mode == "rebased" and len(ranges) and options.ranges:
-            view.notes.append("Year-end ranges are not rebased (a different price basis).")
+            view.notes.append(translate(
+                "Prices", "Year-end ranges are not rebased (a different price basis)."))
         self._user_lines(view, elements, years, colors)
         if not view.has("kg") and not view.has("t"):
-            view.notes.append("No price data for the chosen elements in "
-                              f"{years[0]}–{years[1]}.")
+            view.notes.append(translate(
+                "Prices", "No price data for the chosen elements in {low}–{high}.").format(
+                    low=years[0], high=years[1]))
         return view
 
     def _user_lines(self, view: PriceView, elements: tuple[str, ...], years: tuple[int, int],
@@ -304,8 +307,9 @@ class PricesModel:
         if not firsts or min(firsts) - 3 <= low:
             return (low, high), ""
         start = min(min(firsts) - 3, high)
-        return (start, high), (f"No price data for the chosen elements before {min(firsts)}; "
-                               f"the charts start in {start}.")
+        return (start, high), translate(
+            "Prices", "No price data for the chosen elements before {first}; the charts "
+            "start in {start}.").format(first=min(firsts), start=start)
 
     def notes(self, view: PriceView) -> str:
         """The note under the charts (empty: hidden)."""
@@ -364,37 +368,9 @@ class PricesModel:
         return self._memo(view, quota, "caption", self._caption_text)
 
     def _sources_text(self, view: PriceView, quota: QuotaView) -> str:
-        parts = []
-        frames = self._price_frames(view)
-        if frames:
-            editions = sorted(_values(frames, "edition"))
-            publishers = sorted(_values(frames, "source_publisher"))
-            parts.append(f"prices: {', '.join(publishers)} ({', '.join(editions)}); USGS "
-                         "compiles oxide prices from Argus Media and Asian Metal")
-        if len(quota.frame):
-            publishers = sorted(set(quota.frame["source_publisher"]) - {""})
-            parts.append("quotas and mine production: " + ", ".join(publishers))
-        parts.append(f"events: {len(self.all_events)} dated events, each with its own source "
-                     "(publisher, title and URL in its row and its detail)")
-        return "; ".join([*parts, self._user_sources(view)] if self._user_sources(view)
-                         else parts)
+        return src.sources_text(self._price_frames(view), quota.frame, len(self.all_events),
+                                self._user_sources(view))
 
     def _caption_text(self, view: PriceView, quota: QuotaView) -> str:
-        parts = []
-        frames = self._price_frames(view)
-        if frames:
-            editions = sorted(_values(frames, "edition"))
-            which = editions[0] if len(editions) == 1 else \
-                f"{editions[0]}–{editions[-1]}, {len(editions)} editions"
-            parts.append(f"prices: USGS ({which}; oxide prices from Argus Media and "
-                         "Asian Metal)")
-        if len(quota.frame):
-            counts = quota.frame["source_publisher"].replace("", pd.NA).value_counts()
-            names = list(counts.index)
-            shown = ", ".join(names) if len(names) <= 3 else \
-                f"{', '.join(names[:2])} and {len(names) - 2} more (hover for all)"
-            parts.append(f"quotas and China's mine production: {shown}")
-        parts.append(f"events: {len(self.all_events)}, each with its source (click one)")
-        if self._user_sources(view):
-            parts.insert(1, self._user_sources(view))
-        return "; ".join(parts)
+        return src.caption_text(self._price_frames(view), quota.frame, len(self.all_events),
+                                self._user_sources(view))

@@ -18,16 +18,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from ree_desktop.i18n import translate
 from ree_desktop.ui.binding import bind
 from ree_desktop.ui.charts import SourceCaption
 from ree_desktop.ui.dialogs.event_detail import EventDetailDialog, open_event_detail
@@ -37,6 +40,8 @@ from ree_desktop.ui.panels.prices import model as m
 from ree_desktop.ui.panels.prices.events import EventListPart, OverlayPart
 from ree_desktop.ui.panels.prices.price_chart import PriceChartPart
 from ree_desktop.ui.panels.prices.quota_chart import QuotaChartPart
+from ree_desktop.ui.panels.prices.reflow import ChartsColumn, SideReflow
+from ree_desktop.ui.panels.prices.strip import EventStrip
 
 ID = Qt.ItemDataRole.UserRole
 VIEW_FIELDS = frozenset({"year_range", "elements", "axis", "base_year", "ranges"})
@@ -57,7 +62,8 @@ class ElementListPart(Part):
             item.setData(ID, row.element)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-            item.setToolTip(f"{row.item}\n{row.units}, {row.first_year}–{row.last_year}")
+            item.setToolTip(f"{m.item_display(row.item)}\n{row.units}, "
+                            f"{row.first_year}–{row.last_year}")
             self.widget.addItem(item)
         self.widget.itemChanged.connect(self._edited)
 
@@ -106,7 +112,8 @@ class NotePart(Part):
         self.note_label.setText(notes)
         self.note_label.setVisible(bool(notes))
         self.caption.set_sources(panel.caption_text())
-        self.caption.setToolTip("Source: " + panel.sources_text())
+        self.caption.setToolTip(translate("Prices", "Source: {sources}").format(
+            sources=panel.sources_text()))
 
 
 class PricesPanel(Panel):
@@ -127,15 +134,20 @@ class PricesPanel(Panel):
         self.price = self.add_part(PriceChartPart(self, "kg"))
         self.unit = self.add_part(PriceChartPart(self, "t"))
         self.quota = self.add_part(QuotaChartPart(self))
-        self.overlays = (self.price.overlay, self.unit.overlay, self.quota.overlay)
-        for overlay in self.overlays:
-            overlay.clicked.connect(self.open_event)
+        self.strip = EventStrip(self.price.plot, self.model.all_events,
+                                [self.price.plot, self.unit.plot, self.quota.plot])
+        self.price.strip = self.strip
+        self.strip.key_changed.connect(self.price.show_legend)
+        self.strip.selected.connect(self.select_event)
+        self.strip.activated.connect(self.open_event)
         self.note = self.add_part(NotePart(self))
         self.events_part = self.add_part(EventListPart(self))
         self.add_part(OverlayPart(self))
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self._build_controls())
-        splitter.addWidget(self._build_charts())
+        controls, charts = self._build_controls(), self._build_charts()
+        self.charts_scroll = charts
+        splitter.addWidget(controls)
+        splitter.addWidget(charts)
         splitter.addWidget(self.events_part.widget)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([130, 680, 290])
@@ -145,6 +157,8 @@ class PricesPanel(Panel):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.message_bar)
         layout.addWidget(splitter)
+        self.reflow = SideReflow(self, splitter, controls, self.charts_box,
+                                 self.events_part.widget)
         self._aliases()
 
     # -- options --------------------------------------------------------------------------
@@ -153,17 +167,17 @@ class PricesPanel(Panel):
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 4, 0)
-        column.addWidget(QLabel("<b>Elements</b>"))
+        column.addWidget(QLabel("<b>{}</b>".format(translate("Prices", "Elements"))))
         column.addWidget(self.elements_part.widget, 1)
-        column.addWidget(QLabel("<b>Axis</b>"))
+        column.addWidget(QLabel("<b>{}</b>".format(translate("Prices", "Axis"))))
         self.axis_combo = QComboBox(objectName="axisCombo")
         for key, text in m.AXES.items():
-            self.axis_combo.addItem(text, key)
+            self.axis_combo.addItem(translate("Prices", text), key)
         bind(self.axis_combo, self.state, read=lambda _d: self.options.axis,
              write=self.option_setter("axis"), fields={"options"})
         column.addWidget(self.axis_combo)
         base_row = QHBoxLayout()
-        base_row.addWidget(QLabel("Base year"))
+        base_row.addWidget(QLabel(translate("Prices", "Base year")))
         self.base_spin = QSpinBox(objectName="baseYear")
         self.base_spin.setRange(1900, 2030)
         self.base_spin.setKeyboardTracking(False)
@@ -172,19 +186,25 @@ class PricesPanel(Panel):
              prepare=lambda w, _d: w.setEnabled(self.options.axis == "rebased"))
         base_row.addWidget(self.base_spin)
         column.addLayout(base_row)
-        self.ranges_check = QCheckBox("Year-end ranges", objectName="rangesCheck")
-        self.ranges_check.setToolTip("USGS year-end price ranges 2011–2015, drawn as bands")
+        self.ranges_check = QCheckBox(translate("Prices", "Year-end ranges"),
+                                      objectName="rangesCheck")
+        self.ranges_check.setToolTip(translate(
+            "Prices", "USGS year-end price ranges 2011–2015, drawn as bands"))
         bind(self.ranges_check, self.state, read=lambda _d: self.options.ranges,
              write=self.option_setter("ranges"), fields={"options"})
         column.addWidget(self.ranges_check)
-        self.events_check = QCheckBox("Show events", objectName="eventsCheck")
+        self.events_check = QCheckBox(translate("Prices", "Show events"),
+                                      objectName="eventsCheck")
+        self.events_check.setToolTip(translate(
+            "Prices", "The event timeline under the price chart: markers by category, key "
+            "events labelled; hover or select one for its line through the charts"))
         bind(self.events_check, self.state, read=lambda _d: self.options.events,
              write=self.option_setter("events"), fields={"options"})
         column.addWidget(self.events_check)
         return box
 
     def _build_charts(self) -> QWidget:
-        box = QWidget()
+        box = ChartsColumn()
         column = QVBoxLayout(box)
         column.setContentsMargins(4, 0, 4, 0)
         self.unit.plot.setXLink(self.price.plot)
@@ -196,14 +216,18 @@ class PricesPanel(Panel):
         column.addWidget(charts, 1)
         column.addWidget(self.note.note_label)
         column.addWidget(CappedScroll(self.note.caption))  # scrolls past 4 lines
-        return box
+        self.charts_box = box
+        scroll = QScrollArea(objectName="pricesCharts")  # at large fonts the column scrolls
+        scroll.setWidget(box)                            # rather than squeeze the charts
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        return scroll
 
     def _aliases(self) -> None:
         """The widgets under the names tests and other modules know them by."""
         self.element_list = self.elements_part.widget
         self.price_plot, self.unit_plot = self.price.plot, self.unit.plot
         self.quota_plot, self.unit_box = self.quota.plot, self.unit.widget
-        self.price_overlay, self.unit_overlay, self.quota_overlay = self.overlays
         self.legends = {"kg": self.price.legend, "t": self.unit.legend,
                         "quota": self.quota.legend}
         self.hover = {"kg": self.price.hover, "t": self.unit.hover, "quota": self.quota.hover}
@@ -253,6 +277,29 @@ class PricesPanel(Panel):
     # -- events ---------------------------------------------------------------------------
     def selected_event_id(self) -> int | None:
         return self.events_part.selected_event_id()
+
+    def select_event(self, event_id: int | None) -> None:
+        """Select an event: the list follows (when it lists it) and the strip highlights it."""
+        if event_id is None:
+            self.events_part.event_list.setCurrentRow(-1)
+        else:
+            self.events_part.select(event_id)
+        self.strip.select(event_id)
+
+    def present_highlight(self, kind: str, key: str | None) -> None:
+        """A story slide's highlight: kind "event" selects that event id (None clears);
+        other kinds mean nothing here and are ignored, as is an id no event has."""
+        if kind != "event":
+            return
+        if key is None:
+            self.select_event(None)
+            return
+        try:
+            event_id = int(str(key).strip())
+        except ValueError:
+            return
+        if event_id in self.strip.xs:
+            self.select_event(event_id)
 
     def open_event(self, event_id: int) -> EventDetailDialog:
         """Show an event's detail (non-modal, so the charts stay usable)."""

@@ -1,6 +1,6 @@
 """A price chart of the Prices & events panel: oxide prices in USD/kg, or the US unit value
 in USD/t REO on its own chart (units never share an axis), with year-end ranges as bands,
-the events overlay, a legend under it and a hover tooltip."""
+a legend under it and a hover tooltip (the events are on the strip, strip.py)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
+from ree_desktop.i18n import translate
 from ree_desktop.ui import theme
 from ree_desktop.ui.charts import (
     ChartLegend,
@@ -24,9 +26,10 @@ from ree_desktop.ui.charts import (
     restyle,
     series_pen,
 )
-from ree_desktop.ui.event_overlay import EventOverlay
+from ree_desktop.ui.charts.plot import font_ratio
 from ree_desktop.ui.panels.base import Part
 from ree_desktop.ui.panels.prices import model as m
+from ree_desktop.ui.panels.prices.strip import EventStrip
 
 if TYPE_CHECKING:
     from ree_desktop.ui.panels.prices.panel import PricesPanel
@@ -35,10 +38,9 @@ if TYPE_CHECKING:
 DENSE_POINTS = 400  # above this, markers would cost more than they tell
 
 
-def make_chart(title: str, unit: str, overlay_options: dict, events) -> tuple:
-    """A plot with its events overlay, legend and holder widget (plot above legend)."""
+def make_chart(title: str, unit: str) -> tuple:
+    """A plot with its legend and holder widget (plot above legend)."""
     plot = make_plot(title, unit)
-    overlay = EventOverlay(plot, events, **overlay_options)
     legend = ChartLegend()
     holder = QWidget()
     inner = QVBoxLayout(holder)
@@ -46,7 +48,7 @@ def make_chart(title: str, unit: str, overlay_options: dict, events) -> tuple:
     inner.setSpacing(0)
     inner.addWidget(plot, 1)
     inner.addWidget(legend)
-    return plot, overlay, legend, holder
+    return plot, legend, holder
 
 
 def show_no_data(plot: pg.PlotWidget, text: pg.TextItem, empty: bool) -> None:
@@ -69,18 +71,26 @@ class PriceChartPart(Part):
         self.panel = panel
         self.chart = chart
         self.unit = m.KG if chart == "kg" else m.T_REO
-        title = m.PRICE_TITLE if chart == "kg" else "US unit value of rare earths"
-        options = {} if chart == "kg" else {"labels": False}
-        self.plot, self.overlay, self.legend, self.widget = make_chart(
-            title, self.unit, options, panel.model.all_events)
-        self.hover = HoverTooltip(self.plot, self.describe)
+        title = translate("Prices", "Oxide prices") if chart == "kg" \
+            else translate("Prices", "US unit value of rare earths")
+        self.plot, self.legend, self.widget = make_chart(title, self.unit)
+        self.strip: EventStrip | None = None  # the panel gives the price chart its strip
+        self.hover = StripHover(self, self.describe)
         self.curves = ItemPool(self.plot, lambda: pg.PlotDataItem(
             [], [], connect="finite", symbol="o", symbolSize=7))
         self.bands = ItemPool(self.plot, self._make_band)
-        self.no_data = pg.TextItem(m.NO_DATA, color=theme.current().muted, anchor=(0.5, 0.5))
+        self.no_data = pg.TextItem(translate("Prices", m.NO_DATA), color=theme.current().muted,
+                                   anchor=(0.5, 0.5))
         self.no_data.setVisible(False)
         self.plot.addItem(self.no_data, ignoreBounds=True)
         self._labels: tuple | None = None
+        self._entries: list = []  # the view's legend entries (the strip's key follows)
+
+    def show_legend(self) -> None:
+        """The series, then the event strip's key (one label: fewer lines at large fonts,
+        and an exported chart carries both)."""
+        key = self.strip.key if self.strip is not None else []
+        self.legend.set_entries([*self._entries, *key])
 
     @staticmethod
     def _make_band() -> tuple:
@@ -102,14 +112,16 @@ class PriceChartPart(Part):
             if line.chart != self.chart:
                 continue
             color = resolve(line.color)
-            brushes = [marker_brush(hollow if e else color) for e in line.estimate]
             dense = line.user and len(line.xs) > DENSE_POINTS  # a daily series: no markers
+            brushes = None if dense else [marker_brush(hollow if e else color)
+                                          for e in line.estimate]
             pen = series_pen(color, 1 if dense else 2, line.dashed)
             if line.user and not dense:  # your series: dotted, smaller markers
                 pen.setStyle(Qt.PenStyle.DotLine)  # (dense: thin solid; dots cost 10x)
             self.curves.take().setData(line.xs, line.ys, pen=pen, symbolBrush=brushes,
-                                       symbolPen=marker_pen(color), symbol=None if dense
-                                       else "o", symbolSize=4 if line.user else 7)
+                                       symbolPen=marker_pen(color),
+                                       symbol=None if dense else "o",
+                                       symbolSize=4 if line.user else 7)
         self.curves.finish()
         self.bands.start()
         for band in view.bands if self.chart == "kg" else ():
@@ -122,7 +134,8 @@ class PriceChartPart(Part):
             shade.setAlpha(70)
             fill.setBrush(pg.mkBrush(shade))
         self.bands.finish()
-        self.legend.set_entries(legend_entries(view.legend(self.chart)))
+        self._entries = legend_entries(view.legend(self.chart))
+        self.show_legend()
         self._finish(view)
         if self.chart == "kg":
             self.panel.set_x_span(view.x_span)
@@ -135,12 +148,13 @@ class PriceChartPart(Part):
         if item.getAxis("left").logMode != log:
             self.plot.setYRange(0, 1, padding=0)  # a linear range read as log would overflow
             item.setLogMode(y=log)
-        labels = (view.axis_label(self.unit), view.title(self.chart), theme.current().name)
+        labels = (view.axis_label(self.unit), view.title(self.chart), theme.current().name,
+                  font_ratio())
         if labels != self._labels:  # re-rendering the labels costs
             self._labels = labels
             foreground = theme.current().foreground
             item.setLabel("left", labels[0], color=foreground)
-            item.setTitle(labels[1], color=foreground, size="11pt")
+            item.setTitle(labels[1], color=foreground, size=f"{11 * labels[3]:.0f}pt")
         item.vb.disableAutoRange()
         y_range = view.y_range(self.chart)
         if y_range is not None:
@@ -148,16 +162,31 @@ class PriceChartPart(Part):
         show_no_data(self.plot, self.no_data, y_range is None)
 
     def describe(self, x: float, y: float | None = None) -> str:
-        """Hover text: the event under a label, else every value of the year (and the event
-        whose line is right there)."""
-        overlay = self.overlay
-        if y is not None:
-            text = overlay.describe_at(x, y)
-            if text:
-                return text
+        """Hover text: every value of the year, with its basis and source."""
         year = int(round(x))
         rows = list(self.panel.view().tips[self.chart].get(year, []))
-        near = overlay.event_near(x, tolerance_px=3) if overlay.visible else None
-        if near is not None:
-            rows.append(self.panel.model.events.near_text(near))
         return f"{year}\n" + "\n".join(rows) if rows else ""
+
+
+class StripHover(HoverTooltip):
+    """The chart's hover, which leaves the strip under it to the strip: over the strip the
+    tooltip is the event's and the faint event line replaces the year guide."""
+
+    def __init__(self, part: PriceChartPart, describe) -> None:
+        super().__init__(part.plot, describe)
+        self.part = part
+
+    def _moved(self, event) -> None:
+        strip = self.part.strip
+        if strip is not None and isValid(self.plot):
+            text = strip.describe_scene(event[0])
+            if text is not None:
+                self.line.setVisible(False)
+                self.last_text = text
+                if text:
+                    view = self.plot
+                    QToolTip.showText(view.mapToGlobal(view.mapFromScene(event[0])), text, view)
+                else:
+                    QToolTip.hideText()
+                return
+        super()._moved(event)

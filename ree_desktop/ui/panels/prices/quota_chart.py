@@ -1,6 +1,6 @@
 """The quota chart of the Prices & events panel: China's mining, smelting and export quotas
 (bars for full years, markers for interim figures and single batches, never summed) against
-its reported mine production, with the events overlay drawn faint."""
+its reported mine production (the event strip's faint line crosses it too)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
 
+from ree_desktop.i18n import translate
 from ree_desktop.ui import theme
 from ree_desktop.ui.charts import HoverTooltip, legend_entries, restyle, series_pen
 from ree_desktop.ui.panels.base import Part
@@ -29,10 +30,10 @@ class QuotaChartPart(Part):
     def __init__(self, panel: PricesPanel) -> None:
         super().__init__()
         self.panel = panel
-        self.plot, self.overlay, self.legend, self.widget = make_chart(
-            m.QUOTA_TITLE, "t REO", {"labels": False, "faint": True}, panel.model.all_events)
+        self.plot, self.legend, self.widget = make_chart(
+            translate("Prices", m.QUOTA_TITLE), "t REO")
         self.hover = HoverTooltip(self.plot, self.describe)
-        self.no_data = pg.TextItem(m.NO_DATA, anchor=(0.5, 0.5))
+        self.no_data = pg.TextItem(translate("Prices", m.NO_DATA), anchor=(0.5, 0.5))
         self.no_data.setVisible(False)
         self.plot.addItem(self.no_data, ignoreBounds=True)
         self.production = pg.PlotDataItem([], [], connect="finite", symbol="o", symbolSize=6)
@@ -99,26 +100,18 @@ class QuotaChartPart(Part):
         for year, series in view.not_published.items():
             label = self.gap_labels.get(year)
             if label is None:
-                label = pg.TextItem(q.NOT_PUBLISHED, anchor=(0, 0.5), angle=90)
+                label = pg.TextItem(q.not_published(), anchor=(0, 0.5), angle=90)
                 self.plot.addItem(label, ignoreBounds=True)
                 self.gap_labels[year] = label
             label.setColor(chart.muted)
-            label.setToolTip("\n".join(f"{name}: full-year total {q.NOT_PUBLISHED}"
-                                        for name in series))
+            label.setToolTip("\n".join(
+                translate("Prices", "{series}: full-year total not published").format(
+                    series=q.series_name(name)) for name in series))
             label.setPos(year, 0)
             label.setVisible(True)
 
     def describe(self, x: float, y: float | None = None) -> str:
-        """Hover text: the event under a label, else every figure of the year."""
-        if y is not None:
-            text = self.overlay.describe_at(x, y)
-            if text:
-                return text
+        """Hover text: every figure of the year."""
         year = int(round(x))
         rows = list(self.panel.quota_view().tips.get(year, []))
-        overlay = self.overlay
-        near = overlay.event_near(x, tolerance_px=3) if overlay.visible else None
-        if near is not None:
-            rows.append(self.panel.model.events.near_text(near))
         return f"{year}\n" + "\n".join(rows) if rows else ""
-

@@ -11,26 +11,42 @@ import pandas as pd
 
 from ree_desktop.analysis import prices as ap
 from ree_desktop.data.store import flag_text
+from ree_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ree_desktop.numbers import format_number
 
-#: Quota series: (bar offset in years, colour) — Okabe-Ito blue, green, pink.
+# Quota series: (bar offset in years, colour) — Okabe-Ito blue, green, pink.
 QUOTA_SERIES = {"Mining quota": (-0.2, "#0072B2"),
                 "Smelting & separation quota": (0.2, "#009E73"),
                 "Export quota": (0.0, "#CC79A7")}
 PRODUCTION = "Mine production"
-#: Series whose years without a full-year total are marked "not published" (a gap in a
-#: yearly quota is a gap in the sources, not a year without quota). Export quotas are left
-#: out: they ended, so a later empty year is not a missing figure.
+# Series whose years without a full-year total are marked "not published" (a gap in a
+# yearly quota is a gap in the sources, not a year without quota). Export quotas are left
+# out: they ended, so a later empty year is not a missing figure.
 GAP_SERIES = ("Mining quota", "Smelting & separation quota")
-NOT_PUBLISHED = "not published"
-#: A legend entry: (colour: series index | hex | None for the foreground, glyph, text).
+NOT_PUBLISHED = QT_TRANSLATE_NOOP("Prices", "not published")
+SERIES_NAMES = {"Mining quota": QT_TRANSLATE_NOOP("Prices", "Mining quota"),
+                "Smelting & separation quota": QT_TRANSLATE_NOOP(
+                    "Prices", "Smelting & separation quota"),
+                "Export quota": QT_TRANSLATE_NOOP("Prices", "Export quota"),
+                "Mine production": QT_TRANSLATE_NOOP("Prices", "Mine production")}
+
+
+def series_name(series: str) -> str:
+    """A quota series' name in the interface's language."""
+    return translate("Prices", SERIES_NAMES.get(series, series))
+
+
+def not_published() -> str:
+    return translate("Prices", NOT_PUBLISHED)
+# A legend entry: (colour: series index | hex | None for the foreground, glyph, text).
 LegendPart = tuple[int | str | None, str, str]
 
 
 
-def fit_range(values: np.ndarray, log: bool, label_room: float = 0.42
+def fit_range(values: np.ndarray, log: bool, label_room: float = 0.04
               ) -> tuple[float, float] | None:
-    """Y fits the data with room at the top for the event labels; None without data."""
+    """Y fits the data with a little room at the top (the event labels are on the strip
+    under the chart, not over the lines); None without data."""
     values = np.asarray(values, dtype=float)
     values = values[np.isfinite(values)]
     if log:
@@ -46,7 +62,8 @@ def fit_range(values: np.ndarray, log: bool, label_room: float = 0.42
 def quota_text(row) -> str:
     flag = flag_text(row.flag)
     period = "" if row.period == "full year" else f" — {row.period}"
-    return (f"{row.series}{period}: {format_number(row.value, str(row.unit), digits=0)}"
+    return (f"{series_name(row.series)}{period}: "
+            f"{format_number(row.value, str(row.unit), digits=0)}"
             f"{f' ({flag})' if flag else ''}\n   {row.source_publisher}"
             + (f"; {row.edition}" if row.edition else ""))
 
@@ -104,21 +121,22 @@ class QuotaView:
     def legend(self) -> list[list[LegendPart]]:
         entries: list[list[LegendPart]] = []
         if len(self.production[0]):
-            entries.append([(None, "line", "Reported mine production")])
+            entries.append([(None, "line", translate("Prices", "Reported mine production"))])
         for series, (_offset, color) in QUOTA_SERIES.items():
             group: list[LegendPart] = []
             if len(self.quota(series, "full year")[0]):
-                group.append((color, "bar", f"{series}, full year"))
-            for kind, glyph, text in (("interim", "diamond", "interim"),
-                                      ("batch", "triangle", "one batch")):
+                group.append((color, "bar", translate("Prices", "{series}, full year").format(
+                    series=series_name(series))))
+            for kind, glyph, text in (("interim", "diamond", translate("Prices", "interim")),
+                                      ("batch", "triangle", translate("Prices", "one batch"))):
                 if len(self.quota(series, kind)[0]):
                     group.append((color, glyph, text))
             if group and group[0][1] != "bar":
-                group[0] = (color, group[0][1], f"{series}, {group[0][2]}")
+                group[0] = (color, group[0][1], f"{series_name(series)}, {group[0][2]}")
             if group:
                 entries.append(group)
         if self.not_published:
-            entries.append([(None, "⋮", f"{NOT_PUBLISHED} (no full-year total)")])
+            entries.append([(None, "⋮", translate("Prices", "not published (no full-year total)"))])
         return entries
 
     def y_range(self) -> tuple[float, float] | None:
@@ -130,6 +148,7 @@ class QuotaView:
         tips: dict[int, list[str]] = {}
         add_tips(tips, self.frame, quota_text)
         for year, series in self.not_published.items():
-            tips.setdefault(year, []).extend(f"{name}: full-year total {NOT_PUBLISHED}"
-                                             for name in series)
+            tips.setdefault(year, []).extend(
+                translate("Prices", "{series}: full-year total not published").format(
+                    series=series_name(name)) for name in series)
         return tips

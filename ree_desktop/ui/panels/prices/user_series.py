@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from ree_desktop.data.dates import date_position
+from ree_desktop.i18n import translate
 
 KG = "USD/kg"
 
@@ -36,12 +37,15 @@ def user_series(frame: pd.DataFrame, mode: str, base: int
         if mode == "rebased":
             at_base = rows[rows["year"] == base]["value"]
             if at_base.empty or not at_base.mean():
-                notes.append(f"{item}: no price in {base}, so it cannot be rebased.")
+                notes.append(translate(
+                    "Prices", "{item}: no price in {base}, so it cannot be rebased.").format(
+                        item=item, base=base))
                 continue
             rows = rows.assign(value=rows["value"] / at_base.mean() * 100)
         elif unit != KG:
-            notes.append(f"{item} is in {unit}, not {KG}: shown when rebased (no exchange "
-                         "rates or unit conversion offline).")
+            notes.append(translate(
+                "Prices", "{item} is in {unit}, not {kg}: shown when rebased (no exchange "
+                "rates or unit conversion offline).").format(item=item, unit=unit, kg=KG))
             continue
         drawn.append(UserSeries(item, str(rows["element"].iloc[0]),
                                 rows["x"].to_numpy(float), rows["value"].to_numpy(float),
@@ -54,4 +58,4 @@ def sources_text(frame: pd.DataFrame | None) -> str:
     if frame is None or not len(frame):
         return ""
     names = sorted(set(frame["dataset_title"] + " — " + frame["source_publisher"]))
-    return "your data: " + "; ".join(names)
+    return translate("Prices", "your data: {names}").format(names="; ".join(names))

@@ -1,0 +1,61 @@
+"""Prices & events at large fonts: at 16 and 20 pt on 1280×800 no text inside the panel is
+clipped (issue 16 item 3: "Related export controls" was 15 px short at 20 pt), and the
+event strip still labels events without overlap."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from ree_desktop.ui import theme
+from ree_desktop.ui.state import ViewStateData
+
+
+@pytest.fixture
+def reset_font():
+    yield
+    theme.apply(QApplication.instance(), "light", 0)
+
+
+@pytest.mark.parametrize("size", [16, 20])
+def test_prices_text_fits_at_large_fonts(make_window, reset_font, size):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from clipping import clipped_texts
+
+    window = make_window(ViewStateData(panel="prices"))
+    window.state.update(font_size=size)
+    for _ in range(3):
+        QApplication.processEvents()
+    panel = window.panel("prices")
+    assert QApplication.font().pointSizeF() == size
+    assert clipped_texts(panel) == []
+    if panel.reflow.merged:  # the side columns are two tabs: each is checked when shown
+        tabs = panel.reflow.tabs
+        tabs.setCurrentIndex(1 - tabs.currentIndex())
+        QApplication.processEvents()
+        assert clipped_texts(panel) == []
+    assert panel.reflow.merged == (size == 20)  # 16 pt still fits three columns
+    strip = panel.strip
+    boxes = [strip.labels[e].sceneBoundingRect() for e in strip.labelled_ids()]
+    assert boxes
+    for a, b in itertools.combinations(boxes, 2):
+        assert not a.intersects(b)
+
+
+def test_columns_come_back_when_the_font_shrinks(make_window, reset_font):
+    window = make_window(ViewStateData(panel="prices"))
+    panel = window.panel("prices")
+    assert not panel.reflow.merged and panel.splitter.count() == 3
+    window.state.update(font_size=20)
+    QApplication.processEvents()
+    assert panel.reflow.merged and panel.reflow.tabs.count() == 2
+    assert panel.reflow.tabs.tabText(1) == "Events"
+    window.state.update(font_size=0)
+    QApplication.processEvents()
+    assert not panel.reflow.merged
+    assert panel.events_part.widget.isVisible() and panel.element_list.isVisible()
