@@ -134,9 +134,7 @@ def panel_class(widget: QWidget) -> str | None:
 OWN_PANELS = {"demand": "DemandPanel", "prices": "PricesPanel"}
 
 
-# Not yet here: Prices at 20 pt ("Related export controls" ~15 px short: its three columns
-# need more than 1280 px) and Value chain (five stage columns side by side).
-CASES = [("demand", 16), ("demand", 20), ("prices", 16)]
+CASES = [("demand", 16), ("demand", 20), ("prices", 16), ("prices", 20)]
 
 
 @pytest.mark.parametrize(("name", "size"), CASES)

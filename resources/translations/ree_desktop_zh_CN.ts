@@ -988,6 +988,25 @@
     </message>
 </context>
 <context>
+    <name>EventOverlay</name>
+    <message>
+        <source>{count} more events here:</source>
+        <translation>此处还有 {count} 个事件：</translation>
+    </message>
+    <message>
+        <source>Click to choose one</source>
+        <translation>点击选择一个</translation>
+    </message>
+    <message>
+        <source>Show events on the line chart</source>
+        <translation>在折线图上显示事件</translation>
+    </message>
+    <message>
+        <source>Draw the dated policy and market events (Prices &amp; events panel) on the chart; click one for its detail</source>
+        <translation>在图表上绘制有日期的政策和市场事件（价格与事件面板）；点击查看详情</translation>
+    </message>
+</context>
+<context>
     <name>Events</name>
     <message>
         <source>Export controls</source>
@@ -1282,35 +1301,283 @@
     <name>Prices</name>
     <message>
         <source>Outside the chosen years: not on the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>在所选年份之外：不在图表上</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} events</source>
+        <translation>{shown} / {total} 个事件</translation>
+    </message>
+    <message>
+        <source>Event ({date}): {title} — click for details</source>
+        <translation>事件（{date}）：{title} — 点击查看详情</translation>
     </message>
     <message>
         <source>Linear</source>
-        <translation type="unfinished"></translation>
+        <translation>线性</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>对数</translation>
     </message>
     <message>
         <source>Rebased to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>以 100 为基准</translation>
     </message>
     <message>
         <source>Oxide prices</source>
-        <translation type="unfinished"></translation>
+        <translation>氧化物价格</translation>
     </message>
     <message>
         <source>US unit value of rare earths (current and 1998 dollars)</source>
-        <translation type="unfinished"></translation>
+        <translation>美国稀土单位价值（当年美元和 1998 年美元）</translation>
     </message>
     <message>
         <source>China: quotas vs reported mine production</source>
-        <translation type="unfinished"></translation>
+        <translation>中国：配额与报告的矿山产量</translation>
     </message>
     <message>
         <source>no data for the chosen elements and years</source>
-        <translation type="unfinished"></translation>
+        <translation>所选元素和年份无数据</translation>
+    </message>
+    <message>
+        <source>{item}: year-end range {low}–{high} {unit}</source>
+        <translation>{item}：年末价格区间 {low}–{high} {unit}</translation>
+    </message>
+    <message>
+        <source>{element} year-end range</source>
+        <translation>{element} 年末价格区间</translation>
+    </message>
+    <message>
+        <source>index, {base} = 100</source>
+        <translation>指数，{base} = 100</translation>
+    </message>
+    <message>
+        <source> (log)</source>
+        <translation>（对数）</translation>
+    </message>
+    <message>
+        <source>, rebased to 100 in {base}</source>
+        <translation>，以 {base} 年为 100</translation>
+    </message>
+    <message>
+        <source>{item}: no price in {base}, so it cannot be rebased.</source>
+        <translation>{item}：{base} 年无价格，无法换算为指数。</translation>
+    </message>
+    <message>
+        <source>Year-end ranges are not rebased (a different price basis).</source>
+        <translation>年末价格区间不换算为指数（价格基准不同）。</translation>
+    </message>
+    <message>
+        <source>No price data for the chosen elements in {low}–{high}.</source>
+        <translation>所选元素在 {low}–{high} 年无价格数据。</translation>
+    </message>
+    <message>
+        <source>No price data for the chosen elements before {first}; the charts start in {start}.</source>
+        <translation>所选元素在 {first} 年之前无价格数据；图表从 {start} 年开始。</translation>
+    </message>
+    <message>
+        <source>Search events…</source>
+        <translation>搜索事件…</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>所有国家</translation>
+    </message>
+    <message>
+        <source>All elements</source>
+        <translation>所有元素</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>详情…</translation>
+    </message>
+    <message>
+        <source>Event categories</source>
+        <translation>事件类别</translation>
+    </message>
+    <message>
+        <source>Mischmetal</source>
+        <translation>混合稀土金属</translation>
+    </message>
+    <message>
+        <source>Monazite conc.</source>
+        <translation>独居石精矿</translation>
+    </message>
+    <message>
+        <source>US unit value</source>
+        <translation>美国单位价值</translation>
+    </message>
+    <message>
+        <source>Export controls</source>
+        <translation>出口管制</translation>
+    </message>
+    <message>
+        <source>Related export controls</source>
+        <translation>相关物项出口管制</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <source>Trade disputes</source>
+        <translation>贸易争端</translation>
+    </message>
+    <message>
+        <source>Industrial policy</source>
+        <translation>产业政策</translation>
+    </message>
+    <message>
+        <source>Geopolitics</source>
+        <translation>地缘政治</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Source: {sources}</source>
+        <translation>来源：{sources}</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>元素</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>坐标轴</translation>
+    </message>
+    <message>
+        <source>Base year</source>
+        <translation>基准年</translation>
+    </message>
+    <message>
+        <source>Year-end ranges</source>
+        <translation>年末价格区间</translation>
+    </message>
+    <message>
+        <source>USGS year-end price ranges 2011–2015, drawn as bands</source>
+        <translation>USGS 2011–2015 年末价格区间，以色带显示</translation>
+    </message>
+    <message>
+        <source>Show events</source>
+        <translation>显示事件</translation>
+    </message>
+    <message>
+        <source>The event timeline under the price chart: markers by category, key events labelled; hover or select one for its line through the charts</source>
+        <translation>价格图下方的事件时间轴：按类别标记，重点事件带标签；悬停或选中一个事件即在各图表中显示其竖线</translation>
+    </message>
+    <message>
+        <source>US unit value of rare earths</source>
+        <translation>美国稀土单位价值</translation>
+    </message>
+    <message>
+        <source>{series}: full-year total not published</source>
+        <translation>{series}：全年总量未公布</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>未公布</translation>
+    </message>
+    <message>
+        <source>Mining quota</source>
+        <translation>开采配额</translation>
+    </message>
+    <message>
+        <source>Smelting &amp; separation quota</source>
+        <translation>冶炼分离配额</translation>
+    </message>
+    <message>
+        <source>Export quota</source>
+        <translation>出口配额</translation>
+    </message>
+    <message>
+        <source>Mine production</source>
+        <translation>矿山产量</translation>
+    </message>
+    <message>
+        <source>Reported mine production</source>
+        <translation>报告的矿山产量</translation>
+    </message>
+    <message>
+        <source>{series}, full year</source>
+        <translation>{series}，全年</translation>
+    </message>
+    <message>
+        <source>interim</source>
+        <translation>阶段性</translation>
+    </message>
+    <message>
+        <source>one batch</source>
+        <translation>单一批次</translation>
+    </message>
+    <message>
+        <source>not published (no full-year total)</source>
+        <translation>未公布（无全年总量）</translation>
+    </message>
+    <message>
+        <source>Elements &amp;&amp; axis</source>
+        <translation>元素和坐标轴</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>prices: {publishers} ({editions}); USGS compiles oxide prices from Argus Media and Asian Metal</source>
+        <translation>价格：{publishers}（{editions}）；USGS 的氧化物价格来自 Argus Media 和 Asian Metal</translation>
+    </message>
+    <message>
+        <source>quotas and mine production: {publishers}</source>
+        <translation>配额和矿山产量：{publishers}</translation>
+    </message>
+    <message>
+        <source>events: {count} dated events, each with its own source (publisher, title and URL in its row and its detail)</source>
+        <translation>事件：{count} 个有日期的事件，各有来源（出版方、标题和网址见其所在行和详情）</translation>
+    </message>
+    <message>
+        <source>{first}–{last}, {count} editions</source>
+        <translation>{first}–{last}，共 {count} 版</translation>
+    </message>
+    <message>
+        <source>prices: USGS ({editions}; oxide prices from Argus Media and Asian Metal)</source>
+        <translation>价格：USGS（{editions}；氧化物价格来自 Argus Media 和 Asian Metal）</translation>
+    </message>
+    <message>
+        <source>{names} and {more} more (hover for all)</source>
+        <translation>{names} 等另外 {more} 个（悬停查看全部）</translation>
+    </message>
+    <message>
+        <source>quotas and China&apos;s mine production: {names}</source>
+        <translation>配额和中国矿山产量：{names}</translation>
+    </message>
+    <message>
+        <source>events: {count}, each with its source (click one)</source>
+        <translation>事件：{count} 个，各有来源（点击查看）</translation>
+    </message>
+    <message>
+        <source>event dated by year only</source>
+        <translation>仅知年份的事件</translation>
+    </message>
+    <message>
+        <source>{item} is in {unit}, not {kg}: shown when rebased (no exchange rates or unit conversion offline).</source>
+        <translation>{item} 的单位是 {unit}，不是 {kg}：换算为指数时显示（离线不做汇率或单位换算）。</translation>
+    </message>
+    <message>
+        <source>your data: {names}</source>
+        <translation>你的数据：{names}</translation>
     </message>
 </context>
 <context>
