@@ -2,11 +2,15 @@
 
 A story is one ``.reestory`` file, UTF-8 JSON::
 
-    {"format": "ree-desktop-story", "version": 2, "title": "...", "description": "...",
-     "slides": [{"title": "...", "note": "...", "view": {<ViewState JSON>}}, ...]}
+    {"format": "ree-desktop-story", "version": 3, "title": "...", "description": "...",
+     "slides": [{"title": "...", "note": "...", "view": {<ViewState JSON>},
+                 "highlight": {"kind": "country", "key": "CHN"}}, ...]}
 
+A slide's optional ``highlight`` names what it talks about — a value-chain stage, a country
+(ISO3) or an event (its id) — and presentation mode asks the panel to mark it (version 3).
 Version 1 (the first format) named a slide's note "caption" and its view "state" and had no
-description; it still opens (tests/data/stories holds one). Every file is validated on open,
+description; version 2 had no highlight; both still open (tests/data/stories holds one of
+each). Every file is validated on open,
 and a broken, foreign or hostile file (a FIFO, a device, 2 GB, nested 200,000 deep) gives
 one message naming the file, the slide and what is wrong. Each view is built with
 ``ree_desktop.viewstate.ViewStateData.from_dict`` (Qt-free), so the CLI and tests read
@@ -28,9 +32,10 @@ from ree_desktop import atomic
 from ree_desktop.viewstate import ViewStateData
 
 STORY_FORMAT = "ree-desktop-story"
-STORY_VERSION = 2
+STORY_VERSION = 3
 SUFFIX = ".reestory"
 MAX_BYTES = 5_000_000
+HIGHLIGHT_KINDS = ("stage", "country", "event")
 
 
 class StoryError(ValueError):
@@ -42,6 +47,7 @@ class Slide:
     title: str
     note: str
     state: ViewStateData
+    highlight: tuple[str, str] | None = None  # (kind, key): what the slide points at
 
 
 @dataclass
@@ -54,8 +60,31 @@ class Story:
 def story_to_dict(story: Story) -> dict:
     return {"format": STORY_FORMAT, "version": STORY_VERSION, "title": story.title,
             "description": story.description,
-            "slides": [{"title": s.title, "note": s.note, "view": s.state.to_dict()}
-                       for s in story.slides]}
+            "slides": [_slide_dict(s) for s in story.slides]}
+
+
+def _slide_dict(slide: Slide) -> dict:
+    data = {"title": slide.title, "note": slide.note, "view": slide.state.to_dict()}
+    if slide.highlight is not None:
+        data["highlight"] = {"kind": slide.highlight[0], "key": slide.highlight[1]}
+    return data
+
+
+def check_highlight(value: object, where: str) -> tuple[str, str] | None:
+    """A slide's ``highlight``: None, or {"kind": stage|country|event, "key": text}."""
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise StoryError(f"{where}: 'highlight' must be a JSON object such as "
+                         '{"kind": "country", "key": "CHN"}')
+    kind, key = value.get("kind"), value.get("key")
+    if kind not in HIGHLIGHT_KINDS:
+        raise StoryError(f"{where}: highlight field 'kind' must be one of "
+                         f"{', '.join(HIGHLIGHT_KINDS)}, not {_short(kind)}")
+    if not isinstance(key, str) or not key.strip() or len(key) > 200:
+        raise StoryError(f"{where}: highlight field 'key' must be a short text (a stage, "
+                         f"an ISO3 country code or an event id), not {_short(key)}")
+    return kind, key.strip()
 
 
 _VIEW_FIELDS = {"panel": str, "element": str, "scenario": str, "metric": str, "view": str,
@@ -100,7 +129,7 @@ def _text(value: object, where: str, name: str) -> str:
 
 def story_from_dict(data: object, origin: str = "story",
                     make_view: Callable[[dict], Any] = ViewStateData.from_dict) -> Story:
-    """Validate and build a Story from parsed JSON; versions 1 and 2 are understood."""
+    """Validate and build a Story from parsed JSON; versions 1 to 3 are understood."""
     if not isinstance(data, dict) or data.get("format") != STORY_FORMAT:
         raise StoryError(f"{origin}: not a REE Desktop story (a story is JSON with "
                          f"\"format\": \"{STORY_FORMAT}\")")
@@ -124,7 +153,9 @@ def story_from_dict(data: object, origin: str = "story",
             raise StoryError(f"{where}: the slide has no '{view_key}' (the view to show)")
         story.slides.append(Slide(title=_text(raw.get("title"), where, "title"),
                                   note=_text(raw.get(note_key), where, note_key),
-                                  state=check_view(raw[view_key], where, make_view)))
+                                  state=check_view(raw[view_key], where, make_view),
+                                  highlight=check_highlight(raw.get("highlight"), where)
+                                  if version >= 3 else None))
     return story
 
 

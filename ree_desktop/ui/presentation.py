@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from ree_desktop.ui import charts, theme
-from ree_desktop.ui.presentation_controls import ControlHider, StageHighlight
+from ree_desktop.ui.charts.legends import set_legend_scale
+from ree_desktop.ui.presentation_controls import ControlHider, SlideHighlight
 
 PRESENTATION_FONT_SCALE = 1.5
 PRESENTATION_LINE_SCALE = 2.0
@@ -111,7 +112,7 @@ class Presenter(QObject):
         self._saved: dict = {}
         self.caption = SlideCaption()
         self.controls = ControlHider()
-        self.highlight = StageHighlight()
+        self.highlight = SlideHighlight()
         self.blank = QWidget(window, objectName="presentationBlank")
         self.blank.setStyleSheet("background: black;")
         self.blank.hide()
@@ -182,9 +183,11 @@ class Presenter(QObject):
             base = state.font_size or theme.default_point_size()
             size = round(base * self.font_scale())
             charts.set_line_scale(PRESENTATION_LINE_SCALE)
+            set_legend_scale(self.font_scale())
         else:
             size = state.font_size
             charts.set_line_scale(1.0)
+            set_legend_scale(1.0)
         theme.apply(QApplication.instance(), state.theme, size)
         self.caption.restyle()
         for panel in self.window.panels.values():
@@ -231,7 +234,8 @@ class Presenter(QObject):
                 window.setUpdatesEnabled(True)
         self.hide_controls()
         color = QApplication.palette().highlight().color().name()
-        self.highlight.show(window.current_panel(), slide.state.stage, color)
+        self.highlight.show(None if self.message else window.current_panel(), slide.highlight,
+                            slide.state.stage, color)
         note = "\n\n".join(t for t in (slide.note, self.message) if t)
         self.caption.show_text(self.story.title, slide.title, note,
                                f"{self.index + 1} / {count}")
