@@ -164,6 +164,26 @@ def test_editor_adds_views_reorders_deletes_and_saves(make_window, qtbot, tmp_pa
     assert editor.dirty
 
 
+def test_editor_sets_and_clears_a_slides_highlight(make_window, qtbot, tmp_path):
+    window = make_window(ViewStateData(panel="countries"))
+    editor = editor_for(window)
+    editor.show()
+    qtbot.mouseClick(editor.findChild(QPushButton, "story_add"), LEFT)
+    assert not editor.highlight_key.isEnabled()  # "nothing" chosen: no key to type
+    editor.highlight_kind.setCurrentIndex(editor.highlight_kind.findData("country"))
+    assert editor.highlight_key.placeholderText() == "ISO3 code, e.g. CHN"
+    qtbot.keyClicks(editor.highlight_key, "CHN ")
+    assert editor.story.slides[0].highlight == ("country", "CHN")
+    saved = save_story(editor.story, tmp_path / "marked")
+    assert load_story(saved).slides[0].highlight == ("country", "CHN")
+    editor.set_story(load_story(saved), saved)
+    assert editor.highlight_kind.currentData() == "country"
+    assert editor.highlight_key.text() == "CHN"
+    editor.highlight_key.clear()
+    qtbot.keyClicks(editor.highlight_key, " ")
+    assert editor.story.slides[0].highlight is None  # a kind without a key marks nothing
+
+
 def test_editor_show_restores_a_slide(make_window, qtbot):
     window = make_window(ViewStateData(panel="data"))
     editor = editor_for(window)
