@@ -43,10 +43,6 @@ from ree_desktop.data.stories import (  # noqa: F401 (re-exported for the UI and
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StoryEditor", text)
-
-
 def file_filter() -> str:
     return QCoreApplication.translate("StoryEditor",
                                       "REE Desktop stories (*.reestory);;All files (*)")
@@ -345,7 +341,8 @@ def open_story_file(window, path: Path) -> Story | None:
     try:
         story = load_story(path)
     except StoryError as error:
-        QMessageBox.warning(window, _tr("Open story"), str(error))
+        QMessageBox.warning(window, QCoreApplication.translate("StoryEditor", "Open story"),
+                            str(error))
         return None
     editor = editor_for(window)
     editor.set_story(story, Path(path))
@@ -357,19 +354,21 @@ def open_story_file(window, path: Path) -> Story | None:
 
 def install(window, file_menu: QMenu) -> None:
     """File → Open story…, Story editor…"""
-    open_action = QAction(_tr("Open &story…"), window)
-    open_action.setToolTip(_tr("Open a .reestory file; F11 presents it"))
+    open_action = QAction(QCoreApplication.translate("StoryEditor", "Open &story…"), window)
+    open_action.setToolTip(QCoreApplication.translate(
+        "StoryEditor", "Open a .reestory file; F11 presents it"))
 
     def choose() -> None:
         if not editor_for(window).confirm_discard():
             return
-        name, _ = QFileDialog.getOpenFileName(window, _tr("Open story"), start_dir(window),
-                                              file_filter())
+        name, _ = QFileDialog.getOpenFileName(
+            window, QCoreApplication.translate("StoryEditor", "Open story"), start_dir(window),
+            file_filter())
         if name:
             open_story_file(window, Path(name))
 
     open_action.triggered.connect(choose)
-    edit_action = QAction(_tr("Story &editor…"), window)
+    edit_action = QAction(QCoreApplication.translate("StoryEditor", "Story &editor…"), window)
     edit_action.triggered.connect(lambda: (editor_for(window).show(),
                                            editor_for(window).raise_()))
     file_menu.addAction(open_action)
