@@ -29,6 +29,21 @@ KIND_NAMES: dict[str, str] = {
     "path": QT_TRANSLATE_NOOP("Importer", "demand or supply path"),
     "other": QT_TRANSLATE_NOOP("Importer", "other"),
 }
+# A field's name in messages: the --map name on the command line, translated in the wizard.
+FIELD_NAMES: dict[str, str] = {
+    "country": QT_TRANSLATE_NOOP("Importer", "country"),
+    "year": QT_TRANSLATE_NOOP("Importer", "year"),
+    "value": QT_TRANSLATE_NOOP("Importer", "value"),
+    "stage": QT_TRANSLATE_NOOP("Importer", "stage"),
+    "element": QT_TRANSLATE_NOOP("Importer", "element"),
+    "scenario": QT_TRANSLATE_NOOP("Importer", "scenario"),
+}
+
+
+def field_name(field: str) -> str:
+    return translate("Importer", FIELD_NAMES[field]) if field in FIELD_NAMES else field
+
+
 REQUIRED: dict[str, tuple[str, ...]] = {
     "country": ("country", "year", "value"),
     "price": ("element", "year", "value"),

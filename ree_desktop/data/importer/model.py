@@ -12,12 +12,16 @@ from dataclasses import asdict, dataclass, field
 
 import pandas as pd
 
-from ree_desktop.data.importer.kinds import SourceInfo
+from ree_desktop.data.importer.kinds import KIND_NAMES, SourceInfo
+from ree_desktop.i18n import QT_TRANSLATE_NOOP, language, translate
 
 FIELDS = ("country", "year", "value", "unit", "stage", "element", "metric", "scenario",
           "flag", "note", "item")
 OPTIONAL_FIELDS = ("unit", "stage", "element", "metric", "scenario", "flag", "note", "item")
-DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+DELIMITERS = {",": QT_TRANSLATE_NOOP("Importer", "comma"),
+              ";": QT_TRANSLATE_NOOP("Importer", "semicolon"),
+              "\t": QT_TRANSLATE_NOOP("Importer", "tab"),
+              "|": QT_TRANSLATE_NOOP("Importer", "pipe")}
 SAMPLE_BYTES = 256 * 1024
 MAX_HEAD_BYTES = 4 * 2**20  # the sample grows to this at most to hold whole first lines
 HEAD_LINES = 8  # ... until it holds this many line breaks
@@ -77,6 +81,15 @@ class ImportCancelled(Exception):
     """The user pressed Cancel; nothing was written."""
 
 
+def whole_row() -> str:
+    """The column named by a problem that concerns a whole row."""
+    return translate("Importer", "(whole row)")
+
+
+def _counts(counts: dict[str, int]) -> str:
+    return "; ".join(f"{n:,} × {r}" for r, n in counts.items())
+
+
 @dataclass
 class Problem:
     line: int | None
@@ -86,9 +99,13 @@ class Problem:
     action: str
 
     def text(self) -> str:
-        where = f"line {self.line}" if self.line else "file"
+        where = (translate("Importer", "line {line}").format(line=self.line) if self.line
+                 else translate("Importer", "file"))
         shown = self.value if len(self.value) <= 60 else self.value[:57] + "..."
-        return f"{where}, column {self.column!r}, value {shown!r}: {self.reason} — {self.action}"
+        return translate("Importer", "{where}, column {column}, value {value}: {reason} — "
+                         "{action}").format(where=where, column=repr(self.column),
+                                            value=repr(shown), reason=self.reason,
+                                            action=self.action)
 
 
 @dataclass
@@ -167,48 +184,65 @@ class ImportResult:
     year_columns: int = 0
 
     def summary(self) -> str:
+        """What was done, in the interface's language (English on the command line)."""
         mapped = ", ".join(f"{k}={v}" for k, v in self.mapping.items())
         if self.wide:
-            mapped += f"; year and value from {self.year_columns} year columns"
-        years = f"{self.years[0]}-{self.years[1]}" if self.years else "none"
-        verb = "imported" if self.written else "checked"
+            mapped += translate("Importer", "; year and value from {n} year columns").format(
+                n=self.year_columns)
+        years = (f"{self.years[0]}-{self.years[1]}" if self.years
+                 else translate("Importer", "none"))
+        kind = self.kind if language() == "en" else translate(  # the CLI keeps --kind's key
+            "Importer", KIND_NAMES.get(self.kind, self.kind))
+        updated = {"replace": translate("Importer", "; replaced the existing dataset"),
+                   "append": translate("Importer", "; appended to the existing dataset")}
         lines = [
-            f"{verb} {self.rows_imported:,} rows into dataset {self.dataset!r}"
-            if self.written else f"{verb} {self.rows_read:,} rows, nothing written",
-            f"columns mapped: {mapped}",
-            f"countries: {len(self.countries)} ({', '.join(self.countries[:12])}"
-            f"{' …' if len(self.countries) > 12 else ''})",
-            f"years: {years}",
-            f"kind: {self.kind}"
-            + ({"replace": "; replaced the existing dataset",
-                "append": "; appended to the existing dataset"}.get(self.updated, ""))
-            + (f" ({self.rows_superseded:,} older rows superseded)"
-               if self.rows_superseded else "")
-            + (f"; source: {self.source_id}" if self.source_id else ""),
-            f"encoding: {self.encoding}; "
-            f"delimiter: {DELIMITERS.get(self.delimiter, repr(self.delimiter))}; "
-            f"decimal mark: {self.decimal!r}; layout: {'wide' if self.wide else 'long'}",
+            translate("Importer", "imported {rows} rows into dataset {dataset}").format(
+                rows=f"{self.rows_imported:,}", dataset=repr(self.dataset))
+            if self.written else
+            translate("Importer", "checked {rows} rows, nothing written").format(
+                rows=f"{self.rows_read:,}"),
+            translate("Importer", "columns mapped: {mapped}").format(mapped=mapped),
+            translate("Importer", "countries: {n} ({codes})").format(
+                n=len(self.countries), codes=", ".join(self.countries[:12])
+                + (" …" if len(self.countries) > 12 else "")),
+            translate("Importer", "years: {years}").format(years=years),
+            translate("Importer", "kind: {kind}").format(kind=kind)
+            + updated.get(self.updated, "")
+            + (translate("Importer", " ({n} older rows superseded)").format(
+                n=f"{self.rows_superseded:,}") if self.rows_superseded else "")
+            + (translate("Importer", "; source: {source}").format(source=self.source_id)
+               if self.source_id else ""),
+            translate("Importer", "encoding: {encoding}; delimiter: {delimiter}; decimal "
+                      "mark: {decimal}; layout: {layout}").format(
+                encoding=self.encoding,
+                delimiter=translate("Importer", DELIMITERS.get(self.delimiter, "")) or
+                repr(self.delimiter), decimal=repr(self.decimal),
+                layout=translate("Importer", "wide") if self.wide
+                else translate("Importer", "long")),
         ]
         if self.rows_skipped:
-            lines.append(f"skipped {self.rows_skipped:,} invalid rows (see the report)")
+            lines.append(translate("Importer", "skipped {n} invalid rows (see the report)")
+                         .format(n=f"{self.rows_skipped:,}"))
         if self.note_counts:
-            lines.append("left out as not data: " + "; ".join(
-                f"{n:,} × {r}" for r, n in self.note_counts.items()))
+            lines.append(translate("Importer", "left out as not data: {counts}").format(
+                counts=_counts(self.note_counts)))
         return "\n".join(lines)
 
     def report_text(self) -> str:
         lines = []
         if not self.problem_count:
-            lines.append("no problems found")
+            lines.append(translate("Importer", "no problems found"))
         else:
-            lines.append(f"{self.problem_count:,} problem(s): "
-                         + "; ".join(f"{n:,} × {r}" for r, n in self.problem_counts.items()))
+            lines.append(translate("Importer", "{n} problem(s): {counts}").format(
+                n=f"{self.problem_count:,}", counts=_counts(self.problem_counts)))
             lines += [p.text() for p in self.problems]
             if self.problem_count > len(self.problems):
-                lines.append(f"… and {self.problem_count - len(self.problems):,} more")
+                lines.append(translate("Importer", "… and {n} more").format(
+                    n=f"{self.problem_count - len(self.problems):,}"))
         lines += [p.text() for p in self.notes[:50]]
         if len(self.notes) > 50:
-            lines.append(f"… and {len(self.notes) - 50:,} more rows left out")
+            lines.append(translate("Importer", "… and {n} more rows left out").format(
+                n=f"{len(self.notes) - 50:,}"))
         return "\n".join(lines)
 
     def to_json(self) -> str:
