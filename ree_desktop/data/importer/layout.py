@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import numpy as np
 import pandas as pd
@@ -54,8 +55,8 @@ def guess_value_column(sample: pd.DataFrame, taken: set[str], decimal: str,
 
 
 def unit_hint(column: str) -> str:
-    """``Rare earth production (tonnes)`` → ``tonnes``."""
-    match = _UNIT.search(column)
+    """``Rare earth production (tonnes)`` → ``tonnes``; ``价格（美元/千克）`` → ``美元/千克``."""
+    match = _UNIT.search(unicodedata.normalize("NFKC", column))
     return match.group(1).strip() if match else ""
 
 

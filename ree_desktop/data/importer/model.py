@@ -37,13 +37,15 @@ YEAR_MIN, YEAR_MAX = 1800, 2100
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "country": ("country", "country name", "countries", "nation", "economy", "entity",
                 "country or area", "country area", "area", "reporter", "reporter name",
-                "location", "国家", "国家 地区", "国家地区", "国别", "地区", "国家名称"),
+                "location", "国家", "国家 地区", "国家地区", "国家或地区", "国家和地区", "国别",
+                "地区", "国家名称", "国家 地区名称"),
     "year": ("year", "yr", "time", "period", "date", "month", "quarter", "day", "as of",
              "年份", "年", "年度", "时间", "日期", "月份", "月", "季度"),
     "value": ("value", "values", "quantity", "production", "amount", "volume", "obs value",
-              "observation", "output", "tonnes", "tons", "metric tons", "数值", "产量", "数量",
-              "值", "金额", "产值"),
-    "unit": ("unit", "units", "unit of measure", "uom", "measure unit", "单位", "计量单位"),
+              "observation", "output", "tonnes", "tons", "metric tons", "price", "数值", "产量",
+              "数量", "值", "金额", "产值", "价格", "单价", "均价"),
+    "unit": ("unit", "units", "unit of measure", "uom", "measure unit", "currency", "单位",
+             "计量单位", "币种", "货币", "币别"),
     "stage": ("stage", "value chain stage", "环节", "阶段"),
     "element": ("element", "commodity", "product", "mineral", "material", "元素", "产品",
                 "商品", "矿种"),
@@ -56,7 +58,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "item": ("item", "category", "type", "company", "companies", "mine", "mines", "operator",
              "producer", "project", "deposit", "plant", "facility", "end use", "sector",
              "项目", "用途", "类别", "公司",
-             "企业", "矿山", "矿", "工厂"),
+             "企业", "矿山", "矿区", "矿", "工厂"),
+}
+# Matched only when no column holds the field by the words above (a 来源 column is kept in
+# the note unless a 备注 column takes it).
+FALLBACK_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "note": ("source", "sources", "来源", "资料来源", "数据来源", "出处"),
 }
 CODE_HEADERS = ("iso3", "iso", "iso code", "iso 3", "country code", "code", "iso3 code",
                 "countrycode", "代码")
@@ -150,7 +157,7 @@ class Detection:
     multiline: bool = False  # quoted fields span lines: line numbers count their newlines
     code_column: str | None = None  # an ISO3/OWID code column beside the country names
     guessed_value: str | None = None  # the value column found as the only numeric one
-    unit_hint: str = ""  # "(tonnes)" at the end of a guessed value column's name
+    unit_hint: str = ""  # "(tonnes)" at the end of the value column's name
 
 
 @dataclass

@@ -24,6 +24,7 @@ from ree_desktop.data.importer.model import (
     _YEAR_HEADER,
     CODE_HEADERS,
     DELIMITERS,
+    FALLBACK_SYNONYMS,
     HEAD_LINES,
     MAX_COLUMNS,
     MAX_HEAD_BYTES,
@@ -199,6 +200,12 @@ def guess_mapping(columns: list[str], wide: bool) -> dict[str, str]:
             if norm in words or norm.replace(" ", "") in {w.replace(" ", "") for w in words}:
                 mapping[fld] = column
                 break
+    for fld, words in FALLBACK_SYNONYMS.items():
+        if fld not in mapping:
+            for column, norm in normalised.items():
+                if column not in mapping.values() and norm in words:
+                    mapping[fld] = column
+                    break
     if "country" not in mapping:
         for column, norm in normalised.items():
             if norm in CODE_HEADERS and column not in mapping.values():
@@ -206,7 +213,8 @@ def guess_mapping(columns: list[str], wide: bool) -> dict[str, str]:
                 break
     if "value" not in mapping and not wide:
         for column, norm in normalised.items():
-            if column not in mapping.values() and any(w in norm for w in ("value", "产量")):
+            if column not in mapping.values() and any(w in norm for w in ("value", "产量",
+                                                                          "价格", "数值")):
                 mapping["value"] = column
                 break
     return mapping
@@ -300,7 +308,7 @@ def detect(path: Path | str, options: Options | None = None) -> Detection:
                      sample=sample, kept_text=kept,
                      multiline=len(_rows(lines, delimiter, quotechar)) < len(lines),
                      code_column=code, guessed_value=guessed,
-                     unit_hint=unit_hint(guessed) if guessed else "")
+                     unit_hint=unit_hint(guessed or mapping.get("value", "")) if not wide else "")
 
 
 def _trailing_empty_fields(header: list[str], body: list[list[str]]) -> int:
