@@ -43,6 +43,16 @@ COLUMN_LABELS = (
     QT_TRANSLATE_NOOP("Columns", "region"), QT_TRANSLATE_NOOP("Columns", "share"),
     QT_TRANSLATE_NOOP("Columns", "low"), QT_TRANSLATE_NOOP("Columns", "high"),
     QT_TRANSLATE_NOOP("Columns", "currency"), QT_TRANSLATE_NOOP("Columns", "price"),
+    QT_TRANSLATE_NOOP("Columns", "content"), QT_TRANSLATE_NOOP("Columns", "sources"),
+    QT_TRANSLATE_NOOP("Columns", "report"), QT_TRANSLATE_NOOP("Columns", "basis"),
+    QT_TRANSLATE_NOOP("Columns", "value_low"), QT_TRANSLATE_NOOP("Columns", "value_high"),
+    QT_TRANSLATE_NOOP("Columns", "value_raw"), QT_TRANSLATE_NOOP("Columns", "source_publisher"),
+    QT_TRANSLATE_NOOP("Columns", "source_url"), QT_TRANSLATE_NOOP("Columns", "name_zh"),
+    QT_TRANSLATE_NOOP("Columns", "aliases"), QT_TRANSLATE_NOOP("Columns", "iso_numeric"),
+    QT_TRANSLATE_NOOP("Columns", "is_aggregate"), QT_TRANSLATE_NOOP("Columns", "position"),
+    QT_TRANSLATE_NOOP("Columns", "key"), QT_TRANSLATE_NOOP("Columns", "target_panel"),
+    QT_TRANSLATE_NOOP("Columns", "dashed_from"), QT_TRANSLATE_NOOP("Columns", "history"),
+    QT_TRANSLATE_NOOP("Columns", "created"), QT_TRANSLATE_NOOP("Columns", "state"),
 )
 
 
@@ -123,6 +133,8 @@ class DataFrameModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
+            if not 0 <= section < len(self._frame.columns):
+                return None
             name = str(self._frame.columns[section])
             return translate("Columns", name) if self.translate_headers else name
         return str(section + 1)
