@@ -73,3 +73,10 @@ def test_a_chinese_file_in_the_wrong_encoding_is_one_clear_line(tmp_path):
     with pytest.raises(Exception, match=r"the file is not valid utf-8 \(byte \d+\); choose "
                                         r"another encoding \(--encoding\)"):
         detect(path, Options(encoding="utf-8"))
+
+
+def test_a_chinese_dataset_name_keeps_its_characters_in_the_id(tmp_path):
+    path = _write(tmp_path / "中国 产量 (吨).csv", "国家,年份,产量\n中国,2023,240000\n", "utf-8")
+    first = run_import(path, tmp_path / "user.db")
+    again = run_import(path, tmp_path / "user.db")
+    assert (first.dataset, again.dataset) == ("中国_产量_吨", "中国_产量_吨_2")

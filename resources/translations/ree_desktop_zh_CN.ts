@@ -1284,6 +1284,26 @@
         <translation>情景</translation>
     </message>
     <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
         <source>source {field}: at most 500 characters on one line</source>
         <translation>来源 {field}：至多 500 个字符，且只能一行</translation>
     </message>

@@ -37,6 +37,11 @@ FIELD_NAMES: dict[str, str] = {
     "stage": QT_TRANSLATE_NOOP("Importer", "stage"),
     "element": QT_TRANSLATE_NOOP("Importer", "element"),
     "scenario": QT_TRANSLATE_NOOP("Importer", "scenario"),
+    "unit": QT_TRANSLATE_NOOP("Importer", "unit"),
+    "metric": QT_TRANSLATE_NOOP("Importer", "metric"),
+    "flag": QT_TRANSLATE_NOOP("Importer", "flag"),
+    "note": QT_TRANSLATE_NOOP("Importer", "note"),
+    "item": QT_TRANSLATE_NOOP("Importer", "item"),
 }
 
 

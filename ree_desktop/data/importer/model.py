@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 
 import pandas as pd
 
-from ree_desktop.data.importer.kinds import KIND_NAMES, SourceInfo
+from ree_desktop.data.importer.kinds import KIND_NAMES, SourceInfo, field_name
 from ree_desktop.i18n import QT_TRANSLATE_NOOP, language, translate
 
 FIELDS = ("country", "year", "value", "unit", "stage", "element", "metric", "scenario",
@@ -192,7 +192,7 @@ class ImportResult:
 
     def summary(self) -> str:
         """What was done, in the interface's language (English on the command line)."""
-        mapped = ", ".join(f"{k}={v}" for k, v in self.mapping.items())
+        mapped = ", ".join(f"{field_name(k)}={v}" for k, v in self.mapping.items())
         if self.wide:
             mapped += translate("Importer", "; year and value from {n} year columns").format(
                 n=self.year_columns)
@@ -221,7 +221,7 @@ class ImportResult:
                if self.source_id else ""),
             translate("Importer", "encoding: {encoding}; delimiter: {delimiter}; decimal "
                       "mark: {decimal}; layout: {layout}").format(
-                encoding=self.encoding,
+                encoding=self.encoding if language() == "en" else self.encoding.upper(),
                 delimiter=translate("Importer", DELIMITERS.get(self.delimiter, "")) or
                 repr(self.delimiter), decimal=repr(self.decimal),
                 layout=translate("Importer", "wide") if self.wide

@@ -120,8 +120,11 @@ def _max_variables() -> int:
 
 
 def slugify(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")[:40]
+    """A dataset id from its name: ASCII letters (accents dropped), digits and Chinese
+    characters (产量.csv → 产量, not a meaningless "import")."""
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", name)
+                   if not unicodedata.combining(ch))
+    slug = re.sub(r"[^a-z0-9\u3400-\u4dbf\u4e00-\u9fff]+", "_", text.lower()).strip("_")[:40]
     return slug or "import"
 
 

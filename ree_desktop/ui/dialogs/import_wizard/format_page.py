@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from ree_desktop.data import importer
+from ree_desktop.data.importer import DELIMITERS as NAMES
 from ree_desktop.data.importer import Options
+from ree_desktop.i18n import translate
 from ree_desktop.ui.dialogs.import_wizard.common import (
     DECIMALS,
     DELIMITERS,
@@ -30,7 +32,6 @@ from ree_desktop.ui.dialogs.import_wizard.common import (
     _combo,
     _select,
     _table,
-    label,
     shorten,
 )
 from ree_desktop.ui.models import DataFrameModel
@@ -51,6 +52,7 @@ class FormatPage(QWizardPage):
         browse = QPushButton(self.tr("Browse…"), objectName="importBrowse")
         browse.clicked.connect(self.browse)
         self.encoding = _combo("importEncoding", [(e, e) for e in ENCODINGS], editable=True)
+        self.encoding.setProperty("dataText", True)  # codec names: the same in any language
         self.delimiter = _combo("importDelimiter", DELIMITERS)
         self.decimal = _combo("importDecimal", DECIMALS)
         self.thousands = _combo("importThousands", THOUSANDS)
@@ -196,8 +198,10 @@ class FormatPage(QWizardPage):
         self.detected.setText(self.tr(
             "Detected: {encoding}{bom}, {delimiter} separated, decimal {decimal}, {columns} "
             "columns, {layout}{years}. Changed by you: {chosen}.").format(
-                encoding=det.encoding, bom=self.tr(" with byte-order mark") if det.bom else "",
-                delimiter=label(dict(DELIMITERS)[det.delimiter]).lower(),
+                encoding=det.encoding.upper(),
+                bom=self.tr(" with byte-order mark") if det.bom else "",
+                delimiter=translate("Importer", NAMES.get(det.delimiter, "")) or
+                repr(det.delimiter),
                 decimal=repr(det.decimal), columns=len(det.columns),
                 layout=self.tr("wide layout") if det.wide else self.tr("long layout"),
                 years=self.tr(" ({n} year columns)").format(n=len(det.year_columns))
