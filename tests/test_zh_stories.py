@@ -1,0 +1,81 @@
+"""The story editor and presentation mode in Chinese: no visible English outside the story's
+own words (its author's title and notes are data text), the key help and menus translated."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from ree_desktop.data.stories import load_story
+from ree_desktop.paths import resources_dir
+from ree_desktop.ui.presentation import shortcut_text
+from ree_desktop.ui.state import ViewStateData
+from ree_desktop.ui.stories import editor_for
+from ree_desktop.ui.translations import install_language
+
+sys.path.insert(0, str(Path(__file__).parent))
+from english_text import visible_english  # noqa: E402
+
+SAMPLE = resources_dir() / "stories" / "ree-insights.reestory"
+
+
+@pytest.fixture
+def chinese(qapp, monkeypatch):
+    """The interface in zh_CN for one test; English again afterwards for every other test."""
+    monkeypatch.setenv("REE_DESKTOP_LANG", "zh_CN")
+    assert install_language(QApplication.instance(), "zh_CN") == "zh_CN"
+    try:
+        yield
+    finally:
+        install_language(QApplication.instance(), "en")
+
+
+def test_story_editor_is_chinese(chinese, make_window, qtbot):
+    window = make_window(ViewStateData(panel="data"))
+    editor = editor_for(window)
+    editor.set_story(load_story(SAMPLE), SAMPLE)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.list.setCurrentRow(4)
+    assert editor.windowTitle() == "故事编辑器 — ree-insights.reestory"
+    assert editor.findChild(QPushButton, "story_add").text() == "添加当前视图(&A)"
+    assert editor.highlight_kind.currentText() == "一个国家"
+    assert editor.highlight_key.text() == "CHN"
+    assert [editor.highlight_kind.itemText(i) for i in range(4)] == \
+        ["不突出显示", "一个环节", "一个国家", "一个事件"]
+    assert visible_english(editor) == []
+
+
+def test_presentation_caption_and_key_help_are_chinese(chinese, make_window):
+    window = make_window(ViewStateData(panel="data"))
+    presenter = window.presenter
+    presenter.enter(None, fullscreen=False)
+    try:
+        assert presenter.caption.note_label.text() == "按 Esc 退出演示模式。"
+        assert visible_english(presenter.caption) == []
+    finally:
+        presenter.leave()
+    text = shortcut_text(window)
+    assert "演示模式：" in text
+    assert "PageDown: 下一张幻灯片（翻页器发送 PageDown）" not in text  # keys are listed whole
+    assert "Right, Down, PageDown, Space: 下一张幻灯片（翻页器发送 PageDown）" in text
+    assert "B or .: 黑屏（再按一次恢复）" in text
+
+
+def test_a_slide_for_a_missing_panel_says_so_in_chinese(chinese, make_window):
+    from ree_desktop.data.stories import Slide, Story
+
+    window = make_window(ViewStateData(panel="data"))
+    story = Story("讲座", [Slide("旧面板", "", ViewStateData(panel="data")),
+                           Slide("新面板", "", replace(ViewStateData(), panel="supply-chain"))])
+    presenter = window.presenter
+    presenter.enter(story, 1, fullscreen=False)
+    try:
+        assert presenter.message == ("此幻灯片使用“supply-chain”面板，当前版本的 REE Desktop "
+                                     "没有该面板；仍显示上一个视图。")
+    finally:
+        presenter.leave()
