@@ -33,6 +33,13 @@
     </message>
 </context>
 <context>
+    <name>ChartLegend</name>
+    <message>
+        <source>hollow marker = estimate</source>
+        <translation>空心标记 = 估计值</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>country</source>

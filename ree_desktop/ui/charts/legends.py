@@ -151,8 +151,9 @@ class ChartLegend(QLabel):
         self.entries = [list(entry) for entry in entries]
         html_entries = [" ".join(self._part(*part) for part in entry) for entry in self.entries]
         hollow = any(g in ("line", "dash", "dot") for entry in self.entries for _, g, _ in entry)
+        estimate = html.escape(self.tr("hollow marker = estimate")).replace(" ", "&nbsp;")
         text = " &nbsp;&nbsp; ".join(html_entries) + (
-            " &nbsp;&nbsp; ○&nbsp;hollow&nbsp;marker&nbsp;=&nbsp;estimate" if hollow else "")
+            f" &nbsp;&nbsp; ○&nbsp;{estimate}" if hollow else "")
         if text != self.text():
             self.setText(text)
 
