@@ -79,3 +79,17 @@ def test_a_slide_for_a_missing_panel_says_so_in_chinese(chinese, make_window):
                                      "没有该面板；仍显示上一个视图。")
     finally:
         presenter.leave()
+
+
+def test_a_broken_story_file_is_one_chinese_line_naming_file_slide_and_field(chinese,
+                                                                               tmp_path):
+    from ree_desktop.data.stories import StoryError
+
+    path = tmp_path / "讲座.reestory"
+    path.write_text('{"format": "ree-desktop-story", "version": 3, "slides": [{"view": {}}, '
+                    '{"view": {}, "highlight": {"kind": "moon", "key": "CHN"}}]}',
+                    encoding="utf-8")
+    with pytest.raises(StoryError) as caught:
+        load_story(path)
+    assert str(caught.value) == ("讲座.reestory，第 2 张幻灯片: highlight 的“kind”字段必须是 "
+                                 "stage, country, event 之一，而不是 'moon'")

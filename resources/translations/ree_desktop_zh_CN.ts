@@ -1459,6 +1459,14 @@
         <translation>无法按 CSV 读取该文件（{error}）；请检查分隔符（--delimiter）和引号，或将文件重新另存为 CSV</translation>
     </message>
     <message>
+        <source>1 field</source>
+        <translation>1 个字段</translation>
+    </message>
+    <message>
+        <source>{n} fields</source>
+        <translation>{n} 个字段</translation>
+    </message>
+    <message>
         <source>ragged row: 1 field where the header has {width}</source>
         <translation>行长度不符：只有 1 个字段，而表头有 {width} 个</translation>
     </message>
@@ -1796,6 +1804,105 @@
     <message>
         <source>no data for the chosen elements and years</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stories</name>
+    <message>
+        <source>&apos;highlight&apos; must be a JSON object such as {example}</source>
+        <translation>“highlight”必须是 JSON 对象，例如 {example}</translation>
+    </message>
+    <message>
+        <source>highlight field &apos;kind&apos; must be one of {kinds}, not {value}</source>
+        <translation>highlight 的“kind”字段必须是 {kinds} 之一，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>highlight field &apos;key&apos; must be a short text (a stage, an ISO3 country code or an event id), not {value}</source>
+        <translation>highlight 的“key”字段必须是简短文本（环节、ISO3 国家代码或事件编号），而不是 {value}</translation>
+    </message>
+    <message>
+        <source>&apos;view&apos; must be a JSON object</source>
+        <translation>“view”必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>view field &apos;{field}&apos; must be {kind}, not {value}</source>
+        <translation>视图字段“{field}”必须是 {kind}，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>view field &apos;{field}&apos; must be a list of text codes</source>
+        <translation>视图字段“{field}”必须是文本代码列表</translation>
+    </message>
+    <message>
+        <source>view field &apos;year_range&apos; must be [first, last] years</source>
+        <translation>视图字段“year_range”必须是 [起始年, 结束年]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be text</source>
+        <translation>“{field}”必须是文本</translation>
+    </message>
+    <message>
+        <source>not a REE Desktop story (a story is JSON with {format})</source>
+        <translation>不是 REE Desktop 故事（故事是包含 {format} 的 JSON）</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must be a whole number, not {value}</source>
+        <translation>“version”必须是整数，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>made by a newer REE Desktop (story version {version}; this app reads up to {newest}): update the app</source>
+        <translation>由较新版本的 REE Desktop 创建（故事版本 {version}；本程序最高可读 {newest}）：请更新程序</translation>
+    </message>
+    <message>
+        <source>&apos;slides&apos; must be a list of slides</source>
+        <translation>“slides”必须是幻灯片列表</translation>
+    </message>
+    <message>
+        <source>{file}, slide {number}</source>
+        <translation>{file}，第 {number} 张幻灯片</translation>
+    </message>
+    <message>
+        <source>a slide must be a JSON object</source>
+        <translation>幻灯片必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the slide has no &apos;{field}&apos; (the view to show)</source>
+        <translation>该幻灯片没有“{field}”（要显示的视图）</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation>无法读取（{error}）</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>is a folder, not a story file</source>
+        <translation>是文件夹，不是故事文件</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe or device); save the story to a file and open that</source>
+        <translation>不是普通文件（管道或设备）；请将故事保存为文件后再打开</translation>
+    </message>
+    <message>
+        <source>{size} bytes is too large for a story (at most {limit})</source>
+        <translation>{size} 字节对故事来说太大（至多 {limit}）</translation>
+    </message>
+    <message>
+        <source>more than {limit} bytes is too large for a story</source>
+        <translation>超过 {limit} 字节，对故事来说太大</translation>
+    </message>
+    <message>
+        <source>not a REE Desktop story (not UTF-8 text)</source>
+        <translation>不是 REE Desktop 故事（不是 UTF-8 文本）</translation>
+    </message>
+    <message>
+        <source>not a REE Desktop story: invalid JSON at line {line}, column {column} ({error})</source>
+        <translation>不是 REE Desktop 故事：第 {line} 行第 {column} 列的 JSON 无效（{error}）</translation>
+    </message>
+    <message>
+        <source>not a REE Desktop story: the JSON is nested too deeply (a story is a list of slides, a few levels deep)</source>
+        <translation>不是 REE Desktop 故事：JSON 嵌套过深（故事是幻灯片列表，只有几层）</translation>
     </message>
 </context>
 <context>

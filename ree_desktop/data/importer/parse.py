@@ -197,6 +197,11 @@ def _parser_failure(error: Exception, det: Detection, first_line: int) -> Import
         "(--delimiter) and quoting, or save the file again as CSV").format(error=text[:160]))
 
 
+def field_count(fields: int) -> str:
+    return (translate("Importer", "1 field") if fields == 1 else
+            translate("Importer", "{n} fields").format(n=fields))
+
+
 def ragged_reason(fields: int, width: int) -> str:
     text = (translate("Importer", "ragged row: 1 field where the header has {width}")
             if fields == 1 else
@@ -282,7 +287,7 @@ class _Chunks:
                     line = int(match.group(1))
                     self.bad_lines.append(line)
                     self.ragged.append(Problem(
-                        line, whole_row(), f"{match.group(3)} fields",
+                        line, whole_row(), field_count(int(match.group(3))),
                         ragged_reason(int(match.group(3)), width),
                         translate("Importer", "fix the row (a stray delimiter or quote?), or "
                                   "import only the valid rows")))
@@ -313,7 +318,7 @@ class _Chunks:
                 continue  # the count was confused by a stray quote: pandas knows better
             drop[index] = True
             self.ragged.append(Problem(
-                line, whole_row(), f"{fields} field{'s' * (fields != 1)}",
+                line, whole_row(), field_count(fields),
                 ragged_reason(fields, width),
                 translate("Importer", "fix the row (a missing delimiter?), or import only the "
                           "valid rows")))
