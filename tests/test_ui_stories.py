@@ -169,18 +169,23 @@ def test_editor_sets_and_clears_a_slides_highlight(make_window, qtbot, tmp_path)
     editor = editor_for(window)
     editor.show()
     qtbot.mouseClick(editor.findChild(QPushButton, "story_add"), LEFT)
-    assert not editor.highlight_key.isEnabled()  # "nothing" chosen: no key to type
-    editor.highlight_kind.setCurrentIndex(editor.highlight_kind.findData("country"))
-    assert editor.highlight_key.placeholderText() == "ISO3 code, e.g. CHN"
-    qtbot.keyClicks(editor.highlight_key, "CHN ")
+    row = editor.highlight
+    assert not row.key.isEnabled()  # "nothing" chosen: no key to type
+    row.kind.setCurrentIndex(row.kind.findData("country"))
+    assert row.key.placeholderText() == "ISO3 code, e.g. CHN"
+    qtbot.keyClicks(row.key, "CHN ")
     assert editor.story.slides[0].highlight == ("country", "CHN")
     saved = save_story(editor.story, tmp_path / "marked")
     assert load_story(saved).slides[0].highlight == ("country", "CHN")
     editor.set_story(load_story(saved), saved)
-    assert editor.highlight_kind.currentData() == "country"
-    assert editor.highlight_key.text() == "CHN"
-    editor.highlight_key.clear()
-    qtbot.keyClicks(editor.highlight_key, " ")
+    assert row.kind.currentData() == "country" and row.key.text() == "CHN"
+    row.kind.setCurrentIndex(row.kind.findData("stage"))  # a stage is picked by its name
+    assert row.stage.isVisible() and not row.key.isVisible()
+    row.stage.setCurrentIndex(row.stage.findText("Separation & refining"))
+    assert editor.story.slides[0].highlight == ("stage", "refining")
+    row.kind.setCurrentIndex(row.kind.findData("event"))
+    row.key.clear()
+    qtbot.keyClicks(row.key, " ")
     assert editor.story.slides[0].highlight is None  # a kind without a key marks nothing
 
 

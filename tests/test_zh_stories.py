@@ -43,10 +43,13 @@ def test_story_editor_is_chinese(chinese, make_window, qtbot):
     editor.list.setCurrentRow(4)
     assert editor.windowTitle() == "故事编辑器 — ree-insights.reestory"
     assert editor.findChild(QPushButton, "story_add").text() == "添加当前视图(&A)"
-    assert editor.highlight_kind.currentText() == "一个国家"
-    assert editor.highlight_key.text() == "CHN"
-    assert [editor.highlight_kind.itemText(i) for i in range(4)] == \
+    assert editor.highlight.kind.currentText() == "一个国家"
+    assert editor.highlight.key.text() == "CHN"
+    assert [editor.highlight.kind.itemText(i) for i in range(4)] == \
         ["不突出显示", "一个环节", "一个国家", "一个事件"]
+    assert visible_english(editor) == []
+    editor.list.setCurrentRow(2)  # a stage: picked by its Chinese name
+    assert editor.highlight.stage.currentText() == "分离冶炼"
     assert visible_english(editor) == []
 
 

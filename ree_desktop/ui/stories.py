@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -41,6 +40,7 @@ from ree_desktop.data.stories import (  # noqa: F401 (re-exported for the UI and
     story_from_dict,
     story_to_dict,
 )
+from ree_desktop.ui.story_highlight import HighlightEditor
 
 
 def file_filter() -> str:
@@ -77,17 +77,8 @@ class StoryEditor(QDialog):
         self.slide_note.setPlaceholderText(self.tr("What the audience should see in this view…"))
         self.slide_note.textChanged.connect(self._slide_edited)
         self.slide_note.setMaximumHeight(110)
-        self.highlight_kind = QComboBox(objectName="slideHighlightKind")
-        for kind, label in ((None, self.tr("nothing")), ("stage", self.tr("a stage")),
-                            ("country", self.tr("a country")), ("event", self.tr("an event"))):
-            self.highlight_kind.addItem(label, kind)
-        self.highlight_kind.setToolTip(self.tr("What presentation mode marks on this slide"))
-        self.highlight_kind.currentIndexChanged.connect(self._highlight_edited)
-        self.highlight_key = QLineEdit(objectName="slideHighlightKey")
-        self.highlight_key.textEdited.connect(self._highlight_edited)
-        highlight_row = QHBoxLayout()
-        highlight_row.addWidget(self.highlight_kind)
-        highlight_row.addWidget(self.highlight_key, 1)
+        self.highlight = HighlightEditor()
+        self.highlight.changed.connect(self._highlight_edited)
 
         form = QFormLayout()
         form.addRow(self.tr("Story title"), self.title_edit)
@@ -108,7 +99,7 @@ class StoryEditor(QDialog):
         slide_form = QFormLayout()
         slide_form.addRow(self.tr("Slide title"), self.slide_title)
         slide_form.addRow(self.tr("Note"), self.slide_note)
-        slide_form.addRow(self.tr("Highlight"), highlight_row)
+        slide_form.addRow(self.tr("Highlight"), self.highlight)
         bottom = QHBoxLayout()
         for key, label, slot in (("open", self.tr("&Open…"), self.open_dialog),
                                  ("save", self.tr("&Save"), self.save),
@@ -140,16 +131,13 @@ class StoryEditor(QDialog):
 
     def _row_changed(self, row: int) -> None:
         has = 0 <= row < len(self.story.slides)
-        editors = (self.slide_title, self.slide_note, self.highlight_kind, self.highlight_key)
+        editors = (self.slide_title, self.slide_note, self.highlight)
         for widget in editors:
             widget.blockSignals(True)
             widget.setEnabled(has)
         self.slide_title.setText(self.story.slides[row].title if has else "")
         self.slide_note.setPlainText(self.story.slides[row].note if has else "")
-        kind, key = (self.story.slides[row].highlight if has else None) or (None, "")
-        self.highlight_kind.setCurrentIndex(max(0, self.highlight_kind.findData(kind)))
-        self.highlight_key.setText(key)
-        self._highlight_hint()
+        self.highlight.set_highlight(self.story.slides[row].highlight if has else None)
         for widget in editors:
             widget.blockSignals(False)
         for key in ("update", "show", "up", "down", "delete"):
@@ -181,24 +169,11 @@ class StoryEditor(QDialog):
         return self.tr("{number}. {title} — {panel}").format(
             number=number, title=slide.title or self.tr("(untitled)"), panel=slide.state.panel)
 
-    def _highlight_hint(self) -> None:
-        kind = self.highlight_kind.currentData()
-        self.highlight_key.setEnabled(kind is not None and self.highlight_kind.isEnabled())
-        self.highlight_key.setPlaceholderText({
-            "stage": self.tr("mining, refining, metals, magnet or end_use"),
-            "country": self.tr("ISO3 code, e.g. CHN"),
-            "event": self.tr("event number (Prices & events, event details)"),
-        }.get(kind, ""))
-
-    def _highlight_edited(self, *_args) -> None:
-        """The slide's highlight: (kind, key) when both are given, else none."""
-        self._highlight_hint()
+    def _highlight_edited(self) -> None:
         row = self._selected()
-        if row is None:
-            return
-        kind, key = self.highlight_kind.currentData(), self.highlight_key.text().strip()
-        self.story.slides[row].highlight = (kind, key) if kind and key else None
-        self._changed()
+        if row is not None:
+            self.story.slides[row].highlight = self.highlight.highlight()
+            self._changed()
 
     def _changed(self) -> None:
         self.dirty = True

@@ -1007,6 +1007,57 @@
     </message>
 </context>
 <context>
+    <name>HighlightEditor</name>
+    <message>
+        <source>nothing</source>
+        <translation>不突出显示</translation>
+    </message>
+    <message>
+        <source>a stage</source>
+        <translation>一个环节</translation>
+    </message>
+    <message>
+        <source>a country</source>
+        <translation>一个国家</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>一个事件</translation>
+    </message>
+    <message>
+        <source>What presentation mode marks on this slide</source>
+        <translation>演示模式在此幻灯片上突出显示的内容</translation>
+    </message>
+    <message>
+        <source>Mining</source>
+        <translation>采矿</translation>
+    </message>
+    <message>
+        <source>Separation &amp; refining</source>
+        <translation>分离冶炼</translation>
+    </message>
+    <message>
+        <source>Metals &amp; alloys</source>
+        <translation>金属及合金</translation>
+    </message>
+    <message>
+        <source>Magnets</source>
+        <translation>永磁体</translation>
+    </message>
+    <message>
+        <source>End uses</source>
+        <translation>终端应用</translation>
+    </message>
+    <message>
+        <source>ISO3 code, e.g. CHN</source>
+        <translation>ISO3 代码，例如 CHN</translation>
+    </message>
+    <message>
+        <source>event number (Prices &amp; events, event details)</source>
+        <translation>事件编号（见价格与事件面板的事件详情）</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>4 · Import</source>
@@ -1924,26 +1975,6 @@
         <translation>观众应在此视图中看到什么…</translation>
     </message>
     <message>
-        <source>nothing</source>
-        <translation>不突出显示</translation>
-    </message>
-    <message>
-        <source>a stage</source>
-        <translation>一个环节</translation>
-    </message>
-    <message>
-        <source>a country</source>
-        <translation>一个国家</translation>
-    </message>
-    <message>
-        <source>an event</source>
-        <translation>一个事件</translation>
-    </message>
-    <message>
-        <source>What presentation mode marks on this slide</source>
-        <translation>演示模式在此幻灯片上突出显示的内容</translation>
-    </message>
-    <message>
         <source>Story title</source>
         <translation>故事标题</translation>
     </message>
@@ -2010,18 +2041,6 @@
     <message>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
-    </message>
-    <message>
-        <source>mining, refining, metals, magnet or end_use</source>
-        <translation>mining、refining、metals、magnet 或 end_use</translation>
-    </message>
-    <message>
-        <source>ISO3 code, e.g. CHN</source>
-        <translation>ISO3 代码，例如 CHN</translation>
-    </message>
-    <message>
-        <source>event number (Prices &amp; events, event details)</source>
-        <translation>事件编号（见价格与事件面板的事件详情）</translation>
     </message>
     <message>
         <source>Story</source>
