@@ -18,7 +18,7 @@ from ree_desktop.ui.stories import editor_for
 from ree_desktop.ui.translations import install_language
 
 sys.path.insert(0, str(Path(__file__).parent))
-from english_text import visible_english  # noqa: E402
+from english_text import english_words, visible_english  # noqa: E402
 
 SAMPLE = resources_dir() / "stories" / "ree-insights.reestory"
 
@@ -96,3 +96,23 @@ def test_a_broken_story_file_is_one_chinese_line_naming_file_slide_and_field(chi
         load_story(path)
     assert str(caught.value) == ("讲座.reestory，第 2 张幻灯片: highlight 的“kind”字段必须是 "
                                  "stage, country, event 之一，而不是 'moon'")
+
+
+ZH_SAMPLE = resources_dir() / "stories" / "ree-insights.zh_CN.reestory"
+NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
+
+
+def test_the_chinese_sample_story_shows_the_same_views_and_figures():
+    """Same slides, views and highlights; every note names exactly the English note's figures
+    (the English notes are checked against the charts in test_ui_presentation.py)."""
+    import re
+
+    english, chinese_story = load_story(SAMPLE), load_story(ZH_SAMPLE)
+    assert chinese_story.title == "稀土：风险在哪里"
+    assert len(chinese_story.slides) == len(english.slides)
+    for en, zh in zip(english.slides, chinese_story.slides, strict=True):
+        assert zh.state == en.state and zh.highlight == en.highlight
+        months = re.sub(r"\d{1,2} 月", "月", zh.note)  # "July 2010" is 2010 年 7 月
+        assert sorted(re.findall(NUMBER, months)) == sorted(re.findall(NUMBER, en.note)), \
+            zh.title
+        assert english_words(zh.title + zh.note) == [], zh.note
