@@ -5,7 +5,9 @@ takes a sensible share of the screen."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
@@ -18,13 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ree_desktop.data.stories import load_story
+from ree_desktop.data.stories import Slide, Story, load_story
 from ree_desktop.paths import resources_dir
 from ree_desktop.ui import theme
+from ree_desktop.ui.charts.legends import legend_scale
 from ree_desktop.ui.main_window import first_geometry
 from ree_desktop.ui.presentation_controls import is_control
+from ree_desktop.ui.state import ViewStateData
 from ree_desktop.ui.widgets import CountryPicker
 
+FIXTURES = Path(__file__).parent / "data" / "stories"
 SAMPLE = resources_dir() / "stories" / "ree-insights.reestory"
 
 
@@ -226,3 +231,76 @@ def test_value_chain_slides_frame_the_stage_they_talk_about(make_window):
     assert presenter.highlight.widget is None
     assert "border" not in window.panel("value-chain").findChild(QWidget, "stage_magnet") \
         .styleSheet()
+
+
+def test_slide_highlight_calls_the_panels_method_and_clears_it(make_window):
+    window = make_window()
+    panel = window.panel("countries")
+    calls: list[tuple[str, str | None]] = []
+    panel.present_highlight = lambda kind, key: calls.append((kind, key))  # duck-typed
+    story = Story("Highlights", [
+        Slide("China", "", ViewStateData(panel="countries"), ("country", "CHN")),
+        Slide("Plain", "", ViewStateData(panel="countries")),
+        Slide("Quota cut", "", ViewStateData(panel="countries"), ("event", "2010-quota-cut")),
+        Slide("Mining", "", ViewStateData(panel="value-chain"), ("stage", "refining")),
+    ])
+    presenter = window.presenter
+    presenter.enter(story, 0, fullscreen=False)
+    try:
+        assert calls == [("country", "CHN")]
+        presenter.next()  # no highlight: the country is cleared, nothing new asked
+        assert calls == [("country", "CHN"), ("country", None)]
+        presenter.next()
+        assert calls[-1] == ("event", "2010-quota-cut")
+        presenter.next()  # a stage goes to the Value chain's frame, not to the method
+        assert calls[-1] == ("event", None)
+        assert presenter.highlight.widget.objectName() == "stage_refining"
+        presenter.go(0)
+        assert calls[-1] == ("country", "CHN")
+        assert visible_controls(window.current_panel()) == []
+    finally:
+        presenter.leave()
+    assert calls[-1] == ("country", None)
+    assert presenter.highlight.widget is None
+
+
+def test_version_2_story_presents_with_controls_hidden(make_window):
+    window = make_window()
+    story = load_story(FIXTURES / "v2-two-slides.reestory")
+    presenter = window.presenter
+    presenter.enter(story, 0, fullscreen=False)
+    try:
+        for index in range(len(story.slides)):
+            presenter.go(index)
+            settle()
+            assert window.current_panel().name == story.slides[index].state.panel
+            assert visible_controls(window.current_panel()) == []
+            assert presenter.highlight.widget is None
+    finally:
+        presenter.leave()
+
+
+def test_legend_labels_grow_in_presentation_mode_and_shrink_after(make_window):
+    window = make_window(ViewStateData(panel="demand"))
+    settle()
+
+    def size() -> float:
+        """The first in-plot legend label's text height, as drawn now."""
+        legends = [item for view in window.current_panel().findChildren(pg.GraphicsView)
+                   for item in view.scene().items() if isinstance(item, pg.LegendItem)
+                   and item.items and item.isVisible()]
+        assert legends, "the Demand panel draws an in-plot legend"
+        label = legends[0].items[0][1]
+        return label.item.boundingRect().height()
+
+    before = size()
+    window.presenter.enter(None, fullscreen=False)
+    settle()
+    try:
+        assert legend_scale() > 1.0
+        assert size() > before * 1.1
+    finally:
+        window.presenter.leave()
+    settle()
+    assert legend_scale() == 1.0
+    assert size() == pytest.approx(before)

@@ -68,6 +68,41 @@ def test_old_version_story_still_opens():
     assert story.slides[1].state.panel == "data"
 
 
+def test_version_2_story_still_opens_without_highlights():
+    story = load_story(FIXTURES / "v2-two-slides.reestory")
+    assert [s.state.panel for s in story.slides] == ["countries", "prices"]
+    assert story.slides[0].title == "China's share of world mine production over time"
+    assert all(s.highlight is None for s in story.slides)
+
+
+def test_highlight_round_trips_and_is_ignored_before_version_3(tmp_path):
+    story = Story(title="Talk", slides=[
+        Slide("China", "", ViewStateData(panel="countries"), ("country", "CHN")),
+        Slide("Plain", "", ViewStateData(panel="data"))])
+    again = load_story(save_story(story, tmp_path / "talk"))
+    assert [s.highlight for s in again.slides] == [("country", "CHN"), None]
+    old = tmp_path / "old.reestory"
+    old.write_text('{"format": "ree-desktop-story", "version": 2, "slides": [{"view": {}, '
+                   '"highlight": {"kind": "moon", "key": 1}}]}', encoding="utf-8")
+    assert load_story(old).slides[0].highlight is None
+
+
+@pytest.mark.parametrize(("highlight", "message"), [
+    (b'"CHN"', r"broken\.reestory, slide 2: 'highlight' must be a JSON object"),
+    (b'{"kind": "moon", "key": "CHN"}',
+     r"broken\.reestory, slide 2: highlight field 'kind' must be one of stage, country, event"),
+    (b'{"kind": "country"}', r"slide 2: highlight field 'key' must be a short text"),
+    (b'{"kind": "event", "key": "   "}', r"slide 2: highlight field 'key'"),
+    (b'{"kind": "stage", "key": ["mining"]}', r"slide 2: highlight field 'key'"),
+])
+def test_broken_highlight_names_file_slide_and_field(tmp_path, highlight, message):
+    path = tmp_path / "broken.reestory"
+    path.write_bytes(b'{"format": "ree-desktop-story", "version": 3, "slides": [{"view": {}}, '
+                     b'{"view": {}, "highlight": ' + highlight + b'}]}')
+    with pytest.raises(StoryError, match=message):
+        load_story(path)
+
+
 @pytest.mark.parametrize(("content", "message"), [
     (b"{not json", r"broken\.reestory: not a REE Desktop story: invalid JSON at line 1"),
     (b'{"type": "FeatureCollection", "features": []}', "not a REE Desktop story"),
@@ -127,6 +162,31 @@ def test_editor_adds_views_reorders_deletes_and_saves(make_window, qtbot, tmp_pa
     qtbot.mouseClick(editor.findChild(QPushButton, "story_delete"), LEFT)
     assert [s.state.panel for s in editor.story.slides] == ["overview"]
     assert editor.dirty
+
+
+def test_editor_sets_and_clears_a_slides_highlight(make_window, qtbot, tmp_path):
+    window = make_window(ViewStateData(panel="countries"))
+    editor = editor_for(window)
+    editor.show()
+    qtbot.mouseClick(editor.findChild(QPushButton, "story_add"), LEFT)
+    row = editor.highlight
+    assert not row.key.isEnabled()  # "nothing" chosen: no key to type
+    row.kind.setCurrentIndex(row.kind.findData("country"))
+    assert row.key.placeholderText() == "ISO3 code, e.g. CHN"
+    qtbot.keyClicks(row.key, "CHN ")
+    assert editor.story.slides[0].highlight == ("country", "CHN")
+    saved = save_story(editor.story, tmp_path / "marked")
+    assert load_story(saved).slides[0].highlight == ("country", "CHN")
+    editor.set_story(load_story(saved), saved)
+    assert row.kind.currentData() == "country" and row.key.text() == "CHN"
+    row.kind.setCurrentIndex(row.kind.findData("stage"))  # a stage is picked by its name
+    assert row.stage.isVisible() and not row.key.isVisible()
+    row.stage.setCurrentIndex(row.stage.findText("Separation & refining"))
+    assert editor.story.slides[0].highlight == ("stage", "refining")
+    row.kind.setCurrentIndex(row.kind.findData("event"))
+    row.key.clear()
+    qtbot.keyClicks(row.key, " ")
+    assert editor.story.slides[0].highlight is None  # a kind without a key marks nothing
 
 
 def test_editor_show_restores_a_slide(make_window, qtbot):

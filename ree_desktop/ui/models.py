@@ -1,7 +1,9 @@
 """A Qt table model over a pandas DataFrame, fast enough for a million rows.
 
 Cells are formatted on demand from the column arrays (no per-cell Python objects up front);
-sorting is done by pandas on the whole column rather than by Qt cell by cell.
+sorting is done by pandas on the whole column rather than by Qt cell by cell. Column names
+stay the machine names of the data (CSV exports keep them); a model built with
+``translate_headers=True`` shows the common ones in the interface's language.
 """
 
 from __future__ import annotations
@@ -12,7 +14,46 @@ import numpy as np
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from ree_desktop.i18n import QT_TRANSLATE_NOOP, translate
+
 _ROOT = QModelIndex()
+
+# Machine column names shown as headers, marked for translation under "Columns".
+COLUMN_LABELS = (
+    QT_TRANSLATE_NOOP("Columns", "country"), QT_TRANSLATE_NOOP("Columns", "country_iso3"),
+    QT_TRANSLATE_NOOP("Columns", "country in file"), QT_TRANSLATE_NOOP("Columns", "iso3"),
+    QT_TRANSLATE_NOOP("Columns", "year"), QT_TRANSLATE_NOOP("Columns", "date"),
+    QT_TRANSLATE_NOOP("Columns", "value"), QT_TRANSLATE_NOOP("Columns", "unit"),
+    QT_TRANSLATE_NOOP("Columns", "flag"), QT_TRANSLATE_NOOP("Columns", "metric"),
+    QT_TRANSLATE_NOOP("Columns", "element"), QT_TRANSLATE_NOOP("Columns", "stage"),
+    QT_TRANSLATE_NOOP("Columns", "scenario"), QT_TRANSLATE_NOOP("Columns", "item"),
+    QT_TRANSLATE_NOOP("Columns", "note"), QT_TRANSLATE_NOOP("Columns", "line"),
+    QT_TRANSLATE_NOOP("Columns", "problem"), QT_TRANSLATE_NOOP("Columns", "source_id"),
+    QT_TRANSLATE_NOOP("Columns", "source"), QT_TRANSLATE_NOOP("Columns", "dataset"),
+    QT_TRANSLATE_NOOP("Columns", "product"), QT_TRANSLATE_NOOP("Columns", "preferred"),
+    QT_TRANSLATE_NOOP("Columns", "edition"), QT_TRANSLATE_NOOP("Columns", "publisher"),
+    QT_TRANSLATE_NOOP("Columns", "title"), QT_TRANSLATE_NOOP("Columns", "url"),
+    QT_TRANSLATE_NOOP("Columns", "licence"), QT_TRANSLATE_NOOP("Columns", "id"),
+    QT_TRANSLATE_NOOP("Columns", "kind"), QT_TRANSLATE_NOOP("Columns", "rows"),
+    QT_TRANSLATE_NOOP("Columns", "description"), QT_TRANSLATE_NOOP("Columns", "imported_at"),
+    QT_TRANSLATE_NOOP("Columns", "origin"), QT_TRANSLATE_NOOP("Columns", "category"),
+    QT_TRANSLATE_NOOP("Columns", "detail"), QT_TRANSLATE_NOOP("Columns", "countries"),
+    QT_TRANSLATE_NOOP("Columns", "elements"), QT_TRANSLATE_NOOP("Columns", "date_precision"),
+    QT_TRANSLATE_NOOP("Columns", "tier"), QT_TRANSLATE_NOOP("Columns", "name"),
+    QT_TRANSLATE_NOOP("Columns", "region"), QT_TRANSLATE_NOOP("Columns", "share"),
+    QT_TRANSLATE_NOOP("Columns", "low"), QT_TRANSLATE_NOOP("Columns", "high"),
+    QT_TRANSLATE_NOOP("Columns", "currency"), QT_TRANSLATE_NOOP("Columns", "price"),
+    QT_TRANSLATE_NOOP("Columns", "content"), QT_TRANSLATE_NOOP("Columns", "sources"),
+    QT_TRANSLATE_NOOP("Columns", "report"), QT_TRANSLATE_NOOP("Columns", "basis"),
+    QT_TRANSLATE_NOOP("Columns", "value_low"), QT_TRANSLATE_NOOP("Columns", "value_high"),
+    QT_TRANSLATE_NOOP("Columns", "value_raw"), QT_TRANSLATE_NOOP("Columns", "source_publisher"),
+    QT_TRANSLATE_NOOP("Columns", "source_url"), QT_TRANSLATE_NOOP("Columns", "name_zh"),
+    QT_TRANSLATE_NOOP("Columns", "aliases"), QT_TRANSLATE_NOOP("Columns", "iso_numeric"),
+    QT_TRANSLATE_NOOP("Columns", "is_aggregate"), QT_TRANSLATE_NOOP("Columns", "position"),
+    QT_TRANSLATE_NOOP("Columns", "key"), QT_TRANSLATE_NOOP("Columns", "target_panel"),
+    QT_TRANSLATE_NOOP("Columns", "dashed_from"), QT_TRANSLATE_NOOP("Columns", "history"),
+    QT_TRANSLATE_NOOP("Columns", "created"), QT_TRANSLATE_NOOP("Columns", "state"),
+)
 
 
 def format_value(value, plain: bool = False) -> str:
@@ -45,8 +86,10 @@ def is_plain_column(name: str) -> bool:
 
 
 class DataFrameModel(QAbstractTableModel):
-    def __init__(self, frame: pd.DataFrame | None = None, parent=None):
+    def __init__(self, frame: pd.DataFrame | None = None, parent=None,
+                 translate_headers: bool = False):
         super().__init__(parent)
+        self.translate_headers = translate_headers
         self._frame = pd.DataFrame()
         self._columns: list[np.ndarray] = []
         self._plain: list[bool] = []
@@ -90,7 +133,10 @@ class DataFrameModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return str(self._frame.columns[section])
+            if not 0 <= section < len(self._frame.columns):
+                return None
+            name = str(self._frame.columns[section])
+            return translate("Columns", name) if self.translate_headers else name
         return str(section + 1)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

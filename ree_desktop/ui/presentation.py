@@ -13,7 +13,7 @@ app does not have shows a clear message in the caption instead of failing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ree_desktop.i18n import QT_TRANSLATE_NOOP
 from ree_desktop.ui import charts, theme
-from ree_desktop.ui.presentation_controls import ControlHider, StageHighlight
+from ree_desktop.ui.charts.legends import set_legend_scale
+from ree_desktop.ui.presentation_controls import ControlHider, SlideHighlight
 
 PRESENTATION_FONT_SCALE = 1.5
 PRESENTATION_LINE_SCALE = 2.0
@@ -39,14 +41,22 @@ LEAVE_KEYS = {Qt.Key.Key_Escape, Qt.Key.Key_F11}
 BLANK_KEYS = {Qt.Key.Key_B, Qt.Key.Key_Period}
 IGNORED_KEYS = {Qt.Key.Key_F5}
 
+# Keys stay as printed on the keyboard; what they do is translated where shown.
 PRESENTATION_KEYS = [
-    ("F11", "enter or leave presentation mode (presents the open story, if any)"),
-    ("Right, Down, PageDown, Space", "next slide (clickers send PageDown)"),
-    ("Left, Up, PageUp, Backspace", "previous slide"),
-    ("Home / End", "first / last slide"),
-    ("B or .", "blank the screen (again to come back)"),
-    ("Esc", "leave presentation mode"),
+    ("F11", QT_TRANSLATE_NOOP("Presenter", "enter or leave presentation mode (presents the "
+                                           "open story, if any)")),
+    ("Right, Down, PageDown, Space", QT_TRANSLATE_NOOP("Presenter", "next slide (clickers "
+                                                                    "send PageDown)")),
+    ("Left, Up, PageUp, Backspace", QT_TRANSLATE_NOOP("Presenter", "previous slide")),
+    ("Home / End", QT_TRANSLATE_NOOP("Presenter", "first / last slide")),
+    ("B or .", QT_TRANSLATE_NOOP("Presenter", "blank the screen (again to come back)")),
+    ("Esc", QT_TRANSLATE_NOOP("Presenter", "leave presentation mode")),
 ]
+
+
+def _tr(text: str) -> str:
+    """A string marked with ``QT_TRANSLATE_NOOP("Presenter", …)``, translated."""
+    return QCoreApplication.translate("Presenter", text)
 
 
 class SlideCaption(QFrame):
@@ -61,6 +71,8 @@ class SlideCaption(QFrame):
         self.title_label.setWordWrap(True)
         self.note_label = QLabel(objectName="captionNote")
         self.note_label.setWordWrap(True)
+        for label in (self.story_label, self.title_label, self.note_label):
+            label.setProperty("dataText", True)  # the story's own words, as its author wrote
         self.counter_label = QLabel(objectName="captionCounter")
         self.counter_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.story_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -111,7 +123,7 @@ class Presenter(QObject):
         self._saved: dict = {}
         self.caption = SlideCaption()
         self.controls = ControlHider()
-        self.highlight = StageHighlight()
+        self.highlight = SlideHighlight()
         self.blank = QWidget(window, objectName="presentationBlank")
         self.blank.setStyleSheet("background: black;")
         self.blank.hide()
@@ -182,9 +194,11 @@ class Presenter(QObject):
             base = state.font_size or theme.default_point_size()
             size = round(base * self.font_scale())
             charts.set_line_scale(PRESENTATION_LINE_SCALE)
+            set_legend_scale(self.font_scale())
         else:
             size = state.font_size
             charts.set_line_scale(1.0)
+            set_legend_scale(1.0)
         theme.apply(QApplication.instance(), state.theme, size)
         self.caption.restyle()
         for panel in self.window.panels.values():
@@ -221,8 +235,9 @@ class Presenter(QObject):
         window = self.window
         self.message = ""
         if slide.state.panel not in window.panel_classes:
-            self.message = (f"This slide uses the “{slide.state.panel}” panel, which this "
-                            "version of REE Desktop does not have; showing the previous view.")
+            self.message = self.tr(
+                "This slide uses the “{panel}” panel, which this version of REE Desktop does "
+                "not have; showing the previous view.").format(panel=slide.state.panel)
         else:
             window.setUpdatesEnabled(False)
             try:
@@ -231,7 +246,8 @@ class Presenter(QObject):
                 window.setUpdatesEnabled(True)
         self.hide_controls()
         color = QApplication.palette().highlight().color().name()
-        self.highlight.show(window.current_panel(), slide.state.stage, color)
+        self.highlight.show(None if self.message else window.current_panel(), slide.highlight,
+                            slide.state.stage, color)
         note = "\n\n".join(t for t in (slide.note, self.message) if t)
         self.caption.show_text(self.story.title, slide.title, note,
                                f"{self.index + 1} / {count}")
@@ -246,7 +262,7 @@ class Presenter(QObject):
         self.hide_controls()
         panel = self.window.current_panel()
         self.caption.show_text("REE Desktop", panel.title if panel else "",
-                               "Esc leaves presentation mode.", "")
+                               self.tr("Esc leaves presentation mode."), "")
 
     def toggle_blank(self) -> None:
         """Black out the window (audience attention on the trainer) or bring the slide back."""
@@ -288,16 +304,22 @@ def install(window, view_menu: QMenu) -> Presenter:
     """View → Font size (bigger, smaller, reset) and View → Presentation mode (F11); returns
     the window's presenter (the window keeps it as ``window.presenter``)."""
     presenter = Presenter(window)
-    fonts = view_menu.addMenu("&Font size")
-    for label, keys, step in (("&Bigger", ("Ctrl++", "Ctrl+="), 1),
-                              ("&Smaller", ("Ctrl+-",), -1), ("&Reset", ("Ctrl+0",), 0)):
+    fonts = view_menu.addMenu(QCoreApplication.translate("Presenter", "&Font size"))
+    for label, keys, step in ((QCoreApplication.translate("Presenter", "&Bigger"),
+                               ("Ctrl++", "Ctrl+="), 1),
+                              (QCoreApplication.translate("Presenter", "&Smaller"),
+                               ("Ctrl+-",), -1),
+                              (QCoreApplication.translate("Presenter", "&Reset"),
+                               ("Ctrl+0",), 0)):
         action = QAction(label, window)
         action.setShortcuts([QKeySequence(k) for k in keys])  # Ctrl+= : '+' without Shift
         action.triggered.connect(lambda _=False, s=step: change_font_size(window, s))
         fonts.addAction(action)
         window.addAction(action)
-    present = QAction("&Presentation mode", window, shortcut=QKeySequence("F11"))
-    present.setToolTip("Full screen with large type; presents the open story (F11, Esc leaves)")
+    present = QAction(QCoreApplication.translate("Presenter", "&Presentation mode"), window,
+                      shortcut=QKeySequence("F11"))
+    present.setToolTip(QCoreApplication.translate(
+        "Presenter", "Full screen with large type; presents the open story (F11, Esc leaves)"))
     present.triggered.connect(presenter.toggle)
     view_menu.addAction(present)
     window.addAction(present)  # F11 must work with the menu bar hidden
@@ -327,6 +349,8 @@ def shortcut_text(window) -> str:
             lines.append((keys, label))
     lines.sort(key=lambda pair: (len(pair[0]), pair[0]))
     text = [f"{keys}: {label}" for keys, label in lines]
-    text += ["", "Presentation mode:"] + [f"{keys}: {what}" for keys, what in PRESENTATION_KEYS]
-    text += ["", "Tables: Ctrl+C copies the selected cells as tab-separated text."]
+    text += ["", QCoreApplication.translate("Presenter", "Presentation mode:")]
+    text += [f"{keys}: {_tr(what)}" for keys, what in PRESENTATION_KEYS]
+    text += ["", QCoreApplication.translate(
+        "Presenter", "Tables: Ctrl+C copies the selected cells as tab-separated text.")]
     return "\n".join(text)

@@ -9,7 +9,8 @@ QGraphicsView) or a table/list that is not a control. From each control we climb
 largest ancestor that holds no content (a sidebar, a scrolling what-if form) and hide it;
 a control that sits right beside a chart is hidden together with the labels of its row.
 Tab bars are hidden too (the slide's view picks the tab). Everything is shown again, as it
-was, when presentation mode ends. A Value chain slide also frames the stage it is about.
+was, when presentation mode ends. A Value chain slide also frames the stage it is about, and
+a slide's highlight (story version 3) asks the panel to mark a country or an event.
 """
 
 from __future__ import annotations
@@ -189,3 +190,40 @@ class StageHighlight:
             with contextlib.suppress(RuntimeError):  # deleted with its panel
                 self.widget.setStyleSheet(self._sheet)
         self.widget, self._sheet = None, ""
+
+
+class SlideHighlight:
+    """What a slide points at: a stage is framed (:class:`StageHighlight`); a country or an
+    event is passed to the panel's ``present_highlight(kind, key)`` when the panel has that
+    method (a panel without it shows the slide unmarked), and cleared with ``key=None`` when
+    the slide or presentation mode is left."""
+
+    def __init__(self) -> None:
+        self.stage = StageHighlight()
+        self.panel: QWidget | None = None
+        self.kind = ""
+
+    @property
+    def widget(self) -> QFrame | None:
+        return self.stage.widget
+
+    def show(self, panel: QWidget | None, highlight: tuple[str, str] | None, view_stage: str,
+             color: str) -> None:
+        """Mark ``highlight`` (kind, key) on ``panel``; a Value chain slide without one
+        frames its view's stage."""
+        self.clear()
+        kind, key = highlight if highlight is not None else ("stage", view_stage)
+        if kind == "stage":
+            self.stage.show(panel, key, color)
+            return
+        method = getattr(panel, "present_highlight", None)
+        if callable(method):
+            method(kind, key)
+            self.panel, self.kind = panel, kind
+
+    def clear(self) -> None:
+        self.stage.clear()
+        if self.panel is not None:
+            with contextlib.suppress(RuntimeError):  # deleted with its panel
+                self.panel.present_highlight(self.kind, None)
+        self.panel, self.kind = None, ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,8 +40,12 @@ from ree_desktop.data.stories import (  # noqa: F401 (re-exported for the UI and
     story_from_dict,
     story_to_dict,
 )
+from ree_desktop.ui.story_highlight import HighlightEditor
 
-FILE_FILTER = "REE Desktop stories (*.reestory);;All files (*)"
+
+def file_filter() -> str:
+    return QCoreApplication.translate("StoryEditor",
+                                      "REE Desktop stories (*.reestory);;All files (*)")
 
 
 # -- the editor ------------------------------------------------------------------------------
@@ -57,46 +62,49 @@ class StoryEditor(QDialog):
         self.story = story or Story()
         self.path = path
         self.dirty = False
-        self.setWindowTitle("Story editor")
+        self.setWindowTitle(self.tr("Story editor"))
         self.resize(620, 520)
         self.title_edit = QLineEdit(self.story.title, objectName="storyTitle")
         self.title_edit.textEdited.connect(self._title_edited)
         self.description_edit = QLineEdit(self.story.description, objectName="storyDescription")
-        self.description_edit.setPlaceholderText("One line for the audience (optional)")
+        self.description_edit.setPlaceholderText(self.tr("One line for the audience (optional)"))
         self.description_edit.textEdited.connect(self._description_edited)
         self.list = QListWidget(objectName="slideList")
         self.list.currentRowChanged.connect(self._row_changed)
         self.slide_title = QLineEdit(objectName="slideTitle")
         self.slide_title.textEdited.connect(self._slide_edited)
         self.slide_note = QPlainTextEdit(objectName="slideNote")
-        self.slide_note.setPlaceholderText("What the audience should see in this view…")
+        self.slide_note.setPlaceholderText(self.tr("What the audience should see in this view…"))
         self.slide_note.textChanged.connect(self._slide_edited)
         self.slide_note.setMaximumHeight(110)
+        self.highlight = HighlightEditor()
+        self.highlight.changed.connect(self._highlight_edited)
 
         form = QFormLayout()
-        form.addRow("Story title", self.title_edit)
-        form.addRow("Description", self.description_edit)
+        form.addRow(self.tr("Story title"), self.title_edit)
+        form.addRow(self.tr("Description"), self.description_edit)
         buttons = QHBoxLayout()
         self.buttons = {}
         for key, label, slot in (
-                ("add", "&Add current view", self.add_current_view),
-                ("update", "Use current &view", self.update_current_view),
-                ("show", "&Show", self.show_selected),
-                ("up", "Move &up", lambda: self.move(-1)),
-                ("down", "Move &down", lambda: self.move(1)),
-                ("delete", "De&lete", self.delete_selected)):
+                ("add", self.tr("&Add current view"), self.add_current_view),
+                ("update", self.tr("Use current &view"), self.update_current_view),
+                ("show", self.tr("&Show"), self.show_selected),
+                ("up", self.tr("Move &up"), lambda: self.move(-1)),
+                ("down", self.tr("Move &down"), lambda: self.move(1)),
+                ("delete", self.tr("De&lete"), self.delete_selected)):
             button = QPushButton(label, objectName=f"story_{key}")
             button.clicked.connect(slot)
             buttons.addWidget(button)
             self.buttons[key] = button
         slide_form = QFormLayout()
-        slide_form.addRow("Slide title", self.slide_title)
-        slide_form.addRow("Note", self.slide_note)
+        slide_form.addRow(self.tr("Slide title"), self.slide_title)
+        slide_form.addRow(self.tr("Note"), self.slide_note)
+        slide_form.addRow(self.tr("Highlight"), self.highlight)
         bottom = QHBoxLayout()
-        for key, label, slot in (("open", "&Open…", self.open_dialog),
-                                 ("save", "&Save", self.save),
-                                 ("save_as", "Save &as…", self.save_as),
-                                 ("present", "&Present (F11)", self.present)):
+        for key, label, slot in (("open", self.tr("&Open…"), self.open_dialog),
+                                 ("save", self.tr("&Save"), self.save),
+                                 ("save_as", self.tr("Save &as…"), self.save_as),
+                                 ("present", self.tr("&Present (F11)"), self.present)):
             button = QPushButton(label, objectName=f"story_{key}")
             button.clicked.connect(slot)
             bottom.addWidget(button)
@@ -115,7 +123,7 @@ class StoryEditor(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for number, slide in enumerate(self.story.slides, start=1):
-            self.list.addItem(f"{number}. {slide.title or '(untitled)'} — {slide.state.panel}")
+            self.list.addItem(self._item_text(number, slide))
         self.list.blockSignals(False)
         if self.story.slides:
             self.list.setCurrentRow(max(0, min(row, len(self.story.slides) - 1)))
@@ -123,12 +131,14 @@ class StoryEditor(QDialog):
 
     def _row_changed(self, row: int) -> None:
         has = 0 <= row < len(self.story.slides)
-        for widget in (self.slide_title, self.slide_note):
+        editors = (self.slide_title, self.slide_note, self.highlight)
+        for widget in editors:
             widget.blockSignals(True)
             widget.setEnabled(has)
         self.slide_title.setText(self.story.slides[row].title if has else "")
         self.slide_note.setPlainText(self.story.slides[row].note if has else "")
-        for widget in (self.slide_title, self.slide_note):
+        self.highlight.set_highlight(self.story.slides[row].highlight if has else None)
+        for widget in editors:
             widget.blockSignals(False)
         for key in ("update", "show", "up", "down", "delete"):
             self.buttons[key].setEnabled(has)
@@ -152,8 +162,17 @@ class StoryEditor(QDialog):
             slide = self.story.slides[row]
             slide.title = self.slide_title.text()
             slide.note = self.slide_note.toPlainText()
-            item = self.list.item(row)
-            item.setText(f"{row + 1}. {slide.title or '(untitled)'} — {slide.state.panel}")
+            self.list.item(row).setText(self._item_text(row + 1, slide))
+            self._changed()
+
+    def _item_text(self, number: int, slide: Slide) -> str:
+        return self.tr("{number}. {title} — {panel}").format(
+            number=number, title=slide.title or self.tr("(untitled)"), panel=slide.state.panel)
+
+    def _highlight_edited(self) -> None:
+        row = self._selected()
+        if row is not None:
+            self.story.slides[row].highlight = self.highlight.highlight()
             self._changed()
 
     def _changed(self) -> None:
@@ -186,8 +205,9 @@ class StoryEditor(QDialog):
         if row is not None:
             state = self.story.slides[row].state
             if state.panel not in self.window.panel_classes:
-                QMessageBox.information(self, "Story", f"This slide uses the “{state.panel}” "
-                                        "panel, which this version does not have.")
+                QMessageBox.information(self, self.tr("Story"), self.tr(
+                    "This slide uses the “{panel}” panel, which this version does not "
+                    "have.").format(panel=state.panel))
                 return
             self.window.state.show_view(state)
 
@@ -223,8 +243,8 @@ class StoryEditor(QDialog):
     def open_dialog(self) -> None:
         if not self.confirm_discard():
             return
-        name, _ = QFileDialog.getOpenFileName(self, "Open story", start_dir(self.window),
-                                              FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open story"),
+                                              start_dir(self.window), file_filter())
         if name:
             open_story_file(self.window, Path(name))
 
@@ -236,30 +256,33 @@ class StoryEditor(QDialog):
     def save_as(self) -> Path | None:
         suggested = str(self.path or Path(start_dir(self.window, sample=False))
                         / f"{self.story.title or 'story'}{SUFFIX}")
-        name, _ = QFileDialog.getSaveFileName(self, "Save story", suggested, FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save story"), suggested,
+                                              file_filter())
         return self._write(Path(name)) if name else None
 
     def _write(self, path: Path) -> Path | None:
         try:
             self.path = save_story(self.story, path)
         except StoryError as error:
-            QMessageBox.warning(self, "Save story", str(error))
+            QMessageBox.warning(self, self.tr("Save story"), str(error))
             return None
         self.dirty = False
         self._name_title()
         remember(self.window, self.path)
-        self.window.statusBar().showMessage(f"Saved story {self.path}", 5000)
+        self.window.statusBar().showMessage(
+            self.tr("Saved story {path}").format(path=self.path), 5000)
         return self.path
 
     def _name_title(self) -> None:
-        self.setWindowTitle(f"Story editor — {self.path.name}" if self.path else "Story editor")
+        self.setWindowTitle(self.tr("Story editor — {name}").format(name=self.path.name)
+                            if self.path else self.tr("Story editor"))
 
     def confirm_discard(self) -> bool:
         """Ask before unsaved slides are replaced; True means go ahead."""
         if not self.dirty or not self.story.slides:
             return True
         answer = QMessageBox.question(
-            self, "Story", "The story has unsaved changes. Save them first?",
+            self, self.tr("Story"), self.tr("The story has unsaved changes. Save them first?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Save:
@@ -293,7 +316,8 @@ def open_story_file(window, path: Path) -> Story | None:
     try:
         story = load_story(path)
     except StoryError as error:
-        QMessageBox.warning(window, "Open story", str(error))
+        QMessageBox.warning(window, QCoreApplication.translate("StoryEditor", "Open story"),
+                            str(error))
         return None
     editor = editor_for(window)
     editor.set_story(story, Path(path))
@@ -305,19 +329,21 @@ def open_story_file(window, path: Path) -> Story | None:
 
 def install(window, file_menu: QMenu) -> None:
     """File → Open story…, Story editor…"""
-    open_action = QAction("Open &story…", window)
-    open_action.setToolTip("Open a .reestory file; F11 presents it")
+    open_action = QAction(QCoreApplication.translate("StoryEditor", "Open &story…"), window)
+    open_action.setToolTip(QCoreApplication.translate(
+        "StoryEditor", "Open a .reestory file; F11 presents it"))
 
     def choose() -> None:
         if not editor_for(window).confirm_discard():
             return
-        name, _ = QFileDialog.getOpenFileName(window, "Open story", start_dir(window),
-                                              FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            window, QCoreApplication.translate("StoryEditor", "Open story"), start_dir(window),
+            file_filter())
         if name:
             open_story_file(window, Path(name))
 
     open_action.triggered.connect(choose)
-    edit_action = QAction("Story &editor…", window)
+    edit_action = QAction(QCoreApplication.translate("StoryEditor", "Story &editor…"), window)
     edit_action.triggered.connect(lambda: (editor_for(window).show(),
                                            editor_for(window).raise_()))
     file_menu.addAction(open_action)

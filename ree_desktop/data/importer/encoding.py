@@ -11,6 +11,7 @@ import contextlib
 import re
 
 from ree_desktop.data.importer.model import ImportFailed
+from ree_desktop.i18n import translate
 
 
 def check_encoding(name: str) -> str:
@@ -25,18 +26,19 @@ def check_encoding(name: str) -> str:
         if info.incrementaldecoder is None:
             raise LookupError(name)
     except (LookupError, UnicodeError, TypeError, ValueError):
-        raise ImportFailed(
-            f"{name!r} is not a text encoding this importer can read (--encoding); use "
-            "utf-8, utf-8-sig, cp1252, gb18030 or utf-16, or leave --encoding out to "
-            "detect it") from None
+        raise ImportFailed(translate(
+            "Importer", "{name} is not a text encoding this importer can read (--encoding); "
+            "use utf-8, utf-8-sig, cp1252, gb18030 or utf-16, or leave --encoding out to "
+            "detect it").format(name=repr(name))) from None
     return name
 
 
 def detect_encoding(head: bytes) -> tuple[str, bool]:
     """(encoding, has BOM); raises ImportFailed for binary files."""
     if head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
-        raise ImportFailed("this is an Excel workbook (or another zipped file), not CSV text; "
-                           "in Excel use File → Save As → CSV UTF-8")
+        raise ImportFailed(translate(
+            "Importer", "this is an Excel workbook (or another zipped file), not CSV text; in "
+            "Excel use File → Save As → CSV UTF-8"))
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig", True
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -47,8 +49,9 @@ def detect_encoding(head: bytes) -> tuple[str, bool]:
             return "utf-16-le", False
         if even > len(head) * 0.3 and odd < len(head) * 0.02:
             return "utf-16-be", False
-        raise ImportFailed(f"not a text file: NUL byte at byte {head.index(0) + 1}; "
-                           "save the data as CSV text (e.g. Excel: Save As → CSV UTF-8)")
+        raise ImportFailed(translate(
+            "Importer", "not a text file: NUL byte at byte {byte}; save the data as CSV text "
+            "(e.g. Excel: Save As → CSV UTF-8)").format(byte=head.index(0) + 1))
     try:
         codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
         return "utf-8", False
@@ -66,8 +69,8 @@ def detect_encoding(head: bytes) -> tuple[str, bool]:
 
     best = from_bytes(head).best()
     if best is None:
-        raise ImportFailed("not a text file (no text encoding fits its bytes); "
-                           "save the data as CSV text")
+        raise ImportFailed(translate("Importer", "not a text file (no text encoding fits its "
+                                     "bytes); save the data as CSV text"))
     name = codecs.lookup(best.encoding).name
     if name in ("gb2312", "gbk", "hz"):
         name = "gb18030"
@@ -113,11 +116,15 @@ def _decode(head: bytes, encoding: str) -> str:
     try:
         return codecs.getincrementaldecoder(encoding)(errors="strict").decode(head, final=False)
     except UnicodeDecodeError as error:
-        raise ImportFailed(f"the file is not valid {encoding} (byte {error.start + 1}); "
-                           "choose another encoding (--encoding)") from None
+        raise ImportFailed(not_valid_in(encoding, f"byte {error.start + 1}")) from None
     except UnicodeError as error:
-        raise ImportFailed(f"the file is not valid {encoding} ({error}); "
-                           "choose another encoding (--encoding)") from None
+        raise ImportFailed(not_valid_in(encoding, str(error))) from None
     except LookupError:
-        raise ImportFailed(f"unknown encoding {encoding!r}; try utf-8, cp1252, gb18030 "
-                           "or utf-16") from None
+        raise ImportFailed(translate("Importer", "unknown encoding {name}; try utf-8, cp1252, "
+                                     "gb18030 or utf-16").format(name=repr(encoding))) from None
+
+
+def not_valid_in(encoding: str, where: str) -> str:
+    """The one message for bytes the chosen encoding cannot decode."""
+    return translate("Importer", "the file is not valid {encoding} ({where}); choose another "
+                     "encoding (--encoding)").format(encoding=encoding, where=where)

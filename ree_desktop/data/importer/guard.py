@@ -18,6 +18,7 @@ from typing import BinaryIO
 import numpy as np
 
 from ree_desktop.data.importer.model import ImportFailed
+from ree_desktop.i18n import translate
 
 # single-byte-safe encodings: a delimiter, quote or newline byte is always that character
 _ASCII_SAFE = ("utf-8", "utf-8-sig", "ascii", "latin-1", "cp1250", "cp1251", "cp1252",
@@ -36,25 +37,30 @@ def open_regular(path: Path) -> BinaryIO:
     try:
         fd = os.open(path, flags)
     except FileNotFoundError:
-        raise ImportFailed("no such file; check the path") from None
+        raise ImportFailed(translate("Importer", "no such file; check the path")) from None
     except IsADirectoryError:
-        raise ImportFailed("this is a folder, not a CSV file") from None
+        raise ImportFailed(translate("Importer", "this is a folder, not a CSV file")) from None
     except PermissionError:
-        raise ImportFailed("permission denied: the file cannot be read; check its "
-                           "permissions or copy it somewhere readable") from None
+        raise ImportFailed(translate("Importer", "permission denied: the file cannot be read; "
+                                     "check its permissions or copy it somewhere readable")
+                           ) from None
     except OSError as error:
-        raise ImportFailed(f"the file cannot be opened ({error.strerror or error}); "
-                           "check the path") from None
+        raise ImportFailed(translate("Importer", "the file cannot be opened ({error}); check "
+                                     "the path").format(error=error.strerror or error)
+                           ) from None
     try:
         mode = os.fstat(fd).st_mode
         if stat.S_ISDIR(mode):
-            raise ImportFailed("this is a folder, not a CSV file")
+            raise ImportFailed(translate("Importer", "this is a folder, not a CSV file"))
         if not stat.S_ISREG(mode):
-            kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else
-                    "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else
-                    "a socket" if stat.S_ISSOCK(mode) else "not a regular file")
-            raise ImportFailed(f"this is {kind}, not a regular file; save the data to a "
-                               "CSV file and import that")
+            kind = (translate("Importer", "a named pipe (FIFO)") if stat.S_ISFIFO(mode) else
+                    translate("Importer", "a device") if stat.S_ISCHR(mode)
+                    or stat.S_ISBLK(mode) else
+                    translate("Importer", "a socket") if stat.S_ISSOCK(mode)
+                    else translate("Importer", "not a regular file"))
+            raise ImportFailed(translate("Importer", "this is {kind}, not a regular file; save "
+                                         "the data to a CSV file and import that").format(
+                                             kind=kind))
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
@@ -108,8 +114,10 @@ class Guard(io.RawIOBase):
             hits = np.flatnonzero(units == 0)
             if len(hits):
                 where = (self.offset + start) // size + int(hits[0]) + 1
-                raise ImportFailed(f"not a text file: NUL character at character {where:,}; "
-                                   "save the data as CSV text (e.g. Excel: Save As → CSV)")
+                raise ImportFailed(translate(
+                    "Importer", "not a text file: NUL character at character {where}; save "
+                    "the data as CSV text (e.g. Excel: Save As → CSV)").format(
+                        where=f"{where:,}"))
             return
         index = data.find(b"\x00")
         if index < 0:
@@ -118,9 +126,10 @@ class Guard(io.RawIOBase):
             return
         lines = self.counter.line - 1 if self.counter is not None else self.lines
         line = lines + data.count(self.newline, 0, index) + 1
-        raise ImportFailed(f"line {line:,}: NUL byte at byte {self.offset + index + 1:,} — not "
-                           "CSV text; remove the NUL bytes or save the data again as CSV text "
-                           "(e.g. Excel: Save As → CSV UTF-8)")
+        raise ImportFailed(translate(
+            "Importer", "line {line}: NUL byte at byte {byte} — not CSV text; remove the NUL "
+            "bytes or save the data again as CSV text (e.g. Excel: Save As → CSV UTF-8)"
+        ).format(line=f"{line:,}", byte=f"{self.offset + index + 1:,}"))
 
     def tell(self) -> int:
         return self.offset

@@ -10,13 +10,45 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from ree_desktop.i18n import QT_TRANSLATE_NOOP, translate
+
+# Marked for translation; shown with ``translate("Importer", KINDS[kind])`` (the CLI: English).
 KINDS: dict[str, str] = {
-    "country": "country series (country, year, value)",
-    "price": "price series (element or product, date, price, currency/unit)",
-    "stage": "stage shares or quantities (stage, country, year, value)",
-    "path": "demand or supply path (scenario, year, value)",
-    "other": "other (year, value)",
+    "country": QT_TRANSLATE_NOOP("Importer", "country series (country, year, value)"),
+    "price": QT_TRANSLATE_NOOP(
+        "Importer", "price series (element or product, date, price, currency/unit)"),
+    "stage": QT_TRANSLATE_NOOP("Importer",
+                               "stage shares or quantities (stage, country, year, value)"),
+    "path": QT_TRANSLATE_NOOP("Importer", "demand or supply path (scenario, year, value)"),
+    "other": QT_TRANSLATE_NOOP("Importer", "other (year, value)"),
 }
+KIND_NAMES: dict[str, str] = {
+    "country": QT_TRANSLATE_NOOP("Importer", "country series"),
+    "price": QT_TRANSLATE_NOOP("Importer", "price series"),
+    "stage": QT_TRANSLATE_NOOP("Importer", "stage shares or quantities"),
+    "path": QT_TRANSLATE_NOOP("Importer", "demand or supply path"),
+    "other": QT_TRANSLATE_NOOP("Importer", "other"),
+}
+# A field's name in messages: the --map name on the command line, translated in the wizard.
+FIELD_NAMES: dict[str, str] = {
+    "country": QT_TRANSLATE_NOOP("Importer", "country"),
+    "year": QT_TRANSLATE_NOOP("Importer", "year"),
+    "value": QT_TRANSLATE_NOOP("Importer", "value"),
+    "stage": QT_TRANSLATE_NOOP("Importer", "stage"),
+    "element": QT_TRANSLATE_NOOP("Importer", "element"),
+    "scenario": QT_TRANSLATE_NOOP("Importer", "scenario"),
+    "unit": QT_TRANSLATE_NOOP("Importer", "unit"),
+    "metric": QT_TRANSLATE_NOOP("Importer", "metric"),
+    "flag": QT_TRANSLATE_NOOP("Importer", "flag"),
+    "note": QT_TRANSLATE_NOOP("Importer", "note"),
+    "item": QT_TRANSLATE_NOOP("Importer", "item"),
+}
+
+
+def field_name(field: str) -> str:
+    return translate("Importer", FIELD_NAMES[field]) if field in FIELD_NAMES else field
+
+
 REQUIRED: dict[str, tuple[str, ...]] = {
     "country": ("country", "year", "value"),
     "price": ("element", "year", "value"),
@@ -70,17 +102,19 @@ class SourceInfo:
         out = []
         for name, value in asdict(self).items():
             if len(value) > 500 or any(ord(ch) < 32 for ch in value):
-                out.append(f"source {name}: at most 500 characters on one line")
+                out.append(translate("Importer", "source {field}: at most 500 characters on "
+                                     "one line").format(field=name))
         url = self.url.strip()
         if url and not url.lower().startswith(("http://", "https://", "file:", "doi:")):
-            out.append(f"source url {url[:60]!r}: give an http(s):// address (or doi:…)")
+            out.append(translate("Importer", "source url {url}: give an http(s):// address "
+                                 "(or doi:…)").format(url=repr(url[:60])))
         if self.accessed.strip():
             from ree_desktop.data.dates import parse_date
 
             parsed = parse_date(self.accessed)
             if parsed is None or parsed.precision not in (None, "day", "month"):
-                out.append(f"source accessed {self.accessed[:40]!r}: give a date such as "
-                           "2026-01-31")
+                out.append(translate("Importer", "source accessed {date}: give a date such "
+                                     "as 2026-01-31").format(date=repr(self.accessed[:40])))
         return out
 
     def row(self, source_id: str, dataset_title: str, file_url: str) -> dict[str, object]:

@@ -12,15 +12,17 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import numpy as np
 import pandas as pd
 
 from ree_desktop.data.countries import normalise_name
-from ree_desktop.data.importer.model import CODE_HEADERS, Detection, Problem
+from ree_desktop.data.importer.model import CODE_HEADERS, Detection, Problem, whole_row
 from ree_desktop.data.importer.parse import parse_values
+from ree_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
-FOOTNOTE_REASON = "source or footnote line below the table"
+FOOTNOTE_REASON = QT_TRANSLATE_NOOP("Importer", "source or footnote line below the table")
 _UNIT = re.compile(r"\(([^()]{1,40})\)\s*$")
 _DIGIT = re.compile(r"\d")
 
@@ -53,8 +55,8 @@ def guess_value_column(sample: pd.DataFrame, taken: set[str], decimal: str,
 
 
 def unit_hint(column: str) -> str:
-    """``Rare earth production (tonnes)`` → ``tonnes``."""
-    match = _UNIT.search(column)
+    """``Rare earth production (tonnes)`` → ``tonnes``; ``价格（美元/千克）`` → ``美元/千克``."""
+    match = _UNIT.search(unicodedata.normalize("NFKC", column))
     return match.group(1).strip() if match else ""
 
 
@@ -111,6 +113,7 @@ class Footnotes:
             text = "; ".join(c for c in ("" if v is None or v != v else str(v).strip()
                                          for v in row.tolist()) if c)
             if text:
-                found.append(Problem(int(line), "(whole row)", text, FOOTNOTE_REASON,
-                                     "left out (not data)"))
+                found.append(Problem(int(line), whole_row(), text,
+                                     translate("Importer", FOOTNOTE_REASON),
+                                     translate("Importer", "left out (not data)")))
         return found

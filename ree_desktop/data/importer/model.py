@@ -12,12 +12,16 @@ from dataclasses import asdict, dataclass, field
 
 import pandas as pd
 
-from ree_desktop.data.importer.kinds import SourceInfo
+from ree_desktop.data.importer.kinds import KIND_NAMES, SourceInfo, field_name
+from ree_desktop.i18n import QT_TRANSLATE_NOOP, language, translate
 
 FIELDS = ("country", "year", "value", "unit", "stage", "element", "metric", "scenario",
           "flag", "note", "item")
 OPTIONAL_FIELDS = ("unit", "stage", "element", "metric", "scenario", "flag", "note", "item")
-DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+DELIMITERS = {",": QT_TRANSLATE_NOOP("Importer", "comma"),
+              ";": QT_TRANSLATE_NOOP("Importer", "semicolon"),
+              "\t": QT_TRANSLATE_NOOP("Importer", "tab"),
+              "|": QT_TRANSLATE_NOOP("Importer", "pipe")}
 SAMPLE_BYTES = 256 * 1024
 MAX_HEAD_BYTES = 4 * 2**20  # the sample grows to this at most to hold whole first lines
 HEAD_LINES = 8  # ... until it holds this many line breaks
@@ -33,13 +37,15 @@ YEAR_MIN, YEAR_MAX = 1800, 2100
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "country": ("country", "country name", "countries", "nation", "economy", "entity",
                 "country or area", "country area", "area", "reporter", "reporter name",
-                "location", "国家", "国家 地区", "国家地区", "国别", "地区", "国家名称"),
+                "location", "国家", "国家 地区", "国家地区", "国家或地区", "国家和地区", "国别",
+                "地区", "国家名称", "国家 地区名称"),
     "year": ("year", "yr", "time", "period", "date", "month", "quarter", "day", "as of",
              "年份", "年", "年度", "时间", "日期", "月份", "月", "季度"),
     "value": ("value", "values", "quantity", "production", "amount", "volume", "obs value",
-              "observation", "output", "tonnes", "tons", "metric tons", "数值", "产量", "数量",
-              "值", "金额", "产值"),
-    "unit": ("unit", "units", "unit of measure", "uom", "measure unit", "单位", "计量单位"),
+              "observation", "output", "tonnes", "tons", "metric tons", "price", "数值", "产量",
+              "数量", "值", "金额", "产值", "价格", "单价", "均价"),
+    "unit": ("unit", "units", "unit of measure", "uom", "measure unit", "currency", "单位",
+             "计量单位", "币种", "货币", "币别"),
     "stage": ("stage", "value chain stage", "环节", "阶段"),
     "element": ("element", "commodity", "product", "mineral", "material", "元素", "产品",
                 "商品", "矿种"),
@@ -52,7 +58,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "item": ("item", "category", "type", "company", "companies", "mine", "mines", "operator",
              "producer", "project", "deposit", "plant", "facility", "end use", "sector",
              "项目", "用途", "类别", "公司",
-             "企业", "矿山", "矿", "工厂"),
+             "企业", "矿山", "矿区", "矿", "工厂"),
+}
+# Matched only when no column holds the field by the words above (a 来源 column is kept in
+# the note unless a 备注 column takes it).
+FALLBACK_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "note": ("source", "sources", "来源", "资料来源", "数据来源", "出处"),
 }
 CODE_HEADERS = ("iso3", "iso", "iso code", "iso 3", "country code", "code", "iso3 code",
                 "countrycode", "代码")
@@ -77,6 +88,15 @@ class ImportCancelled(Exception):
     """The user pressed Cancel; nothing was written."""
 
 
+def whole_row() -> str:
+    """The column named by a problem that concerns a whole row."""
+    return translate("Importer", "(whole row)")
+
+
+def _counts(counts: dict[str, int]) -> str:
+    return "; ".join(f"{n:,} × {r}" for r, n in counts.items())
+
+
 @dataclass
 class Problem:
     line: int | None
@@ -86,9 +106,13 @@ class Problem:
     action: str
 
     def text(self) -> str:
-        where = f"line {self.line}" if self.line else "file"
+        where = (translate("Importer", "line {line}").format(line=self.line) if self.line
+                 else translate("Importer", "file"))
         shown = self.value if len(self.value) <= 60 else self.value[:57] + "..."
-        return f"{where}, column {self.column!r}, value {shown!r}: {self.reason} — {self.action}"
+        return translate("Importer", "{where}, column {column}, value {value}: {reason} — "
+                         "{action}").format(where=where, column=repr(self.column),
+                                            value=repr(shown), reason=self.reason,
+                                            action=self.action)
 
 
 @dataclass
@@ -133,7 +157,7 @@ class Detection:
     multiline: bool = False  # quoted fields span lines: line numbers count their newlines
     code_column: str | None = None  # an ISO3/OWID code column beside the country names
     guessed_value: str | None = None  # the value column found as the only numeric one
-    unit_hint: str = ""  # "(tonnes)" at the end of a guessed value column's name
+    unit_hint: str = ""  # "(tonnes)" at the end of the value column's name
 
 
 @dataclass
@@ -167,48 +191,65 @@ class ImportResult:
     year_columns: int = 0
 
     def summary(self) -> str:
-        mapped = ", ".join(f"{k}={v}" for k, v in self.mapping.items())
+        """What was done, in the interface's language (English on the command line)."""
+        mapped = ", ".join(f"{field_name(k)}={v}" for k, v in self.mapping.items())
         if self.wide:
-            mapped += f"; year and value from {self.year_columns} year columns"
-        years = f"{self.years[0]}-{self.years[1]}" if self.years else "none"
-        verb = "imported" if self.written else "checked"
+            mapped += translate("Importer", "; year and value from {n} year columns").format(
+                n=self.year_columns)
+        years = (f"{self.years[0]}-{self.years[1]}" if self.years
+                 else translate("Importer", "none"))
+        kind = self.kind if language() == "en" else translate(  # the CLI keeps --kind's key
+            "Importer", KIND_NAMES.get(self.kind, self.kind))
+        updated = {"replace": translate("Importer", "; replaced the existing dataset"),
+                   "append": translate("Importer", "; appended to the existing dataset")}
         lines = [
-            f"{verb} {self.rows_imported:,} rows into dataset {self.dataset!r}"
-            if self.written else f"{verb} {self.rows_read:,} rows, nothing written",
-            f"columns mapped: {mapped}",
-            f"countries: {len(self.countries)} ({', '.join(self.countries[:12])}"
-            f"{' …' if len(self.countries) > 12 else ''})",
-            f"years: {years}",
-            f"kind: {self.kind}"
-            + ({"replace": "; replaced the existing dataset",
-                "append": "; appended to the existing dataset"}.get(self.updated, ""))
-            + (f" ({self.rows_superseded:,} older rows superseded)"
-               if self.rows_superseded else "")
-            + (f"; source: {self.source_id}" if self.source_id else ""),
-            f"encoding: {self.encoding}; "
-            f"delimiter: {DELIMITERS.get(self.delimiter, repr(self.delimiter))}; "
-            f"decimal mark: {self.decimal!r}; layout: {'wide' if self.wide else 'long'}",
+            translate("Importer", "imported {rows} rows into dataset {dataset}").format(
+                rows=f"{self.rows_imported:,}", dataset=repr(self.dataset))
+            if self.written else
+            translate("Importer", "checked {rows} rows, nothing written").format(
+                rows=f"{self.rows_read:,}"),
+            translate("Importer", "columns mapped: {mapped}").format(mapped=mapped),
+            translate("Importer", "countries: {n} ({codes})").format(
+                n=len(self.countries), codes=", ".join(self.countries[:12])
+                + (" …" if len(self.countries) > 12 else "")),
+            translate("Importer", "years: {years}").format(years=years),
+            translate("Importer", "kind: {kind}").format(kind=kind)
+            + updated.get(self.updated, "")
+            + (translate("Importer", " ({n} older rows superseded)").format(
+                n=f"{self.rows_superseded:,}") if self.rows_superseded else "")
+            + (translate("Importer", "; source: {source}").format(source=self.source_id)
+               if self.source_id else ""),
+            translate("Importer", "encoding: {encoding}; delimiter: {delimiter}; decimal "
+                      "mark: {decimal}; layout: {layout}").format(
+                encoding=self.encoding if language() == "en" else self.encoding.upper(),
+                delimiter=translate("Importer", DELIMITERS.get(self.delimiter, "")) or
+                repr(self.delimiter), decimal=repr(self.decimal),
+                layout=translate("Importer", "wide") if self.wide
+                else translate("Importer", "long")),
         ]
         if self.rows_skipped:
-            lines.append(f"skipped {self.rows_skipped:,} invalid rows (see the report)")
+            lines.append(translate("Importer", "skipped {n} invalid rows (see the report)")
+                         .format(n=f"{self.rows_skipped:,}"))
         if self.note_counts:
-            lines.append("left out as not data: " + "; ".join(
-                f"{n:,} × {r}" for r, n in self.note_counts.items()))
+            lines.append(translate("Importer", "left out as not data: {counts}").format(
+                counts=_counts(self.note_counts)))
         return "\n".join(lines)
 
     def report_text(self) -> str:
         lines = []
         if not self.problem_count:
-            lines.append("no problems found")
+            lines.append(translate("Importer", "no problems found"))
         else:
-            lines.append(f"{self.problem_count:,} problem(s): "
-                         + "; ".join(f"{n:,} × {r}" for r, n in self.problem_counts.items()))
+            lines.append(translate("Importer", "{n} problem(s): {counts}").format(
+                n=f"{self.problem_count:,}", counts=_counts(self.problem_counts)))
             lines += [p.text() for p in self.problems]
             if self.problem_count > len(self.problems):
-                lines.append(f"… and {self.problem_count - len(self.problems):,} more")
+                lines.append(translate("Importer", "… and {n} more").format(
+                    n=f"{self.problem_count - len(self.problems):,}"))
         lines += [p.text() for p in self.notes[:50]]
         if len(self.notes) > 50:
-            lines.append(f"… and {len(self.notes) - 50:,} more rows left out")
+            lines.append(translate("Importer", "… and {n} more rows left out").format(
+                n=f"{len(self.notes) - 50:,}"))
         return "\n".join(lines)
 
     def to_json(self) -> str:

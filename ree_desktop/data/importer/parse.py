@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from ree_desktop.data.dates import parse_date
+from ree_desktop.data.importer.encoding import not_valid_in
 from ree_desktop.data.importer.guard import Guard, field_counter, open_regular
 from ree_desktop.data.importer.model import (
     _SPLIT_VALUE,
@@ -26,7 +27,9 @@ from ree_desktop.data.importer.model import (
     Detection,
     ImportFailed,
     Problem,
+    whole_row,
 )
+from ree_desktop.i18n import translate
 
 
 def parse_values(series: pd.Series, decimal: str = ".", thousands: str = ","
@@ -182,13 +185,28 @@ def _parser_failure(error: Exception, det: Detection, first_line: int) -> Import
     match = re.search(r"EOF inside string starting at row (\d+)", text)
     if match:
         line = first_line + int(match.group(1))
-        return ImportFailed(f"line {line:,}: a quoted field is never closed (a lone "
-                            f"{det.quotechar or chr(34)} runs to the end of the file); close "
-                            "or remove the quote, or save the file again as CSV")
+        return ImportFailed(translate(
+            "Importer", "line {line}: a quoted field is never closed (a lone {quote} runs to "
+            "the end of the file); close or remove the quote, or save the file again as CSV"
+        ).format(line=f"{line:,}", quote=det.quotechar or chr(34)))
     match = re.search(r"(?:line|row) (\d+)", text)
-    where = f"near line {first_line + int(match.group(1)):,}: " if match else ""
-    return ImportFailed(f"{where}the file cannot be read as CSV ({text[:160]}); check the "
-                        "delimiter (--delimiter) and quoting, or save the file again as CSV")
+    where = translate("Importer", "near line {line}: ").format(
+        line=f"{first_line + int(match.group(1)):,}") if match else ""
+    return ImportFailed(where + translate(
+        "Importer", "the file cannot be read as CSV ({error}); check the delimiter "
+        "(--delimiter) and quoting, or save the file again as CSV").format(error=text[:160]))
+
+
+def field_count(fields: int) -> str:
+    return (translate("Importer", "1 field") if fields == 1 else
+            translate("Importer", "{n} fields").format(n=fields))
+
+
+def ragged_reason(fields: int, width: int) -> str:
+    text = (translate("Importer", "ragged row: 1 field where the header has {width}")
+            if fields == 1 else
+            translate("Importer", "ragged row: {fields} fields where the header has {width}"))
+    return text.format(fields=fields, width=width)
 
 
 class _Chunks:
@@ -242,12 +260,10 @@ class _Chunks:
         except ImportFailed:
             raise
         except UnicodeDecodeError as error:
-            raise ImportFailed(
-                f"the file is not valid {det.encoding} (byte {error.start + 1} "
-                "of a block); choose another encoding (--encoding)") from None
+            raise ImportFailed(not_valid_in(
+                det.encoding, f"byte {error.start + 1} of a block")) from None
         except UnicodeError as error:
-            raise ImportFailed(f"the file is not valid {det.encoding} ({error}); "
-                               "choose another encoding (--encoding)") from None
+            raise ImportFailed(not_valid_in(det.encoding, str(error))) from None
         except (pd.errors.ParserError, csv.Error, ValueError, OverflowError,
                 IndexError, TypeError) as error:
             raise _parser_failure(error, det, 1 + self.extra_lines) from None
@@ -261,19 +277,20 @@ class _Chunks:
             for warning in caught:
                 message = str(warning.message)
                 if "does not match length of data" in message:
-                    raise ImportFailed(
-                        f"line {max(1, self.det.header_row + 1)}: the header line splits into "
-                        f"more fields than the {width} columns detected; check the delimiter "
-                        "(--delimiter) and quoting, or choose the header line (--header-row)")
+                    raise ImportFailed(translate(
+                        "Importer", "line {line}: the header line splits into more fields "
+                        "than the {width} columns detected; check the delimiter (--delimiter) "
+                        "and quoting, or choose the header line (--header-row)").format(
+                            line=max(1, self.det.header_row + 1), width=width))
                 for match in re.finditer(r"[Ss]kipping line (\d+): expected (\d+) fields?, "
                                          r"saw (\d+)", message):
                     line = int(match.group(1))
                     self.bad_lines.append(line)
                     self.ragged.append(Problem(
-                        line, "(whole row)", f"{match.group(3)} fields",
-                        f"ragged row: {match.group(3)} fields where the header has {width}",
-                        "fix the row (a stray delimiter or quote?), or import only the "
-                        "valid rows"))
+                        line, whole_row(), field_count(int(match.group(3))),
+                        ragged_reason(int(match.group(3)), width),
+                        translate("Importer", "fix the row (a stray delimiter or quote?), or "
+                                  "import only the valid rows")))
             if chunk is None:
                 return
             if self.header_pending:  # the header line itself (see _reader)
@@ -301,9 +318,10 @@ class _Chunks:
                 continue  # the count was confused by a stray quote: pandas knows better
             drop[index] = True
             self.ragged.append(Problem(
-                line, "(whole row)", f"{fields} field{'s' * (fields != 1)}",
-                f"ragged row: {fields} field{'s' * (fields != 1)} where the header has {width}",
-                "fix the row (a missing delimiter?), or import only the valid rows"))
+                line, whole_row(), field_count(fields),
+                ragged_reason(fields, width),
+                translate("Importer", "fix the row (a missing delimiter?), or import only the "
+                          "valid rows")))
         if not drop.any():
             return chunk, lines
         return chunk[~drop], lines[~drop]

@@ -20,9 +20,10 @@ import pandas as pd
 from ree_desktop.data.countries import name_index, normalise_name
 from ree_desktop.data.importer.model import MAX_SUGGESTIONS, Options, Problem
 from ree_desktop.data.importer.parse import _text, _text_codes
+from ree_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 PUBLISHER_CODES = {"OWID_WRL": "WLD"}  # publisher-specific codes for our aggregates
-REGION_REASON = "region or group without a country code"
+REGION_REASON = QT_TRANSLATE_NOOP("Importer", "region or group without a country code")
 
 
 class CountryResolver:
@@ -109,11 +110,14 @@ def resolve_countries(frame: pd.DataFrame, ctx: Any) -> tuple[pd.DataFrame, np.n
             capped = len(ctx.unknown) >= MAX_SUGGESTIONS  # difflib is ~1 ms a name
             ctx.unknown[raw] = resolver.suggest(raw) if raw and not capped else ""
         hint = ctx.unknown[raw]
-        action = (f"did you mean {hint} ({resolver.names.get(hint, hint)})? confirm it "
-                  f"in the wizard or with --country '{' '.join(raw.split())}={hint}'" if hint else
-                  "map it to a country or skip it (wizard, or --country NAME=ISO3), "
-                  "or use an ISO3 code")
-        reason = "empty country" if not raw else "unknown country"
+        action = translate(
+            "Importer", "did you mean {code} ({name})? confirm it in the wizard or with "
+            "--country '{raw}={code}'").format(
+                code=hint, name=resolver.names.get(hint, hint), raw=" ".join(raw.split())) \
+            if hint else translate("Importer", "map it to a country or skip it (wizard, or "
+                                   "--country NAME=ISO3), or use an ISO3 code")
+        reason = (translate("Importer", "empty country") if not raw
+                  else translate("Importer", "unknown country"))
         ctx.add(Problem(int(line), det.mapping["country"], raw, reason, action), reason)
     frame["country_iso3"] = pd.Series(codes, dtype=object)
     frame["_country_text"] = raw_country
@@ -122,9 +126,10 @@ def resolve_countries(frame: pd.DataFrame, ctx: Any) -> tuple[pd.DataFrame, np.n
 
 def region_notes(regions: dict[str, tuple[int, int]], column: str) -> list[Problem]:
     """One note per region or group left out (its first line and how many rows)."""
-    return [Problem(line, column, name, f"{REGION_REASON} ({count:,} rows)",
-                    "left out (only countries and the world aggregate are kept); "
-                    "map it with --country NAME=ISO3 to keep it")
+    return [Problem(line, column, name, translate("Importer", "{reason} ({n} rows)").format(
+                        reason=translate("Importer", REGION_REASON), n=f"{count:,}"),
+                    translate("Importer", "left out (only countries and the world aggregate "
+                              "are kept); map it with --country NAME=ISO3 to keep it"))
             for name, (line, count) in regions.items()]
 
 

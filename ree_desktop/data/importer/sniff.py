@@ -24,6 +24,7 @@ from ree_desktop.data.importer.model import (
     _YEAR_HEADER,
     CODE_HEADERS,
     DELIMITERS,
+    FALLBACK_SYNONYMS,
     HEAD_LINES,
     MAX_COLUMNS,
     MAX_HEAD_BYTES,
@@ -33,6 +34,7 @@ from ree_desktop.data.importer.model import (
     ImportFailed,
     Options,
 )
+from ree_desktop.i18n import translate
 
 
 def _read_head(path: Path, size: int = SAMPLE_BYTES) -> bytes:
@@ -198,6 +200,12 @@ def guess_mapping(columns: list[str], wide: bool) -> dict[str, str]:
             if norm in words or norm.replace(" ", "") in {w.replace(" ", "") for w in words}:
                 mapping[fld] = column
                 break
+    for fld, words in FALLBACK_SYNONYMS.items():
+        if fld not in mapping:
+            for column, norm in normalised.items():
+                if column not in mapping.values() and norm in words:
+                    mapping[fld] = column
+                    break
     if "country" not in mapping:
         for column, norm in normalised.items():
             if norm in CODE_HEADERS and column not in mapping.values():
@@ -205,7 +213,8 @@ def guess_mapping(columns: list[str], wide: bool) -> dict[str, str]:
                 break
     if "value" not in mapping and not wide:
         for column, norm in normalised.items():
-            if column not in mapping.values() and any(w in norm for w in ("value", "产量")):
+            if column not in mapping.values() and any(w in norm for w in ("value", "产量",
+                                                                          "价格", "数值")):
                 mapping["value"] = column
                 break
     return mapping
@@ -219,7 +228,8 @@ def detect(path: Path | str, options: Options | None = None) -> Detection:
         check_encoding(options.encoding)
     head = _read_head(path)
     if not head.strip():
-        raise ImportFailed("the file is empty: there is nothing to import")
+        raise ImportFailed(translate("Importer", "the file is empty: there is nothing to "
+                                     "import"))
     if options.encoding:
         encoding, bom = options.encoding, head.startswith(
             (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
@@ -227,17 +237,19 @@ def detect(path: Path | str, options: Options | None = None) -> Detection:
         encoding, bom = detect_encoding(head)
     text = _decode(head, encoding).lstrip("\ufeff")
     if "\x00" in text:
-        raise ImportFailed(f"not a text file: NUL character at character {text.index(chr(0)) + 1}"
-                           "; save the data as CSV text")
+        raise ImportFailed(translate("Importer", "not a text file: NUL character at character "
+                                     "{where}; save the data as CSV text").format(
+                                         where=text.index(chr(0)) + 1))
     controls = sum(1 for ch in text[:20000] if unicodedata.category(ch) == "Cc"
                    and ch not in "\r\n\t")
     if controls > max(8, len(text[:20000]) // 100):
-        raise ImportFailed("not a text file (it is full of control characters); "
-                           "save the data as CSV text")
+        raise ImportFailed(translate("Importer", "not a text file (it is full of control "
+                                     "characters); save the data as CSV text"))
     if len(head) >= MAX_HEAD_BYTES and not re.search(r"[\r\n]", text):
-        raise ImportFailed(f"the first line is longer than {MAX_HEAD_BYTES // 2**20} MiB: "
-                           f"no CSV header has that many columns (the limit is {MAX_COLUMNS:,}); "
-                           "keep only the columns you need")
+        raise ImportFailed(translate(
+            "Importer", "the first line is longer than {mib} MiB: no CSV header has that many "
+            "columns (the limit is {limit}); keep only the columns you need").format(
+                mib=MAX_HEAD_BYTES // 2**20, limit=f"{MAX_COLUMNS:,}"))
     lines = _lines(text)
     quotechar = detect_quote(lines) if options.quotechar is None else options.quotechar
     delimiter = options.delimiter or detect_delimiter(lines, quotechar)
@@ -251,13 +263,15 @@ def detect(path: Path | str, options: Options | None = None) -> Detection:
         body = rows
         header = [f"column {i + 1}" for i in range(max((len(r) for r in rows), default=0))]
     if len(header) > MAX_COLUMNS:
-        raise ImportFailed(f"line {max(header_row, 0) + 1}: {len(header):,} columns, more than "
-                           f"the limit of {MAX_COLUMNS:,}; keep only the columns you need "
-                           "(e.g. the country, year and value columns) and import again")
+        raise ImportFailed(translate(
+            "Importer", "line {line}: {n} columns, more than the limit of {limit}; keep only "
+            "the columns you need (e.g. the country, year and value columns) and import again"
+        ).format(line=max(header_row, 0) + 1, n=f"{len(header):,}", limit=f"{MAX_COLUMNS:,}"))
     columns = _unique_names(header)
     if not columns or not any(c.strip() for c in columns):
-        raise ImportFailed(f"no header row with column names (on line {header_row + 1}); "
-                           "choose the header line (--header-row)")
+        raise ImportFailed(translate("Importer", "no header row with column names (on line "
+                                     "{line}); choose the header line (--header-row)").format(
+                                         line=header_row + 1))
     body = [r for r in body if any(c.strip() for c in r)]
     sample = pd.DataFrame([(r + [""] * len(columns))[:len(columns)] for r in body[:200]],
                           columns=columns, dtype=object)
@@ -294,7 +308,7 @@ def detect(path: Path | str, options: Options | None = None) -> Detection:
                      sample=sample, kept_text=kept,
                      multiline=len(_rows(lines, delimiter, quotechar)) < len(lines),
                      code_column=code, guessed_value=guessed,
-                     unit_hint=unit_hint(guessed) if guessed else "")
+                     unit_hint=unit_hint(guessed or mapping.get("value", "")) if not wide else "")
 
 
 def _trailing_empty_fields(header: list[str], body: list[list[str]]) -> int:

@@ -13,6 +13,7 @@ import sqlite3
 from pathlib import Path
 
 from ree_desktop.data.importer.model import Detection, ImportFailed, Options
+from ree_desktop.i18n import translate
 
 KEY_COLUMNS = ("country_iso3", "year", "date", "metric", "stage", "element", "scenario",
                "item")
@@ -62,9 +63,10 @@ def duplicate_action(det: Detection) -> str:
                  "grade", "basis", "product", "公司", "矿", "企业")
         likely = [c for c in free if any(w in str(c).lower() for w in words)] or free
         shown = str(likely[0])[:40]
-        return (f"if the rows differ by {shown!r}, map that column as item (--map "
-                f"item={shown}); otherwise remove the repeated row (the first one is kept)")
-    return "remove the repeated row; the first one is kept"
+        return translate("Importer", "if the rows differ by {column}, map that column as "
+                         "item (--map item={name}); otherwise remove the repeated row (the "
+                         "first one is kept)").format(column=repr(shown), name=shown)
+    return translate("Importer", "remove the repeated row; the first one is kept")
 
 
 def source_id(dataset: str) -> str:

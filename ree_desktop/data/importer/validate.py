@@ -13,7 +13,13 @@ import numpy as np
 import pandas as pd
 
 from ree_desktop.data.dates import EXPECTED
-from ree_desktop.data.importer.kinds import KINDS, guess_kind, missing_fields
+from ree_desktop.data.importer.kinds import (
+    KIND_NAMES,
+    KINDS,
+    field_name,
+    guess_kind,
+    missing_fields,
+)
 from ree_desktop.data.importer.layout import Footnotes
 from ree_desktop.data.importer.model import (
     MAX_PROBLEMS,
@@ -30,6 +36,7 @@ from ree_desktop.data.importer.resolve import (
     resolve_countries,
 )
 from ree_desktop.data.importer.sniff import detect, header_year
+from ree_desktop.i18n import translate
 
 
 @dataclass
@@ -152,9 +159,11 @@ def _process(chunk: pd.DataFrame, lines: np.ndarray, ctx: _Context) -> pd.DataFr
     for line, column, raw in zip(frame["_line"][bad_year], frame["_year_column"][bad_year],
                                  frame["year"][bad_year], strict=True):
         ctx.add(Problem(int(line), str(column), str(raw),
-                        f"not a plausible year or date (expected {EXPECTED})",
-                        "fix the date (write 17/04/2025 as 2025-04-17) or map another column "
-                        "as year"), "bad year")
+                        translate("Importer", "not a plausible year or date (expected "
+                                  "{expected})").format(expected=EXPECTED),
+                        translate("Importer", "fix the date (write 17/04/2025 as 2025-04-17) "
+                                  "or map another column as year")),
+                translate("Importer", "bad year"))
     invalid |= bad_year
     frame["year"] = years
     if dates is not None:
@@ -163,9 +172,11 @@ def _process(chunk: pd.DataFrame, lines: np.ndarray, ctx: _Context) -> pd.DataFr
     flags, bad_value = frame["_flag"].to_numpy(), frame["_bad_value"].to_numpy(dtype=bool)
     for line, column, raw in zip(frame["_line"][bad_value], frame["_value_column"][bad_value],
                                  frame["_value_text"][bad_value], strict=True):
-        ctx.add(Problem(int(line), str(column), str(raw), "not a finite number",
-                        "fix the value (numbers, W, NA, —, 12e, >95 are understood) or "
-                        "map another column as value"), "non-numeric value")
+        ctx.add(Problem(int(line), str(column), str(raw),
+                        translate("Importer", "not a finite number"),
+                        translate("Importer", "fix the value (numbers, W, NA, —, 12e, >95 are "
+                                  "understood) or map another column as value")),
+                translate("Importer", "non-numeric value"))
     invalid |= bad_value
     fill_labels(frame, flags, opts, det)
     frame["_invalid"] = invalid
@@ -249,8 +260,9 @@ def dataset_kind(det: Detection, options: Options) -> str:
     """The user's kind, else the one guessed from the columns."""
     if options.kind is not None:
         if options.kind not in KINDS:
-            raise ImportFailed(f"unknown dataset kind {options.kind!r}; kinds are "
-                               + ", ".join(KINDS))
+            raise ImportFailed(translate("Importer", "unknown dataset kind {kind}; kinds are "
+                                         "{kinds}").format(kind=repr(options.kind),
+                                                           kinds=", ".join(KINDS)))
         return options.kind
     return guess_kind(det.mapping, det.columns)
 
@@ -260,19 +272,23 @@ def _check_mapping(det: Detection, kind: str = "country") -> None:
     if "value" not in det.mapping and not det.wide and "value" not in missing:
         missing.append("value")
     if missing:
-        raise ImportFailed(
-            f"no column mapped as {', '.join(missing)} (a {KINDS[kind].split(' (')[0]} needs "
-            "it); columns are: " + ", ".join(repr(c) for c in det.columns[:20])
-            + " (use --map field=COLUMN, e.g. --map country=Nation,year=Yr, or another "
-            "--kind)")
+        raise ImportFailed(translate(
+            "Importer", "no column mapped as {fields} (a {kind} needs it); columns are: "
+            "{columns} (use --map field=COLUMN, e.g. --map country=Nation,year=Yr, or another "
+            "--kind)").format(fields=", ".join(field_name(f) for f in missing),
+                              kind=translate("Importer", KIND_NAMES[kind]),
+                              columns=", ".join(repr(c) for c in det.columns[:20])))
     if det.wide and not det.year_columns:
-        raise ImportFailed("wide layout chosen but no column header is a year (e.g. 2019)")
+        raise ImportFailed(translate("Importer", "wide layout chosen but no column header is "
+                                     "a year (e.g. 2019)"))
     if len(set(det.mapping.values())) != len(det.mapping):
-        raise ImportFailed("one column is mapped to two fields; map each column once")
+        raise ImportFailed(translate("Importer", "one column is mapped to two fields; map each "
+                                     "column once"))
     unknown = [c for c in det.mapping.values() if c not in det.columns]
     if unknown:
-        raise ImportFailed(f"no column named {unknown[0]!r}; columns are: "
-                           + ", ".join(repr(c) for c in det.columns[:20]))
+        raise ImportFailed(translate("Importer", "no column named {name}; columns are: "
+                                     "{columns}").format(
+            name=repr(unknown[0]), columns=", ".join(repr(c) for c in det.columns[:20])))
 
 
 

@@ -52,6 +52,7 @@ from ree_desktop.data.importer.validate import (
     _process,
     dataset_kind,
 )
+from ree_desktop.i18n import translate
 
 INSERT_FIELDS = ("country_iso3", "year", "date", "date_precision", "value", "value_raw", "unit",
                  "flag", "metric", "stage", "element", "scenario", "item", "note")
@@ -119,8 +120,11 @@ def _max_variables() -> int:
 
 
 def slugify(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")[:40]
+    """A dataset id from its name: ASCII letters (accents dropped), digits and Chinese
+    characters (产量.csv → 产量, not a meaningless "import")."""
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", name)
+                   if not unicodedata.combining(ch))
+    slug = re.sub(r"[^a-z0-9\u3400-\u4dbf\u4e00-\u9fff]+", "_", text.lower()).strip("_")[:40]
     return slug or "import"
 
 
@@ -174,7 +178,9 @@ def run_import(path: Path | str, user_db: Path | str, bundled_db: Path | str | N
     kind = dataset_kind(det, options)
     _check_mapping(det, kind)
     if options.update not in UPDATES:
-        raise ImportFailed(f"unknown update {options.update!r}; use one of " + ", ".join(UPDATES))
+        raise ImportFailed(translate("Importer", "unknown update {update}; use one of "
+                                     "{choices}").format(update=repr(options.update),
+                                                         choices=", ".join(UPDATES)))
     if options.source is not None and options.source.problems():
         raise ImportFailed(options.source.problems()[0])
     name = options.name or path.stem
@@ -255,25 +261,31 @@ def _drop_indexes(conn: sqlite3.Connection) -> list[str]:
 
 
 
+def no_dataset(dataset: str) -> str:
+    return translate("Importer", "no user dataset {name}").format(name=repr(dataset))
+
+
 def _finish(result: ImportResult, ctx: _Context, chunks: _Chunks,
             conn: sqlite3.Connection | None, options: Options) -> None:
     for problem in chunks.ragged:
-        ctx.add(problem, "ragged row")
+        ctx.add(problem, translate("Importer", "ragged row"))
     duplicates = _duplicates(ctx)
     column = ctx.det.mapping.get("country", "")
     action = update.duplicate_action(ctx.det)
     for line, key in duplicates:
         ctx.add(Problem(line, column, key,
-                        "duplicate country-year-metric (an earlier row has the same key)",
-                        action), "duplicate")
+                        translate("Importer", "duplicate country-year-metric (an earlier row "
+                                  "has the same key)"),
+                        action), translate("Importer", "duplicate"))
     result.problems = sorted(ctx.problems, key=lambda p: (p.line or 0))
     footnotes = ctx.footnotes.notes()
     result.notes = sorted(region_notes(ctx.regions, column) + footnotes,
                           key=lambda p: p.line or 0)
     if ctx.regions:
-        result.note_counts[REGION_REASON] = sum(n for _, n in ctx.regions.values())
+        result.note_counts[translate("Importer", REGION_REASON)] = sum(
+            n for _, n in ctx.regions.values())
     if footnotes:
-        result.note_counts[FOOTNOTE_REASON] = len(footnotes)
+        result.note_counts[translate("Importer", FOOTNOTE_REASON)] = len(footnotes)
     result.problem_count = ctx.problem_count
     result.problem_counts = dict(ctx.problem_counts)
     result.unknown_countries = dict(ctx.unknown)
@@ -284,10 +296,13 @@ def _finish(result: ImportResult, ctx: _Context, chunks: _Chunks,
     result.rows_skipped = result.rows_read - result.rows_valid + len(chunks.ragged)
     if result.rows_read == 0 and chunks.ragged:
         first = chunks.ragged[0]
-        raise ImportFailed(f"every data row is a ragged row ({len(chunks.ragged):,}); line "
-                           f"{first.line}: {first.reason} — {first.action}")
+        raise ImportFailed(translate(
+            "Importer", "every data row is a ragged row ({n}); line {line}: {reason} — "
+            "{action}").format(n=f"{len(chunks.ragged):,}", line=first.line,
+                               reason=first.reason, action=first.action))
     if result.rows_read == 0:
-        raise ImportFailed("no data rows below the header: there is nothing to import")
+        raise ImportFailed(translate("Importer", "no data rows below the header: there is "
+                                     "nothing to import"))
     if conn is None:
         result.rows_imported = 0
         return
@@ -303,7 +318,8 @@ def _finish(result: ImportResult, ctx: _Context, chunks: _Chunks,
     if result.rows_imported == 0:
         conn.execute("ROLLBACK")
         result.dataset = None
-        raise ImportFailed("no valid rows to import: " + result.report_text().splitlines()[0])
+        raise ImportFailed(translate("Importer", "no valid rows to import: {problems}").format(
+            problems=result.report_text().splitlines()[0]))
     units = ctx.units
     result.written = True
     if result.updated == "append":
@@ -324,14 +340,14 @@ def _finish(result: ImportResult, ctx: _Context, chunks: _Chunks,
 def rename_dataset(user_db: Path | str, dataset: str, title: str) -> None:
     title = title.strip()
     if not title:
-        raise ImportFailed("a dataset needs a name")
+        raise ImportFailed(translate("Importer", "a dataset needs a name"))
     conn = _open_user_db(Path(user_db))
     try:
         with conn:
             conn.execute("BEGIN")
             if conn.execute("UPDATE datasets SET title = ? WHERE id = ? AND kind = 'user'",
                             (title, dataset)).rowcount == 0:
-                raise ImportFailed(f"no user dataset {dataset!r}")
+                raise ImportFailed(no_dataset(dataset))
     finally:
         conn.close()
 
@@ -344,7 +360,7 @@ def delete_dataset(user_db: Path | str, dataset: str) -> int:
         try:
             if conn.execute("DELETE FROM datasets WHERE id = ? AND kind = 'user'",
                             (dataset,)).rowcount == 0:
-                raise ImportFailed(f"no user dataset {dataset!r}")
+                raise ImportFailed(no_dataset(dataset))
             rows = conn.execute("DELETE FROM observations WHERE dataset = ?",
                                 (dataset,)).rowcount
             conn.execute("COMMIT")
@@ -365,7 +381,7 @@ def dataset_report(user_db: Path | str, dataset: str) -> str:
     finally:
         conn.close()
     if row is None:
-        raise ImportFailed(f"no user dataset {dataset!r}")
+        raise ImportFailed(no_dataset(dataset))
     try:
         data = json.loads(row[0] or "{}")
     except json.JSONDecodeError:

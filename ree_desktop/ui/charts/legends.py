@@ -1,10 +1,15 @@
 """The kit's legends: pyqtgraph's in-plot legend, a legend row under the axis that keeps
-its entries between redraws, a rich-text legend under a chart, and colour swatches."""
+its entries between redraws, a rich-text legend under a chart, and colour swatches.
+
+In-plot legends draw their labels at a fixed point size; presentation mode enlarges them with
+:func:`set_legend_scale` (every live legend follows at once) and resets the scale on leaving.
+"""
 
 from __future__ import annotations
 
 import html
 import math
+import weakref
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -13,13 +18,47 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from ree_desktop.ui import theme
 
+LEGEND_POINT_SIZE = 9.0
+_scale = 1.0
+_legends: weakref.WeakSet = weakref.WeakSet()
+
+
+def legend_text_size() -> str:
+    """The in-plot legends' label size now (``"9pt"``, larger while presenting)."""
+    return f"{LEGEND_POINT_SIZE * _scale:g}pt"
+
+
+def legend_scale() -> float:
+    return _scale
+
+
+def set_legend_scale(scale: float) -> None:
+    """Scale every in-plot legend's labels (presentation mode sets it, and 1.0 on leaving)."""
+    global _scale
+    _scale = max(0.5, float(scale))
+    size = legend_text_size()
+    for legend in list(_legends):
+        try:
+            legend.opts["labelTextSize"] = size
+            for _sample, label in legend.items:
+                label.setText(label.text, size=size)
+            legend.updateSize()
+        except RuntimeError:  # its plot was deleted
+            continue
+
+
+def _register(legend: pg.LegendItem) -> pg.LegendItem:
+    _legends.add(legend)
+    return legend
+
 
 def add_legend(plot: pg.PlotWidget) -> pg.LegendItem:
     """A legend whose entries toggle their series on click (pyqtgraph's own behaviour)."""
     chart = theme.current()
     legend = plot.getPlotItem().addLegend(offset=(10, 10), labelTextColor=chart.foreground,
-                                          brush=pg.mkBrush(chart.background + "CC"))
-    return legend
+                                          brush=pg.mkBrush(chart.background + "CC"),
+                                          labelTextSize=legend_text_size())
+    return _register(legend)
 
 
 class SeriesLegend(pg.LegendItem):
@@ -67,9 +106,9 @@ def below_legend(plot: pg.PlotWidget) -> SeriesLegend:
     """A legend in the plot's layout under the axis, so it never hides data."""
     chart = theme.current()
     legend = SeriesLegend(labelTextColor=chart.foreground, frame=False, horSpacing=14,
-                          labelTextSize="9pt")
+                          labelTextSize=legend_text_size())
     plot.getPlotItem().layout.addItem(legend, 4, 1)
-    return legend
+    return _register(legend)
 
 
 def resolve(color: int | str | None) -> str:
@@ -112,8 +151,9 @@ class ChartLegend(QLabel):
         self.entries = [list(entry) for entry in entries]
         html_entries = [" ".join(self._part(*part) for part in entry) for entry in self.entries]
         hollow = any(g in ("line", "dash", "dot") for entry in self.entries for _, g, _ in entry)
+        estimate = html.escape(self.tr("hollow marker = estimate")).replace(" ", "&nbsp;")
         text = " &nbsp;&nbsp; ".join(html_entries) + (
-            " &nbsp;&nbsp; ○&nbsp;hollow&nbsp;marker&nbsp;=&nbsp;estimate" if hollow else "")
+            f" &nbsp;&nbsp; ○&nbsp;{estimate}" if hollow else "")
         if text != self.text():
             self.setText(text)
 

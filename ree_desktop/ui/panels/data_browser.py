@@ -71,12 +71,12 @@ class DataBrowserPanel(Panel):
         super().__init__(store, state, parent)
         self._full = pd.DataFrame()
         self.tree = QTreeWidget(objectName="dataTree")
-        self.tree.setHeaderLabels(["Dataset or table", "Rows"])
+        self.tree.setHeaderLabels([self.tr("Dataset or table"), self.tr("Rows")])
         self.tree.setMinimumWidth(280)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.filter_edit = QLineEdit(placeholderText="Filter rows (all words must match)…",
+        self.filter_edit = QLineEdit(placeholderText=self.tr("Filter rows (all words must match)…"),
                                      objectName="dataFilter")
         self.filter_edit.setClearButtonEnabled(True)
         self.count_label = QLabel(objectName="rowCount")
@@ -85,11 +85,11 @@ class DataBrowserPanel(Panel):
         font = self.title_label.font()
         font.setBold(True)
         self.title_label.setFont(font)
-        self.model = DataFrameModel()
+        self.model = DataFrameModel(translate_headers=True)  # exports keep the column names
         self.table = self._make_table(self.model, "dataTable")
-        self.sources_model = DataFrameModel()
+        self.sources_model = DataFrameModel(translate_headers=True)
         self.sources_table = self._make_table(self.sources_model, "sourcesTable")
-        self.sources_label = QLabel("Sources of this dataset")
+        self.sources_label = QLabel(self.tr("Sources of this dataset"))
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -125,12 +125,13 @@ class DataBrowserPanel(Panel):
     # -- your datasets: import, rename, delete, export, report ----------------------------
     def _build_actions(self, layout: QVBoxLayout) -> None:
         row = QHBoxLayout()
-        self.import_button = QPushButton("Import CSV…", objectName="dataImport")
-        self.import_button.setToolTip("Import a CSV file as one of your datasets (Ctrl+O)")
-        self.rename_button = QPushButton("Rename…", objectName="dataRename")
-        self.delete_button = QPushButton("Delete…", objectName="dataDelete")
-        self.export_button = QPushButton("Export CSV…", objectName="dataExport")
-        self.report_button = QPushButton("Import report", objectName="dataReport")
+        self.import_button = QPushButton(self.tr("Import CSV…"), objectName="dataImport")
+        self.import_button.setToolTip(self.tr("Import a CSV file as one of your datasets "
+                                              "(Ctrl+O)"))
+        self.rename_button = QPushButton(self.tr("Rename…"), objectName="dataRename")
+        self.delete_button = QPushButton(self.tr("Delete…"), objectName="dataDelete")
+        self.export_button = QPushButton(self.tr("Export CSV…"), objectName="dataExport")
+        self.report_button = QPushButton(self.tr("Import report"), objectName="dataReport")
         self.user_label = QLabel(objectName="dataUserHint")
         row.addWidget(self.import_button)
         row.addSpacing(12)
@@ -164,9 +165,10 @@ class DataBrowserPanel(Panel):
         if user:
             hint = ""
         elif kind == "dataset":
-            hint = "Bundled datasets are read-only."
+            hint = self.tr("Bundled datasets are read-only.")
         else:
-            hint = "Select one of your datasets to rename, delete, export it or read its report."
+            hint = self.tr("Select one of your datasets to rename, delete, export it or read "
+                           "its report.")
         self.user_label.setText("  " + hint if hint else "")
 
     def _describe_user_dataset(self, dataset: str) -> None:
@@ -175,9 +177,10 @@ class DataBrowserPanel(Panel):
         row = datasets[(datasets["id"] == dataset) & (datasets["kind"] == "user")]
         if len(row):
             info = row.iloc[0]
-            self.sources_label.setText(
-                f"Your dataset, imported from {info['origin']} on {info['imported_at']} "
-                "(not from the bundled sources; see Import report)")
+            self.sources_label.setText(self.tr(
+                "Your dataset, imported from {origin} on {date} (not from the bundled "
+                "sources; see Import report)").format(origin=info["origin"],
+                                                       date=info["imported_at"]))
 
     def import_csv(self) -> None:
         window = self.window()
@@ -198,14 +201,14 @@ class DataBrowserPanel(Panel):
             return
         if title is None:
             current = self.store.datasets().set_index("id").loc[dataset, "title"]
-            title, ok = QInputDialog.getText(self, "Rename dataset", "New name:",
-                                             text=str(current))
+            title, ok = QInputDialog.getText(self, self.tr("Rename dataset"),
+                                             self.tr("New name:"), text=str(current))
             if not ok:
                 return
         try:
             rename_dataset(self.store.user_path, dataset, title)
         except ImportFailed as error:
-            QMessageBox.warning(self, "Rename dataset", str(error))
+            QMessageBox.warning(self, self.tr("Rename dataset"), str(error))
             return
         self.refresh()
 
@@ -216,8 +219,9 @@ class DataBrowserPanel(Panel):
         if dataset is None:
             return
         if confirm and QMessageBox.question(
-                self, "Delete dataset", f"Delete your dataset {dataset!r} and all its rows? "
-                "This cannot be undone (the CSV file itself is not touched).") \
+                self, self.tr("Delete dataset"), self.tr(
+                    "Delete your dataset {name} and all its rows? This cannot be undone (the "
+                    "CSV file itself is not touched).").format(name=repr(dataset))) \
                 != QMessageBox.StandardButton.Yes:
             return
         delete_dataset(self.store.user_path, dataset)
@@ -233,8 +237,8 @@ class DataBrowserPanel(Panel):
         if kind != "dataset":
             return
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Export dataset", f"{dataset}.csv",
-                                                  "CSV files (*.csv)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export dataset"),
+                                                  f"{dataset}.csv", self.tr("CSV files (*.csv)"))
             if not path:
                 return
         frame = self.store.export_dataset(dataset)
@@ -253,7 +257,7 @@ class DataBrowserPanel(Panel):
         if not text:
             return None
         dialog = QDialog(self, objectName="importReportDialog")
-        dialog.setWindowTitle("Import report")
+        dialog.setWindowTitle(self.tr("Import report"))
         dialog.resize(820, 520)
         view = QPlainTextEdit(text, objectName="importReportText")
         view.setReadOnly(True)
@@ -281,11 +285,12 @@ class DataBrowserPanel(Panel):
     def _populate_tree(self) -> None:
         self.tree.blockSignals(True)
         self.tree.clear()
-        summary = QTreeWidgetItem(["All datasets (summary)", ""])
+        summary = QTreeWidgetItem([self.tr("All datasets (summary)"), ""])
         summary.setData(0, ROLE, SUMMARY)
         self.tree.addTopLevelItem(summary)
         datasets = self.store.datasets()
-        for kind, label in (("bundled", "Bundled datasets"), ("user", "Your datasets")):
+        for kind, label in (("bundled", self.tr("Bundled datasets")),
+                            ("user", self.tr("Your datasets"))):
             group = QTreeWidgetItem([label, ""])
             group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             for row in datasets[datasets["kind"] == kind].itertuples():
@@ -294,11 +299,11 @@ class DataBrowserPanel(Panel):
                 item.setToolTip(0, f"{row.id}: {row.description or ''}")
                 group.addChild(item)
             if kind == "user" and group.childCount() == 0:
-                empty = QTreeWidgetItem(["(none imported yet)", ""])
+                empty = QTreeWidgetItem([self.tr("(none imported yet)"), ""])
                 empty.setFlags(Qt.ItemFlag.NoItemFlags)
                 group.addChild(empty)
             self.tree.addTopLevelItem(group)
-        tables = QTreeWidgetItem(["Tables", ""])
+        tables = QTreeWidgetItem([self.tr("Tables"), ""])
         tables.setFlags(tables.flags() & ~Qt.ItemFlag.ItemIsSelectable)
         for schema, name in self.store.table_names():
             label = f"{'bundled' if schema == 'main' else 'user'}.{name}"
@@ -346,20 +351,21 @@ class DataBrowserPanel(Panel):
         if kind == "dataset":
             frame = self.store.export_dataset(ident)
             sources = self.store.dataset_sources(ident)
-            title = f"Dataset {ident}"
+            title = self.tr("Dataset {name}").format(name=ident)
         elif kind == "table":
             schema, _, name = ident.partition(".")
             frame = self.store.table(schema, name)
-            title = f"Table {'bundled' if schema == 'main' else 'user'}.{name}"
+            title = (self.tr("Table bundled.{name}") if schema == "main"
+                     else self.tr("Table user.{name}")).format(name=name)
         else:
             frame = self.store.datasets()
             sources = self.store.sources()
-            title = "All datasets, with row counts and publishers"
+            title = self.tr("All datasets, with row counts and publishers")
         self.title_label.setText(title)
         self._full = frame
         self.sources_model.set_frame(sources)
-        self.sources_label.setText("Sources of this dataset" if kind == "dataset"
-                                   else "All sources in the bundled database")
+        self.sources_label.setText(self.tr("Sources of this dataset") if kind == "dataset"
+                                   else self.tr("All sources in the bundled database"))
         if kind == "dataset":
             self._describe_user_dataset(ident)
         self._apply_filter()
@@ -367,7 +373,8 @@ class DataBrowserPanel(Panel):
     def _apply_filter(self) -> None:
         shown = filter_frame(self._full, self.filter_edit.text())
         self.model.set_frame(shown)
-        self.count_label.setText(f"{len(shown):,} of {len(self._full):,} rows")
+        self.count_label.setText(self.tr("{shown} of {total} rows").format(
+            shown=f"{len(shown):,}", total=f"{len(self._full):,}"))
         for table in (self.table, self.sources_table):
             fit_columns(table)
 

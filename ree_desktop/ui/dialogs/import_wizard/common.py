@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QCoreApplication, QThread, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QTableView,
@@ -15,18 +15,33 @@ from PySide6.QtWidgets import (
 
 from ree_desktop.data import importer
 from ree_desktop.data.importer import ImportCancelled, ImportFailed, Options
+from ree_desktop.i18n import QT_TRANSLATE_NOOP
 
 CSV_SUFFIXES = (".csv", ".tsv", ".txt")
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "gb18030", "big5", "shift_jis",
              "latin-1")
-DELIMITERS = ((",", "Comma ,"), (";", "Semicolon ;"), ("\t", "Tab"), ("|", "Pipe |"))
-DECIMALS = ((".", "Point  1234.5"), (",", "Comma  1234,5"))
-THOUSANDS = ((",", "Comma  1,234"), (".", "Point  1.234"), (" ", "Space  1 234"),
-             ("", "None"))
-QUOTES = (('"', 'Double quote "'), ("'", "Single quote '"), ("", "None"))
-NOT_MAPPED = "— not used —"
+# Labels are marked here and translated where shown (``_combo``, ``label``).
+DELIMITERS = ((",", QT_TRANSLATE_NOOP("ImportWizard", "Comma ,")),
+              (";", QT_TRANSLATE_NOOP("ImportWizard", "Semicolon ;")),
+              ("\t", QT_TRANSLATE_NOOP("ImportWizard", "Tab")),
+              ("|", QT_TRANSLATE_NOOP("ImportWizard", "Pipe |")))
+DECIMALS = ((".", QT_TRANSLATE_NOOP("ImportWizard", "Point  1234.5")),
+            (",", QT_TRANSLATE_NOOP("ImportWizard", "Comma  1234,5")))
+THOUSANDS = ((",", QT_TRANSLATE_NOOP("ImportWizard", "Comma  1,234")),
+             (".", QT_TRANSLATE_NOOP("ImportWizard", "Point  1.234")),
+             (" ", QT_TRANSLATE_NOOP("ImportWizard", "Space  1 234")),
+             ("", QT_TRANSLATE_NOOP("ImportWizard", "None")))
+QUOTES = (('"', QT_TRANSLATE_NOOP("ImportWizard", 'Double quote "')),
+          ("'", QT_TRANSLATE_NOOP("ImportWizard", "Single quote '")),
+          ("", QT_TRANSLATE_NOOP("ImportWizard", "None")))
+NOT_MAPPED = QT_TRANSLATE_NOOP("ImportWizard", "— not used —")
 TYPES = ("auto", "text", "skip")  # text: an unmapped column kept in the note
 CELL_LIMIT = 120
+
+
+def label(text: str) -> str:
+    """A wizard label marked with ``QT_TRANSLATE_NOOP("ImportWizard", …)``, translated."""
+    return QCoreApplication.translate("ImportWizard", text)
 
 
 def csv_path_from_urls(urls) -> Path | None:
@@ -72,8 +87,9 @@ class ImportWorker(QThread):
         except (ImportFailed, ImportCancelled) as error:
             self.failed.emit(str(error))
         except Exception as error:  # noqa: BLE001 (a worker thread must never crash the app)
-            self.failed.emit(f"the import stopped: {type(error).__name__}: {error}; "
-                             "nothing was written")
+            self.failed.emit(QCoreApplication.translate(
+                "ImportWizard", "the import stopped: {error}; nothing was written").format(
+                    error=f"{type(error).__name__}: {error}"))
         else:
             self.succeeded.emit(result)
 
@@ -90,8 +106,8 @@ def _table(name: str) -> QTableView:
 def _combo(name: str, items, editable: bool = False) -> QComboBox:
     combo = QComboBox(objectName=name)
     combo.setEditable(editable)
-    for value, label in items:
-        combo.addItem(label, value)
+    for value, text in items:
+        combo.addItem(label(text), value)
     return combo
 
 

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from ree_desktop.data import importer
+from ree_desktop.data.importer import DELIMITERS as NAMES
 from ree_desktop.data.importer import Options
+from ree_desktop.i18n import translate
 from ree_desktop.ui.dialogs.import_wizard.common import (
     DECIMALS,
     DELIMITERS,
@@ -43,22 +45,23 @@ class FormatPage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__()
         self.wiz = wizard
-        self.setTitle("1 · File and format")
-        self.setSubTitle("Everything below was detected from the file; change anything that "
-                         "looks wrong and the preview follows.")
+        self.setTitle(self.tr("1 · File and format"))
+        self.setSubTitle(self.tr("Everything below was detected from the file; change "
+                                 "anything that looks wrong and the preview follows."))
         self.path_edit = QLineEdit(objectName="importPath")
-        browse = QPushButton("Browse…", objectName="importBrowse")
+        browse = QPushButton(self.tr("Browse…"), objectName="importBrowse")
         browse.clicked.connect(self.browse)
         self.encoding = _combo("importEncoding", [(e, e) for e in ENCODINGS], editable=True)
+        self.encoding.setProperty("dataText", True)  # codec names: the same in any language
         self.delimiter = _combo("importDelimiter", DELIMITERS)
         self.decimal = _combo("importDecimal", DECIMALS)
         self.thousands = _combo("importThousands", THOUSANDS)
         self.quote = _combo("importQuote", QUOTES)
         self.header = QSpinBox(objectName="importHeaderRow", minimum=0, maximum=1000)
-        self.header.setSpecialValueText("none")
+        self.header.setSpecialValueText(self.tr("none"))
         self.layout_combo = _combo("importLayout", (
-            (False, "Long: one row per country and year"),
-            (True, "Wide: years are columns (World Bank, OWID …)")))
+            (False, self.tr("Long: one row per country and year")),
+            (True, self.tr("Wide: years are columns (World Bank, OWID …)"))))
         self.line_end = QLabel(objectName="importLineEnd")
         self.detected = QLabel(objectName="importDetected", wordWrap=True)
         self.error = QLabel(objectName="importFormatError", wordWrap=True)
@@ -66,21 +69,22 @@ class FormatPage(QWizardPage):
         self.model = DataFrameModel()
         self.preview = _table("importRawPreview")
         self.preview.setModel(self.model)
+        self.preview.setProperty("dataText", True)  # the file's own header names and cells
 
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("File", file_row)
+        form.addRow(self.tr("File"), file_row)
         left, right = QFormLayout(), QFormLayout()
-        left.addRow("Encoding", self.encoding)
-        left.addRow("Delimiter", self.delimiter)
-        left.addRow("Quote", self.quote)
-        left.addRow("Header on line", self.header)
-        right.addRow("Decimal mark", self.decimal)
-        right.addRow("Thousands", self.thousands)
-        right.addRow("Layout", self.layout_combo)
-        right.addRow("Line ends", self.line_end)
+        left.addRow(self.tr("Encoding"), self.encoding)
+        left.addRow(self.tr("Delimiter"), self.delimiter)
+        left.addRow(self.tr("Quote"), self.quote)
+        left.addRow(self.tr("Header on line"), self.header)
+        right.addRow(self.tr("Decimal mark"), self.decimal)
+        right.addRow(self.tr("Thousands"), self.thousands)
+        right.addRow(self.tr("Layout"), self.layout_combo)
+        right.addRow(self.tr("Line ends"), self.line_end)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addSpacing(24)
@@ -90,7 +94,7 @@ class FormatPage(QWizardPage):
         layout.addLayout(columns)
         layout.addWidget(self.detected)
         layout.addWidget(self.error)
-        layout.addWidget(QLabel("Preview (first rows, as columns)"))
+        layout.addWidget(QLabel(self.tr("Preview (first rows, as columns)")))
         layout.addWidget(self.preview, 1)
 
         self.timer = QTimer(self, singleShot=True, interval=120)
@@ -106,8 +110,9 @@ class FormatPage(QWizardPage):
         self._overridden: set[str] = set()
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import CSV", str(self.path_edit.text()),
-                                              "CSV files (*.csv *.tsv *.txt);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import CSV"), str(self.path_edit.text()),
+            self.tr("CSV files (*.csv *.tsv *.txt);;All files (*)"))
         if path:
             self.path_edit.setText(path)
             self.new_file()
@@ -184,14 +189,23 @@ class FormatPage(QWizardPage):
             self.line_end.setText(det.line_end)
         finally:
             self._loading = False
-        chosen = ", ".join(sorted(self._overridden)) or "nothing"
-        bom = " with byte-order mark" if det.bom else ""
-        self.detected.setText(
-            f"Detected: {det.encoding}{bom}, {dict(DELIMITERS)[det.delimiter].lower()}"
-            f" separated, decimal {det.decimal!r}, {len(det.columns)} columns, "
-            f"{'wide' if det.wide else 'long'} layout"
-            + (f" ({len(det.year_columns)} year columns)" if det.wide else "")
-            + f". Changed by you: {chosen}.")
+        names = {"encoding": self.tr("encoding"), "delimiter": self.tr("delimiter"),
+                 "decimal": self.tr("decimal mark"), "thousands": self.tr("thousands"),
+                 "quotechar": self.tr("quote"), "wide": self.tr("layout"),
+                 "header_row": self.tr("header line")}
+        chosen = self.tr(", ").join(names.get(n, n) for n in sorted(self._overridden)) \
+            or self.tr("nothing")
+        self.detected.setText(self.tr(
+            "Detected: {encoding}{bom}, {delimiter} separated, decimal {decimal}, {columns} "
+            "columns, {layout}{years}. Changed by you: {chosen}.").format(
+                encoding=det.encoding.upper(),
+                bom=self.tr(" with byte-order mark") if det.bom else "",
+                delimiter=translate("Importer", NAMES.get(det.delimiter, "")) or
+                repr(det.delimiter),
+                decimal=repr(det.decimal), columns=len(det.columns),
+                layout=self.tr("wide layout") if det.wide else self.tr("long layout"),
+                years=self.tr(" ({n} year columns)").format(n=len(det.year_columns))
+                if det.wide else "", chosen=chosen))
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt API)
         return self.wiz.detection is not None

@@ -27,11 +27,11 @@ class ImportPage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__()
         self.wiz = wizard
-        self.setTitle("4 · Import")
-        self.setSubTitle("Written to your database in one step: if anything goes wrong or you "
-                         "cancel, nothing is written.")
+        self.setTitle(self.tr("4 · Import"))
+        self.setSubTitle(self.tr("Written to your database in one step: if anything goes "
+                                 "wrong or you cancel, nothing is written."))
         self.progress = QProgressBar(objectName="importProgress")
-        self.cancel_button = QPushButton("Cancel import", objectName="importCancel")
+        self.cancel_button = QPushButton(self.tr("Cancel import"), objectName="importCancel")
         self.summary = QLabel(objectName="importSummary", wordWrap=True)
         row = QHBoxLayout()
         row.addWidget(self.progress, 1)
@@ -46,14 +46,16 @@ class ImportPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 (Qt API)
         self.result = None
-        self.summary.setText("Importing…")
+        self.summary.setText(self.tr("Importing…"))
         self.progress.setValue(0)
         self.cancel_button.setEnabled(True)
         self.worker = ImportWorker(self.wiz.format_page.path(), self.wiz.store,
                                    replace(self.wiz.options), dry_run=False, parent=self)
         self.worker.progressed.connect(
             lambda p, rows: (self.progress.setValue(p),
-                             self.summary.setText(f"Importing… {rows:,} rows read")))
+                             self.summary.setText(
+                                 self.tr("Importing… {rows} rows read").format(
+                                     rows=f"{rows:,}"))))
         self.worker.succeeded.connect(self.import_done)
         self.worker.failed.connect(self.import_failed)
         self.worker.start()
@@ -65,8 +67,8 @@ class ImportPage(QWizardPage):
     def import_done(self, result) -> None:
         self.cancel_button.setEnabled(False)
         if not result.written:
-            self.import_failed("the file has problems; go back and choose to import only "
-                               "the valid rows")
+            self.import_failed(self.tr("the file has problems; go back and choose to import "
+                                       "only the valid rows"))
             return
         self.result = result
         self.progress.setValue(100)
@@ -76,7 +78,8 @@ class ImportPage(QWizardPage):
 
     def import_failed(self, message: str) -> None:
         self.cancel_button.setEnabled(False)
-        self.summary.setText(f"<b>Nothing was written:</b> {message}")
+        self.summary.setText(self.tr("<b>Nothing was written:</b> {message}").format(
+            message=message))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt API)

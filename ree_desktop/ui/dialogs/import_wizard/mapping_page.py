@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import pandas as pd
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 from ree_desktop.data import importer
 from ree_desktop.data.importer import FIELDS
 from ree_desktop.data.importer.validate import dataset_kind
+from ree_desktop.i18n import QT_TRANSLATE_NOOP
 from ree_desktop.ui.dialogs.import_wizard.common import (
     NOT_MAPPED,
     TYPES,
     _select,
     _table,
+    label,
     shorten,
 )
 from ree_desktop.ui.dialogs.import_wizard.details import DetailsBox
@@ -37,18 +39,44 @@ if TYPE_CHECKING:
     from ree_desktop.ui.dialogs.import_wizard.wizard import ImportWizard
 
 
+# What a column can hold and how it is read (the keys are the data layer's field names).
+FIELD_LABELS = {
+    "country": QT_TRANSLATE_NOOP("ImportWizard", "country"),
+    "year": QT_TRANSLATE_NOOP("ImportWizard", "year or date"),
+    "value": QT_TRANSLATE_NOOP("ImportWizard", "value"),
+    "unit": QT_TRANSLATE_NOOP("ImportWizard", "unit"),
+    "stage": QT_TRANSLATE_NOOP("ImportWizard", "stage"),
+    "element": QT_TRANSLATE_NOOP("ImportWizard", "element or product"),
+    "metric": QT_TRANSLATE_NOOP("ImportWizard", "metric"),
+    "scenario": QT_TRANSLATE_NOOP("ImportWizard", "scenario"),
+    "flag": QT_TRANSLATE_NOOP("ImportWizard", "flag"),
+    "note": QT_TRANSLATE_NOOP("ImportWizard", "note"),
+    "item": QT_TRANSLATE_NOOP("ImportWizard", "item (company, mine, end use …)"),
+}
+TYPE_LABELS = {"auto": QT_TRANSLATE_NOOP("ImportWizard", "auto"),
+               "text": QT_TRANSLATE_NOOP("ImportWizard", "text"),
+               "skip": QT_TRANSLATE_NOOP("ImportWizard", "skip")}
+
+
+def not_ready(problem: str) -> str:
+    return QCoreApplication.translate("MappingPage", "<b>Not ready:</b> {problem}").format(
+        problem=problem)
+
+
 # -- page 2: columns -------------------------------------------------------------------------
 class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__()
         self.wiz = wizard
-        self.setTitle("2 · Columns")
-        self.setSubTitle("What each column holds; the dataset kind decides what is needed (a "
-                         "country series: country, year or date, value; a wide file takes "
-                         "year and value from its year columns).")
+        self.setTitle(self.tr("2 · Columns"))
+        self.setSubTitle(self.tr(
+            "What each column holds; the dataset kind decides what is needed (a country "
+            "series: country, year or date, value; a wide file takes year and value from its "
+            "year columns)."))
         self.columns = QTableWidget(0, 4, objectName="importColumns")
-        self.columns.setHorizontalHeaderLabels(["Column in the file", "First values",
-                                                "Holds", "Type"])
+        self.columns.setHorizontalHeaderLabels([self.tr("Column in the file"),
+                                                self.tr("First values"), self.tr("Holds"),
+                                                self.tr("Type")])
         self.columns.verticalHeader().setVisible(False)
         header = self.columns.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -57,16 +85,16 @@ class MappingPage(QWizardPage):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.name_edit = QLineEdit(objectName="importName")
         self.metric_edit = QLineEdit("value", objectName="importMetric")
-        self.unit_edit = QLineEdit(objectName="importUnit", placeholderText="e.g. t REO")
+        self.unit_edit = QLineEdit(objectName="importUnit", placeholderText=self.tr("e.g. t REO"))
         self.status = QLabel(objectName="importMappingStatus", wordWrap=True)
-        self.model = DataFrameModel()
+        self.model = DataFrameModel(translate_headers=True)  # the importer's column names
         self.preview = _table("importParsedPreview")
         self.preview.setModel(self.model)
         form = QHBoxLayout()
-        for label, widget in (("Dataset name", self.name_edit),
-                              ("Metric (if no column)", self.metric_edit),
-                              ("Unit (if no column)", self.unit_edit)):
-            form.addWidget(QLabel(label))
+        for text, widget in ((self.tr("Dataset name"), self.name_edit),
+                             (self.tr("Metric (if no column)"), self.metric_edit),
+                             (self.tr("Unit (if no column)"), self.unit_edit)):
+            form.addWidget(QLabel(text))
             form.addWidget(widget, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.columns, 2)
@@ -74,7 +102,7 @@ class MappingPage(QWizardPage):
         self.details = DetailsBox(lambda: self.timer.start())
         layout.addWidget(self.details)
         layout.addWidget(self.status)
-        layout.addWidget(QLabel("Preview of the rows as they will be imported"))
+        layout.addWidget(QLabel(self.tr("Preview of the rows as they will be imported")))
         layout.addWidget(self.preview, 3)
         self.timer = QTimer(self, singleShot=True, interval=120)
         self.timer.timeout.connect(self.update_preview)
@@ -95,24 +123,26 @@ class MappingPage(QWizardPage):
         by_column = {column: fld for fld, column in det.mapping.items()}
         for row, column in enumerate(det.columns):
             item = QTableWidgetItem(column if len(column) <= 60 else column[:57] + "…")
-            item.setToolTip(column)
+            item.setToolTip(column)  # the file's own header and values: data text
             self.columns.setItem(row, 0, item)
             values = ", ".join(str(v)[:24] for v in det.sample[column].head(4))
             self.columns.setItem(row, 1, QTableWidgetItem(values))
             holds = QComboBox(objectName=f"holds_{row}")
-            holds.addItem(NOT_MAPPED, "")
+            holds.addItem(label(NOT_MAPPED), "")
             for fld in FIELDS:
-                holds.addItem(fld, fld)
+                holds.addItem(label(FIELD_LABELS.get(fld, fld)), fld)
             if column in det.year_columns:
-                holds.addItem("year column (wide)", "_year")
+                holds.addItem(self.tr("year column (wide)"), "_year")
             _select(holds, by_column.get(column, "_year" if column in det.year_columns
                                          else ""))
             holds.setEnabled(column not in det.year_columns)
             holds.currentIndexChanged.connect(self.mapping_changed)
             self.columns.setCellWidget(row, 2, holds)
             kind = QComboBox(objectName=f"type_{row}")
-            kind.addItems(TYPES)
-            kind.setCurrentText(self.wiz.options.types.get(column, "auto"))
+            for key in TYPES:
+                kind.addItem(label(TYPE_LABELS[key]), key)
+            kind.setCurrentIndex(max(0, kind.findData(self.wiz.options.types.get(column,
+                                                                                 "auto"))))
             kind.currentIndexChanged.connect(self.mapping_changed)
             self.columns.setCellWidget(row, 3, kind)
         self._filling = False
@@ -134,7 +164,7 @@ class MappingPage(QWizardPage):
         mapping, types = {}, {}
         for row, column in enumerate(det.columns):
             fld = self.columns.cellWidget(row, 2).currentData()
-            kind = self.columns.cellWidget(row, 3).currentText()
+            kind = self.columns.cellWidget(row, 3).currentData()
             if kind != "auto":
                 types[column] = kind
             if fld and fld != "_year" and kind != "skip":
@@ -153,7 +183,7 @@ class MappingPage(QWizardPage):
         problem = self.details.apply(opts)
         self.details.show_existing(self.wiz.store, opts.name or self.wiz.format_page.path().stem)
         if problem:
-            self.status.setText(f"<b>Not ready:</b> {problem}")
+            self.status.setText(not_ready(problem))
             self.completeChanged.emit()
             return
         try:
@@ -161,7 +191,7 @@ class MappingPage(QWizardPage):
                                                     replace(opts, mapping=dict(mapping)),
                                                     self.wiz.store.bundled_path)
         except Exception as error:  # noqa: BLE001 (shown, never raised into Qt)
-            self.status.setText(f"<b>Not ready:</b> {error}")
+            self.status.setText(not_ready(str(error)))
             self.model.set_frame(pd.DataFrame())
             self.completeChanged.emit()
             return
@@ -172,8 +202,9 @@ class MappingPage(QWizardPage):
         self.preview.resizeColumnsToContents()
         shown = len(frame)
         bad = int((frame["problem"] != "").sum()) if "problem" in frame else 0
-        self.status.setText(f"{shown:,} preview rows from the start of the file; "
-                            f"{bad} with problems there (the whole file is checked next).")
+        self.status.setText(self.tr(
+            "{shown} preview rows from the start of the file; {bad} with problems there (the "
+            "whole file is checked next).").format(shown=f"{shown:,}", bad=bad))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt API)
@@ -183,7 +214,7 @@ class MappingPage(QWizardPage):
         self.wiz.options.name = self.name_edit.text().strip() or None
         problem = self.details.apply(self.wiz.options)  # typed just now: not yet previewed
         if problem:
-            self.status.setText(f"<b>Not ready:</b> {problem}")
+            self.status.setText(not_ready(problem))
             return False
         return self._ok
 

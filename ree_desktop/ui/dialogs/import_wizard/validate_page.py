@@ -34,26 +34,29 @@ class ValidatePage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__()
         self.wiz = wizard
-        self.setTitle("3 · Check")
-        self.setSubTitle("The whole file is checked before anything is written.")
+        self.setTitle(self.tr("3 · Check"))
+        self.setSubTitle(self.tr("The whole file is checked before anything is written."))
         self.progress = QProgressBar(objectName="importCheckProgress")
-        self.cancel_button = QPushButton("Cancel check", objectName="importCheckCancel")
-        self.recheck = QPushButton("Check again", objectName="importRecheck")
+        self.cancel_button = QPushButton(self.tr("Cancel check"), objectName="importCheckCancel")
+        self.recheck = QPushButton(self.tr("Check again"), objectName="importRecheck")
         self.summary = QLabel(objectName="importCheckSummary", wordWrap=True)
         self.problems = QTableWidget(0, 5, objectName="importProblems")
-        self.problems.setHorizontalHeaderLabels(["Line", "Column", "Value", "Problem",
-                                                 "What to do"])
+        self.problems.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Column"),
+                                                 self.tr("Value"), self.tr("Problem"),
+                                                 self.tr("What to do")])
         self.problems.verticalHeader().setVisible(False)
         self.problems.horizontalHeader().setStretchLastSection(True)
         self.unknown = QTableWidget(0, 2, objectName="importUnknownCountries")
-        self.unknown.setHorizontalHeaderLabels(["Name in the file", "Use as"])
+        self.unknown.setHorizontalHeaderLabels([self.tr("Name in the file"), self.tr("Use as")])
         self.unknown.verticalHeader().setVisible(False)
         self.unknown.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.Stretch)
-        self.unknown_label = QLabel("Unknown country names: a suggestion is only used once "
-                                    "you pick it.", objectName="importUnknownLabel")
-        self.skip_invalid = QCheckBox("Import only the valid rows (the report of skipped rows "
-                                      "is kept with the dataset)", objectName="importSkip")
+        self.unknown_label = QLabel(self.tr("Unknown country names: a suggestion is only used "
+                                            "once you pick it."),
+                                    objectName="importUnknownLabel")
+        self.skip_invalid = QCheckBox(self.tr("Import only the valid rows (the report of "
+                                              "skipped rows is kept with the dataset)"),
+                                      objectName="importSkip")
         self.skip_invalid.toggled.connect(self.completeChanged)
         row = QHBoxLayout()
         row.addWidget(self.progress, 1)
@@ -80,7 +83,7 @@ class ValidatePage(QWizardPage):
             return
         self.wiz.options.country_overrides = self.country_overrides()
         self.result = None
-        self.summary.setText("Checking…")
+        self.summary.setText(self.tr("Checking…"))
         self.progress.setValue(0)
         self.cancel_button.setEnabled(True)
         self.recheck.setEnabled(False)
@@ -115,14 +118,19 @@ class ValidatePage(QWizardPage):
         self.cancel_button.setEnabled(False)
         valid = result.rows_valid
         if result.problem_count:
-            self.summary.setText(
-                f"<b>{result.problem_count:,} problem(s)</b> in {result.rows_read:,} rows "
-                f"({'; '.join(f'{n:,} × {r}' for r, n in result.problem_counts.items())}). "
-                f"Fix the file or the mapping, or import only the {valid:,} valid rows.")
+            self.summary.setText(self.tr(
+                "<b>{problems} problem(s)</b> in {rows} rows ({counts}). Fix the file or the "
+                "mapping, or import only the {valid} valid rows.").format(
+                    problems=f"{result.problem_count:,}", rows=f"{result.rows_read:,}",
+                    counts="; ".join(f"{n:,} × {r}" for r, n in result.problem_counts.items()),
+                    valid=f"{valid:,}"))
         else:
-            self.summary.setText(f"All {result.rows_read:,} rows are valid: "
-                                 f"{len(result.countries)} countries, years "
-                                 f"{result.years[0]}–{result.years[1]}.")
+            years = (f"{result.years[0]}–{result.years[1]}" if result.years
+                     else self.tr("none"))
+            self.summary.setText(self.tr(
+                "All {rows} rows are valid: {countries} countries, years {years}.").format(
+                    rows=f"{result.rows_read:,}", countries=len(result.countries),
+                    years=years))
         self._fill_problems(result)
         self._fill_unknown(result)
         self.problems.setVisible(bool(result.problem_count))
@@ -132,7 +140,8 @@ class ValidatePage(QWizardPage):
     def check_failed(self, message: str) -> None:
         self.result = None
         self.cancel_button.setEnabled(False)
-        self.summary.setText(f"<b>Cannot import:</b> {message}")
+        self.summary.setText(self.tr("<b>Cannot import:</b> {message}").format(
+            message=message))
         self.completeChanged.emit()
 
     def _fill_problems(self, result) -> None:
@@ -154,15 +163,15 @@ class ValidatePage(QWizardPage):
         unknown = {**{raw: "" for raw in previous}, **result.unknown_countries}
         self.unknown.setRowCount(len(unknown))
         for row, (raw, suggestion) in enumerate(sorted(unknown.items())):
-            item = QTableWidgetItem(raw or "(empty)")
+            item = QTableWidgetItem(raw or self.tr("(empty)"))
             item.setData(256, raw)
             self.unknown.setItem(row, 0, item)
             combo = QComboBox(objectName=f"unknown_{row}")
-            combo.addItem("leave unresolved (listed as a problem)", None)
-            combo.addItem("skip these rows", "")
+            combo.addItem(self.tr("leave unresolved (listed as a problem)"), None)
+            combo.addItem(self.tr("skip these rows"), "")
             if suggestion:
-                combo.addItem(f"{names.get(suggestion, suggestion)} ({suggestion}) — "
-                              "suggested, pick to confirm", suggestion)
+                combo.addItem(self.tr("{name} ({iso3}) — suggested, pick to confirm").format(
+                    name=names.get(suggestion, suggestion), iso3=suggestion), suggestion)
             for iso3, name in sorted(names.items(), key=lambda kv: kv[1]):
                 combo.addItem(f"{name} ({iso3})", iso3)
             if raw in previous:

@@ -28,7 +28,7 @@ class ImportWizard(QWizard):
         self.store = store
         self.options = Options()
         self.detection = None
-        self.setWindowTitle("Import CSV")
+        self.setWindowTitle(self.tr("Import CSV"))
         self.setObjectName("importWizard")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
