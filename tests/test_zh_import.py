@@ -118,7 +118,7 @@ def test_a_file_that_cannot_be_read_says_so_in_chinese(chinese, qtbot, store, tm
         "这是 Excel 工作簿（或其他压缩文件），不是 CSV 文本；请在 Excel 中使用 文件 → 另存为 → "
         "CSV UTF-8")
     words = [w for _, text in visible_english(wizard) for w in english_words(text)]
-        assert words == []  # "Excel" is the program's name, as Chinese Excel writes it (allowed)
+    assert words == []  # "Excel" is the program's name, as Chinese Excel writes it (allowed)
     wizard.reject()
 
 
