@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from ree_desktop.ui import theme
 from ree_desktop.ui.charts.axes import GridAxis
+from ree_desktop.ui.charts.titles import fit_titles
 
 
 def font_ratio() -> float:
@@ -22,6 +23,12 @@ def font_ratio() -> float:
     return app.font().pointSizeF() / theme.default_point_size(app)
 
 
+def title_size(points: float = 12) -> str:
+    """A chart title's size: ``points`` at the usual font, growing more slowly than the font so
+    that a title at 16 and 20 pt leaves the chart its room."""
+    return f"{points * font_ratio() ** 0.5:.0f}pt"
+
+
 def make_plot(title: str = "", y_label: str = "", x_label: str = "",
               parent: QWidget | None = None) -> pg.PlotWidget:
     """A themed PlotWidget with grid, labelled axes and integer year ticks."""
@@ -29,8 +36,9 @@ def make_plot(title: str = "", y_label: str = "", x_label: str = "",
     plot = pg.PlotWidget(parent=parent, background=chart.background,
                          axisItems={side: GridAxis(side) for side in ("left", "bottom")})
     item = plot.getPlotItem()
+    fit_titles(plot)
     if title:
-        item.setTitle(title, color=chart.foreground, size=f"{12 * font_ratio():.0f}pt")
+        item.setTitle(title, color=chart.foreground, size=title_size())
     item.showGrid(x=True, y=True, alpha=chart.grid_alpha)
     for side in ("left", "bottom"):
         axis = item.getAxis(side)

@@ -16,6 +16,7 @@ from ree_desktop.ui.charts import (
     CompactAxis,
     HoverTooltip,
     SourceCaption,
+    ViewNote,
     add_legend,
     make_plot,
     restyle,
@@ -56,9 +57,8 @@ class HistoryPart(Part):
         self.events_toggle, self.events_overlay = attach_events(
             self.plot, panel.store, text="Show events")
         controls.addWidget(self.events_toggle)
-        self.cagr_label = pg.LabelItem(justify="right")
-        self.cagr_label.setParentItem(self.plot.getPlotItem().vb)
-        self.cagr_label.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-8, 2))
+        # beside the legend, inside the view; hidden if it cannot fit (the table has it)
+        self.cagr_label = ViewNote(self.plot.getPlotItem().vb, avoid=self.legend)
         self.cagr_table = small_table()
         self.cagr_table.setObjectName("cagrTable")
         row.addWidget(self.plot)
@@ -129,7 +129,7 @@ class HistoryPart(Part):
         if getattr(self, "_table_shown", None) is not view["table"]:  # a reset re-lays it
             self._table_shown = view["table"]
             self.cagr_table.model().set_frame(view["table"])
-        self.cagr_label.setText(view["label"], color=chart.foreground)
+        self.cagr_label.set_note(view["label"], color=chart.foreground)
         plot.setXRange(year_range[0] - 0.5, year_range[1] + 0.5, padding=0)
         if view["y_range"] is None:
             item.enableAutoRange(axis="y")

@@ -21,6 +21,7 @@ from ree_desktop.ui.charts import (
     make_plot,
     restyle,
     series_pen,
+    title_size,
 )
 from ree_desktop.ui.flow_layout import CappedScroll
 from ree_desktop.ui.panels.base import Part
@@ -118,7 +119,7 @@ class ProjectionPart(Part):
             for year, lines in up.tips(model.user_paths).items():
                 self.tips.setdefault(year, []).extend(lines)
         plot.getPlotItem().setTitle(model.projection_title(options, scenario),
-                                    color=theme.current().foreground, size="11pt")
+                                    color=theme.current().foreground, size=title_size(11))
         plot.setXRange(2023, 2051, padding=0)
         tops = [np.nanmax(i.getOriginalDataset()[1]) for i in self.items
                 if isinstance(i, pg.PlotDataItem) and len(i.getOriginalDataset()[1])]

@@ -21,6 +21,7 @@ from ree_desktop.ui.charts import (
     restyle,
     series_pen,
     set_y_range,
+    title_size,
 )
 from ree_desktop.ui.panels.base import Part
 from ree_desktop.ui.panels.demand import model as m
@@ -124,7 +125,7 @@ class WhatIfPart(Part):
         self.curves["primary"].setPen(series_pen(chart.foreground, 2, dashed=True))
         self.curves["iea_demand"].setSymbolPen(pg.mkPen(chart.foreground, width=2))
         self.balance_plot.getPlotItem().setTitle(BALANCE_TITLE, color=chart.foreground,
-                                                 size="11pt")
+                                                 size=title_size(11))
         self._style = None
 
     def draw(self) -> None:
@@ -167,7 +168,7 @@ class WhatIfPart(Part):
         for key_, text in names.items():
             self._set_legend_name(key_, text)
         self.plot.getPlotItem().setTitle(WhatIf.chart_title(start),
-                                         color=theme.current().foreground, size="11pt")
+                                         color=theme.current().foreground, size=title_size(11))
         for plot in (self.plot, self.balance_plot):
             plot.setXRange(2023.5, 2050.5, padding=0)
 
