@@ -116,7 +116,7 @@ class ModelControls(Part):
             starts.addWidget(button)
             self.start_buttons[code] = button
         column.addLayout(starts)
-        for path in panel.model.user_paths:  # your kt paths (issue 19 item 5)
+        for path in panel.model.demand_paths:  # your kt demand paths (issue 19 item 5)
             code = us.code_of(path)
             button = QPushButton(us.BUTTON.format(label=path.label),
                                  objectName="start_yours")

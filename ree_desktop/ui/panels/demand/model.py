@@ -56,7 +56,8 @@ TABLE_CAPTION = f"{USGS_SOURCE}; {IEA_SOURCE}"
 TABLE_FILTERS = ((QT_TRANSLATE_NOOP("Demand", "All rows"), ""),
                  (QT_TRANSLATE_NOOP("Demand", "History (USGS, t REO)"), "history"),
                  (QT_TRANSLATE_NOOP("Demand", "IEA projections (kt)"), "iea"),
-                 (QT_TRANSLATE_NOOP("Demand", "User scenario (kt)"), "user"))
+                 (QT_TRANSLATE_NOOP("Demand", "User scenario (kt)"), "user"),
+                 (QT_TRANSLATE_NOOP("Demand", "Your data: demand and supply paths"), "yours"))
 EXPORT_COLUMNS = ["scenario", "end_use", "element", "country", "year", "value", "unit",
                   "flag", "edition", "source", "source_url", "note"]
 
@@ -151,7 +152,10 @@ class DemandModel:
         self.supply = dd.supply_projections(store)
         self.base = sc.base_demand(self.projections)
         self.user = dd.user_paths(store)  # your paths (kind "path"), see user_paths.py
-        self.user_paths, self.user_notes = up.user_paths(self.user)
+        self.user_paths, self.user_notes = up.user_paths(
+            self.user, up.path_sides(store) if len(self.user) else None)
+        self.demand_paths = [p for p in self.user_paths if not p.supply]
+        self.supply_paths = [p for p in self.user_paths if p.supply]
         self._cache: dict[tuple, Any] = {}
 
     def cached(self, kind: str, key: Any, make) -> Any:
@@ -366,7 +370,7 @@ class DemandModel:
         if user is not None:
             frames.append(sc.result_long(user))
         if len(self.user):
-            frames.append(up.export_rows(self.user))
+            frames.append(up.export_rows(self.user, self.user_paths))
         return pd.concat([f.reindex(columns=EXPORT_COLUMNS) for f in frames],
                          ignore_index=True)
 
@@ -375,7 +379,9 @@ class DemandModel:
         """The table tab's filter: all rows, history, IEA projections or the user scenario."""
         user = frame["scenario"].str.startswith(sc.USER)
         history = frame["scenario"] == "History"
-        keep = {"history": history, "iea": ~history & ~user, "user": user}.get(key)
+        yours = frame["scenario"].str.endswith("(your data)")
+        keep = {"history": history, "iea": ~history & ~user & ~yours, "user": user,
+                "yours": yours}.get(key)
         return frame if keep is None else frame[keep]
 
     def _history_long(self, year_range: tuple[int, int]) -> pd.DataFrame:

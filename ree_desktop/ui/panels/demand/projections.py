@@ -115,9 +115,11 @@ class ProjectionPart(Part):
                 plot.addItem(item)
             self.items = shown
         self.tips = model.projection_tips(options, scenario)
-        if options.view != "stacked":
-            for year, lines in up.tips(model.user_paths).items():
-                self.tips.setdefault(year, []).extend(lines)
+        yours = [] if options.view == "stacked" else list(model.demand_paths)
+        if model.supply_comparable(options):
+            yours += model.supply_paths
+        for year, lines in up.tips(yours).items():
+            self.tips.setdefault(year, []).extend(lines)
         plot.getPlotItem().setTitle(model.projection_title(options, scenario),
                                     color=theme.current().foreground, size=title_size(11))
         plot.setXRange(2023, 2051, padding=0)
@@ -161,7 +163,7 @@ class ProjectionPart(Part):
                 curve.setPen(series_pen(color, 3 if code == scenario else 2, dashed=True))
                 self._name(curve, f"IEA {code}: {use} (kt)")
                 shown.append(curve)
-            shown += self._user_curves(model.user_paths)
+        drawn = [] if options.view == "stacked" else list(model.demand_paths)
         if model.supply_comparable(options):
             for stage in options.supply:
                 series = model.supply_world(stage)
@@ -169,10 +171,12 @@ class ProjectionPart(Part):
                     self.supply[stage].setData(series.index.to_numpy(float),
                                                series.to_numpy(float))
                     shown.append(self.supply[stage])
-        return shown
+            drawn += model.supply_paths  # your supply paths, with the IEA supply lines
+        return shown + self._user_curves(drawn)
 
     def _user_curves(self, paths: list[up.UserPath]) -> list:
-        """Your paths in kt: dotted lines, one palette colour each, named "(your data)"."""
+        """Your paths in kt: dotted lines, one palette colour each, named "(your data)"; a
+        supply path has its stage's IEA marker and its source in the legend."""
         while len(self.user_items) < len(paths):
             self.user_items.append(pg.PlotDataItem([], [], symbol="s", symbolSize=7))
         palette = theme.current().series
@@ -180,9 +184,11 @@ class ProjectionPart(Part):
             color = palette[(index + 3) % len(palette)]
             pen = series_pen(color, 2.5)
             pen.setStyle(Qt.PenStyle.DotLine)
+            symbol = m.SUPPLY_STYLES.get(path.stage, ("", "t"))[1] if path.supply else "s"
             curve.setData(path.years, path.values, pen=pen, symbolBrush=color,
-                          symbolPen=pg.mkPen(color))
-            self._name(curve, f"{path.label} ({path.unit})")
+                          symbolPen=pg.mkPen(color), symbol=symbol)
+            self._name(curve, f"{path.label} ({path.unit})" if not path.supply
+                       else f"{path.label} ({path.unit}) — {path.source}")
         return self.user_items[:len(paths)]
 
     def _name(self, curve: pg.PlotDataItem, text: str) -> None:

@@ -63,7 +63,7 @@ class WhatIf:
         """The drivers in the state, or (not yet set) those reproducing the chosen scenario."""
         raw = options.drivers
         if isinstance(raw, dict):
-            path = us.find(self.model.user_paths, str(raw.get("start")))
+            path = us.find(self.model.demand_paths, str(raw.get("start")))
             if "growth" not in raw and path is not None:
                 return us.start_drivers(path, raw)
             if "growth" not in raw and raw.get("start") in sc.SCENARIOS:
@@ -82,7 +82,7 @@ class WhatIf:
         supply settings."""
         if code == "constant":
             return sc.constant_drivers(keep)
-        path = us.find(self.model.user_paths, code)
+        path = us.find(self.model.demand_paths, code)
         if path is not None:
             return us.start_drivers(path, keep)
         return sc.start_drivers(self.model.projections, code, keep)
@@ -134,7 +134,7 @@ class WhatIf:
     def assumptions_html(self, drivers: dict[str, Any], result: sc.ModelResult | None) -> str:
         """The result in three years and every assumption, beside the charts (rich text)."""
         lines = sc.assumptions(drivers, self.model.country_names)
-        path = us.find(self.model.user_paths, str(drivers["start"]))
+        path = us.find(self.model.demand_paths, str(drivers["start"]))
         if path is not None:
             lines = us.assumption_lines(path) + lines[1:]
         outcome = []
