@@ -8,6 +8,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from ree_desktop.i18n import translate
 from ree_desktop.ui import theme
 from ree_desktop.ui.charts.axes import GridAxis
 from ree_desktop.ui.charts.titles import fit_titles
@@ -121,4 +122,13 @@ class SourceCaption(QLabel):
         self.set_sources(text)
 
     def set_sources(self, text: str) -> None:
-        self.setText(f"Source: {text}" if text and not text.startswith("Source") else text)
+        """Show "Source: …" (the words around the titles translated, the titles as
+        published: the caption is data text for the English walker)."""
+        self.setProperty("dataText", True)
+        if text.startswith("Source: "):
+            text = text[len("Source: "):]
+        elif text.startswith("Source"):  # already worded ("Sources: …")
+            self.setText(text)
+            return
+        self.setText(translate("Charts", "Source: {sources}").format(sources=text)
+                     if text else text)

@@ -11,6 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
+from ree_desktop.i18n import translate
 from ree_desktop.ui import theme
 from ree_desktop.ui.charts import (
     CompactAxis,
@@ -48,14 +49,15 @@ class HistoryPart(Part):
         column.setSpacing(2)
         column.addLayout(controls)
         row = QSplitter(Qt.Orientation.Horizontal)
-        self.plot = make_plot("History: world mine production and US consumption (USGS)",
-                              m.T_REO)
+        self.plot = make_plot(translate("Demand", "History: world mine production and US "
+                                        "consumption (USGS)"), translate("Demand", m.T_REO))
         self.plot.getPlotItem().setAxisItems({"left": CompactAxis("left")})
-        self.plot.getPlotItem().setLabel("left", m.T_REO, color=theme.current().foreground)
+        self.plot.getPlotItem().setLabel("left", translate("Demand", m.T_REO),
+                                         color=theme.current().foreground)
         self.legend = add_legend(self.plot)
         self.hover = HoverTooltip(self.plot, lambda x, _y: self.describe(x))
         self.events_toggle, self.events_overlay = attach_events(
-            self.plot, panel.store, text="Show events")
+            self.plot, panel.store, text=translate("Demand", "Show events"))
         controls.addWidget(self.events_toggle)
         # beside the legend, inside the view; hidden if it cannot fit (the table has it)
         self.cagr_label = ViewNote(self.plot.getPlotItem().vb, avoid=self.legend)
@@ -66,7 +68,7 @@ class HistoryPart(Part):
         row.setStretchFactor(0, 1)
         row.setSizes([660, 340])
         column.addWidget(row, 1)
-        self.caption = SourceCaption(m.HISTORY_CAPTION)
+        self.caption = SourceCaption(m.USGS_SOURCE + translate("Demand", m.HISTORY_NOTE))
         column.addWidget(CappedScroll(self.caption, lines=3))
         self._build_items()
 
@@ -95,7 +97,7 @@ class HistoryPart(Part):
         for index, key in enumerate(("world", "us")):
             color = theme.series_color(index)
             curve = pg.PlotDataItem([], [], connect="finite", pen=series_pen(color, 2),
-                                    name=f"{m.HISTORY[key]} (t REO)")
+                                    name=f"{translate('Demand', m.HISTORY[key])} (t REO)")
             marks = pg.PlotDataItem([], [], pen=None, symbol="o", symbolSize=8,
                                     symbolBrush=pg.mkBrush(theme.current().background),
                                     symbolPen=pg.mkPen(color, width=1.5))
@@ -116,7 +118,8 @@ class HistoryPart(Part):
             plot.setYRange(1, 2, padding=0)
             item.setLogMode(y=log)
         chart = theme.current()
-        label = m.T_REO + (" — log scale" if log else "")
+        label = translate("Demand", m.T_REO) + (translate("Demand", " — log scale") if log
+                                                 else "")
         if (label, chart.name) != getattr(self, "_label", None):  # re-rendering it costs
             self._label = (label, chart.name)
             item.setLabel("left", label, color=chart.foreground)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
 
 from ree_desktop.analysis import scenarios as sc
+from ree_desktop.i18n import translate
 from ree_desktop.ui import theme
 from ree_desktop.ui.charts import (
     HoverTooltip,
@@ -26,6 +27,7 @@ from ree_desktop.ui.charts import (
 from ree_desktop.ui.flow_layout import CappedScroll
 from ree_desktop.ui.panels.base import Part
 from ree_desktop.ui.panels.demand import model as m
+from ree_desktop.ui.panels.demand import names as nm
 from ree_desktop.ui.panels.demand import user_paths as up
 
 if TYPE_CHECKING:
@@ -47,13 +49,13 @@ class ProjectionPart(Part):
         column.setContentsMargins(4, 4, 4, 0)
         column.setSpacing(2)
         column.addLayout(controls)
-        self.plot = make_plot("Projections: magnet rare-earth demand and supply (IEA)",
-                              m.KT_LABEL)
+        self.plot = make_plot(translate("Demand", "Projections: magnet rare-earth demand and "
+                                        "supply (IEA)"), translate("Demand", m.KT_LABEL))
         self.legend = add_legend(self.plot)
         self.hover = HoverTooltip(self.plot, lambda x, _y: self.panel.model.describe_projection(
             self.tips, x))
         column.addWidget(self.plot, 1)
-        self.caption = SourceCaption(m.PROJECTION_CAPTION)
+        self.caption = SourceCaption(m.IEA_SOURCE + translate("Demand", m.PROJECTION_NOTE))
         column.addWidget(CappedScroll(self.caption, lines=3))
         self._build_items()
 
@@ -100,7 +102,8 @@ class ProjectionPart(Part):
             self.supply[stage] = pg.PlotDataItem(
                 [], [], pen=pen, symbol=symbol, symbolSize=10 if symbol == "d" else 8,
                 symbolBrush=color, symbolPen=pg.mkPen(color),
-                name=f"IEA {stage} supply, base case (kt)")
+                name=translate("Demand", "IEA {stage} supply, base case (kt)").format(
+                    stage=nm.stage_name(stage)))
 
     def draw(self) -> None:
         model, options = self.panel.model, self.panel.options
@@ -149,7 +152,8 @@ class ProjectionPart(Part):
                     self.stack_floor.setData(years, np.zeros_like(top))
                     shown.append(self.stack_floor)
                 curve.setData(years, top)
-                self._name(curve, f"IEA {scenario}: {use} (kt, stacked)")
+                self._name(curve, translate("Demand", "IEA {code}: {use} (kt, stacked)").format(
+                    code=scenario, use=nm.use_name(use)))
                 shown += [curve, band]
                 cumulative = top
         else:
@@ -161,7 +165,8 @@ class ProjectionPart(Part):
                 color = m.SCENARIO_COLORS[code]
                 curve.setData(path.index.to_numpy(float), path.to_numpy(float))
                 curve.setPen(series_pen(color, 3 if code == scenario else 2, dashed=True))
-                self._name(curve, f"IEA {code}: {use} (kt)")
+                self._name(curve, translate("Demand", "IEA {code}: {use} (kt)").format(
+                    code=code, use=nm.use_name(use)))
                 shown.append(curve)
         drawn = [] if options.view == "stacked" else list(model.demand_paths)
         if model.supply_comparable(options):

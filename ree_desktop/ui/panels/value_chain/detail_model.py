@@ -9,7 +9,7 @@ import pandas as pd
 
 from ree_desktop.analysis import value_chain as vc
 from ree_desktop.data.store import flag_text
-from ree_desktop.i18n import QT_TRANSLATE_NOOP
+from ree_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ree_desktop.ui.panels.value_chain.model import (
     ValueChainModel,
     short_source,
@@ -53,9 +53,9 @@ def concentration_empty(key: str, conc: pd.DataFrame) -> str:
     if not conc.empty and not conc["hhi"].isna().all():
         return ""
     if key == "end_use":
-        return QT_TRANSLATE_NOOP("ValueChain", "End uses are split by use, not by country: no "
+        return translate("ValueChain", "End uses are split by use, not by country: no "
                                  "country concentration.")
-    return QT_TRANSLATE_NOOP("ValueChain", "No country data for {stage} in the bundled sources."
+    return translate("ValueChain", "No country data for {stage} in the bundled sources."
                              ).format(stage=vc.STAGE_LABELS[key].lower())
 
 
@@ -81,15 +81,15 @@ def concentration_note(conc: pd.DataFrame) -> str:
     """The legend of the markers: hollow, dashed, gaps — only those the chart shows."""
     parts = []
     if conc["hhi_lower_bound"].any():
-        parts.append(QT_TRANSLATE_NOOP("ValueChain", "hollow markers = lower bound (the source "
+        parts.append(translate("ValueChain", "hollow markers = lower bound (the source "
                                        "names only some countries)"))
     if (conc["missing"].fillna("") != "").any():
-        parts.append(QT_TRANSLATE_NOOP("ValueChain", "or incomplete (the edition omits a producer "
+        parts.append(translate("ValueChain", "or incomplete (the edition omits a producer "
                                        "other editions show; hover or see the table)"))
     if conc["projection"].any():
-        parts.append(QT_TRANSLATE_NOOP("ValueChain", "dashed = projection (IEA base case)"))
+        parts.append(translate("ValueChain", "dashed = projection (IEA base case)"))
     if conc["note"].str.contains("cover only").any():
-        parts.append(QT_TRANSLATE_NOOP("ValueChain", "gaps = years where the listed countries "
+        parts.append(translate("ValueChain", "gaps = years where the listed countries "
                                        "cover under half the total"))
     return "; ".join(parts)
 
@@ -158,13 +158,13 @@ def detail_frame(model: ValueChainModel, key: str, year_range: tuple[int, int]) 
 def detail_heading(key: str, frame: pd.DataFrame) -> str:
     label = vc.STAGE_LABELS[key]
     if frame.empty:
-        return QT_TRANSLATE_NOOP("ValueChain", "<b>{stage}</b>: no sourced data in the bundled "
+        return translate("ValueChain", "<b>{stage}</b>: no sourced data in the bundled "
                                  "database").format(stage=label)
-    heading = QT_TRANSLATE_NOOP("ValueChain", "<b>{stage}</b>: {count} rows").format(
+    heading = translate("ValueChain", "<b>{stage}</b>: {count} rows").format(
         stage=label, count=len(frame))
     alternatives = int((frame["used_in_bar"] == "no").sum())
     if alternatives:
-        heading += QT_TRANSLATE_NOOP("ValueChain", "; {count} from other sources or scopes are "
+        heading += translate("ValueChain", "; {count} from other sources or scopes are "
                                      "listed but not used in the bar (used_in_bar = no)"
                                      ).format(count=alternatives)
     return heading

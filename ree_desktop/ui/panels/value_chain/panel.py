@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ree_desktop.analysis import value_chain as vc
+from ree_desktop.i18n import translate
 from ree_desktop.ui import theme
 from ree_desktop.ui.binding import bind
 from ree_desktop.ui.charts import SourceCaption
@@ -150,13 +151,13 @@ class ValueChainPanel(Panel):
         self.heading = QLabel(objectName="panelHeading")
         self.heading.setFont(scaled_font(self.font(), HEADING_SCALE, bold=True))
         self.heading.setWordWrap(True)
-        self.scope_note = QLabel(m.SCOPE_NOTE, objectName="scopeNote")
+        self.scope_note = QLabel(translate("ValueChain", m.SCOPE_NOTE), objectName="scopeNote")
         self.scope_note.setWordWrap(True)
         outer.addWidget(self.heading)
         outer.addWidget(self.scope_note)
         self.source_choice = QComboBox(objectName="valueChainDataSource")  # issue 19
         for key in us.SOURCES:
-            self.source_choice.addItem(us.SOURCE_LABELS[key], key)
+            self.source_choice.addItem(translate("ValueChain", us.SOURCE_LABELS[key]), key)
         self.source_choice.setToolTip("\n".join(self.model.user_notes))
         self.source_choice.setVisible(not self.model.user_rows.empty)
         bind(self.source_choice, self.state, fields={"options"},
@@ -170,9 +171,11 @@ class ValueChainPanel(Panel):
         self.concentration_part = self.add_part(ConcentrationPart(self))
         self.detail_part = self.add_part(DetailPart(self))
         self.deposits_part = self.add_part(DepositsPart(self))
-        self.tabs.addTab(self.concentration_part.widget, "Concentration over time")
-        self.tabs.addTab(self.detail_part.widget, "Stage detail")
-        self.tabs.addTab(self.deposits_part.widget, "Mining: where the ore comes from")
+        self.tabs.addTab(self.concentration_part.widget,
+                         translate("ValueChain", "Concentration over time"))
+        self.tabs.addTab(self.detail_part.widget, translate("ValueChain", "Stage detail"))
+        self.tabs.addTab(self.deposits_part.widget,
+                         translate("ValueChain", "Mining: where the ore comes from"))
         self.tabs.setMinimumHeight(self._tabs_height())
         bind(self.tabs, self.state, read=lambda _d: self.options.tab, fields={"options"},
              write=lambda index: self.state.update(options=m.ValueChainOptions.update(

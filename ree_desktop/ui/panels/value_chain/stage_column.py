@@ -17,10 +17,12 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QToolTip, QVBoxLayout, QWidget
 
 from ree_desktop.analysis import value_chain as vc
+from ree_desktop.i18n import translate
 from ree_desktop.ui import theme
 from ree_desktop.ui.panels.base import Part
 from ree_desktop.ui.panels.value_chain.common import UNSTATED_COLOR, is_dark
 from ree_desktop.ui.panels.value_chain.model import ColumnView, percent, segment_label
+from ree_desktop.ui.panels.value_chain.names import stage_title, stage_word
 from ree_desktop.ui.panels.value_chain.stage_row import (
     MIN_PLOT,
     TITLE_SCALE,
@@ -88,12 +90,14 @@ class StageColumn(QFrame):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(3)
         self.title = StageTitle(label, objectName=f"stageTitle_{stage}")
-        self.title.setToolTip(f"Open the {label.lower()} detail below")
+        self.title.setToolTip(translate("ValueChain", "Open the {stage} detail below").format(
+            stage=stage_word(stage)))
         self.title.setFont(scaled_font(self.font(), TITLE_SCALE, bold=True))
         self.title.clicked.connect(lambda: self.open_requested.emit(self.stage))
         self.scope = self._label(f"stageScope_{stage}", Qt.AlignmentFlag.AlignTop)
         self.source = self._label(f"stageSource_{stage}", Qt.AlignmentFlag.AlignTop)
         self.source.setStyleSheet(f"color: {theme.current().muted};")
+        self.source.setProperty("dataText", True)  # a source's title, as published
         self.plot = self._make_bar_plot()
         self.no_data = QLabel(objectName=f"stageNoData_{stage}")
         self.no_data.setWordWrap(True)
@@ -300,9 +304,11 @@ class StageColumn(QFrame):
         self._set_visible_parts(False)
         self.nearest_button.setVisible(view.nearest is not None)
         if view.nearest is not None:
-            self.nearest_button.setText(f"Show {view.nearest}")
-            self.nearest_button.setToolTip(f"Set the year to {view.nearest}, the nearest year "
-                                           "with data for this stage")
+            self.nearest_button.setText(translate("ValueChain", "Show {year}").format(
+                year=view.nearest))
+            self.nearest_button.setToolTip(translate(
+                "ValueChain", "Set the year to {year}, the nearest year with data for this "
+                "stage").format(year=view.nearest))
         self._refit()
 
     def _refit(self) -> None:
@@ -391,7 +397,7 @@ class StageColumnPart(Part):
         super().__init__()
         self.panel = panel
         self.stage = stage
-        self.widget = StageColumn(stage, label, panel.model.describe_segment)
+        self.widget = StageColumn(stage, stage_title(stage), panel.model.describe_segment)
 
     def _view(self) -> tuple[ColumnView, dict[str, str]]:
         year = int(self.panel.state.year)
