@@ -67,4 +67,8 @@ def country_name(store, code: str, name: str) -> str:
         countries = store.countries()
         _zh.update({k: v for k, v in zip(countries["iso3"], countries["name_zh"].fillna(""),
                                          strict=True) if v})
-    return _zh.get(code) or name or code
+    return _zh.get(code) or translate("Demand", name) or code
+
+
+AGGREGATES = (QT_TRANSLATE_NOOP("Demand", "Rest of world"),
+              QT_TRANSLATE_NOOP("Demand", "Other countries"), QT_TRANSLATE_NOOP("Demand", "World"))

@@ -15,6 +15,12 @@ from ree_desktop.ui.panels.value_chain.model import (
     short_source,
     source_line,
 )
+from ree_desktop.ui.panels.value_chain.names import (
+    display_name,
+    stage_title,
+    stage_word,
+    zh_name,
+)
 
 CONC_COLUMNS = ["year", "top", "top1 %", "top3 %", "HHI", "HHI is", "source", "note"]
 #: The concentration lines: name → (legend label, column, series colour index).
@@ -56,7 +62,7 @@ def concentration_empty(key: str, conc: pd.DataFrame) -> str:
         return translate("ValueChain", "End uses are split by use, not by country: no "
                                  "country concentration.")
     return translate("ValueChain", "No country data for {stage} in the bundled sources."
-                             ).format(stage=vc.STAGE_LABELS[key].lower())
+                             ).format(stage=stage_word(key))
 
 
 def concentration_table(conc: pd.DataFrame) -> pd.DataFrame:
@@ -128,19 +134,24 @@ def describe_concentration(conc: pd.DataFrame, x: float) -> str:
     if rows.empty:
         return ""
     row = rows.iloc[0]
-    stage = vc.STAGE_LABELS[row["stage"]]
+    stage = stage_title(row["stage"])
     if pd.isna(row["hhi"]):
         return f"{stage}, {year}: {row['note']}"
     sign = "≥ " if row["hhi_lower_bound"] else ""
-    lines = [f"{stage}, {year}" + (" — PROJECTION" if row["projection"] else ""),
-             f"Top country: {row['top_country']} {sign}{row['top1_pct']:.1f} %",
-             f"Top 3: {sign}{row['top3_pct']:.1f} %",
+    lines = [f"{stage}, {year}" + (translate("ValueChain", " — PROJECTION")
+                                   if row["projection"] else ""),
+             translate("ValueChain", "Top country: {country} {share} %").format(
+                 country=zh_name(row["top_country"]) or row["top_country"],
+                 share=f"{sign}{row['top1_pct']:.1f}"),
+             translate("ValueChain", "Top 3: {share} %").format(
+                 share=f"{sign}{row['top3_pct']:.1f}"),
              f"HHI: {sign}{row['hhi']:,.0f}"
-             + (" (lower bound: the source names only some countries)"
-                if row["hhi_lower_bound"] else "")]
+             + (translate("ValueChain", " (lower bound: the source names only some "
+                                        "countries)") if row["hhi_lower_bound"] else "")]
     if row["note"]:
         lines.append(row["note"])
-    lines.append(f"Source: {row['source']}" + (f" ({row['edition']})" if row["edition"] else ""))
+    lines.append(translate("ValueChain", "Source: {source}").format(
+        source=row["source"] + (f" ({row['edition']})" if row["edition"] else "")))
     return "\n".join(lines)
 
 
@@ -156,7 +167,7 @@ def detail_frame(model: ValueChainModel, key: str, year_range: tuple[int, int]) 
 
 
 def detail_heading(key: str, frame: pd.DataFrame) -> str:
-    label = vc.STAGE_LABELS[key]
+    label = stage_title(key)
     if frame.empty:
         return translate("ValueChain", "<b>{stage}</b>: no sourced data in the bundled "
                                  "database").format(stage=label)
@@ -194,11 +205,12 @@ def describe_detail(model: ValueChainModel, key: str, x: float) -> str:
     if rows.empty:
         return ""
     top = rows.sort_values("share_pct", ascending=False).head(6)
-    lines = [f"{vc.STAGE_LABELS[key]}, {year}"]
-    lines += [f"{r.segment_label}: {r.share_pct:.1f} %"
+    lines = [f"{stage_title(key)}, {year}"]
+    lines += [f"{display_name(r.segment, r.segment_label)}: {r.share_pct:.1f} %"
               + (f" ({r.note})" if isinstance(r.note, str) and r.note else "")
               for r in top.itertuples()]
-    lines.append(f"Source: {source_line(top.iloc[0])}")
+    lines.append(translate("ValueChain", "Source: {source}").format(
+        source=source_line(top.iloc[0])))
     return "\n".join(lines)
 
 
@@ -220,13 +232,17 @@ def describe_deposit(deposits: pd.DataFrame, y: float) -> str:
         return ""
     row = deposits.iloc[index]
     lines = [f"{row['deposit']} ({row['country_iso3']}), {row['ore']}",
-             f"Light REE: {row['light_pct']:.1f} % · heavy REE: {row['heavy_pct']:.1f} %",
+             translate("ValueChain", "Light REE: {light} % · heavy REE: {heavy} %").format(
+                 light=f"{row['light_pct']:.1f}", heavy=f"{row['heavy_pct']:.1f}"),
              f"Nd+Pr: {row['ndpr_pct']:.1f} % · Dy+Tb: {row['dytb_pct']:.2f} %"]
     if row["not_given"]:
-        lines.append(f"Not given in the source (NA or '<'): {row['not_given']}")
+        lines.append(translate("ValueChain", "Not given in the source (NA or '<'): {what}")
+                     .format(what=row["not_given"]))
     if abs(row["total_pct"] - 100) > 1:
-        lines.append(f"The source's element shares add to {row['total_pct']:.1f} %")
-    lines.append(f"Source: {row['source']}; data: {row['reference']}")
+        lines.append(translate("ValueChain", "The source's element shares add to {total} %")
+                     .format(total=f"{row['total_pct']:.1f}"))
+    lines.append(translate("ValueChain", "Source: {source}; data: {reference}").format(
+        source=row["source"], reference=row["reference"]))
     return "\n".join(lines)
 
 

@@ -39,6 +39,7 @@ USE_NAMES = (QT_TRANSLATE_NOOP("ValueChain", "Electric vehicles"),
              QT_TRANSLATE_NOOP("ValueChain", "Others"),
              QT_TRANSLATE_NOOP("ValueChain", "ceramics & glass"),
              QT_TRANSLATE_NOOP("ValueChain", "metallurgy & alloys"))
+HEADING_WORDS = (QT_TRANSLATE_NOOP("ValueChain", "refining"),)  # "China: … refining 91 %"
 _zh_names: dict[str, str] = {}
 
 

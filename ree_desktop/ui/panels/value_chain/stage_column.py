@@ -28,6 +28,7 @@ from ree_desktop.ui.panels.value_chain.stage_row import (
     TITLE_SCALE,
     StageTitle,
     scaled_font,
+    words,
     wrapped_height,
 )
 
@@ -114,11 +115,11 @@ class StageColumn(QFrame):
 
     def widest_word(self) -> int:
         """The widest word of the title and texts: the column is never narrower."""
-        words = [self.title.widest_word()]
+        found = [self.title.widest_word()]
         metrics = self.fontMetrics()
         for label in (self.scope, self.source, self.summary, self.no_data):
-            words += [metrics.horizontalAdvance(word) for word in label.text().split()]
-        return max(words)
+            found += [metrics.horizontalAdvance(word) for word in words(label.text())]
+        return max(found)
 
     def fit(self, width: int) -> int:
         """Give each wrapped text the height it needs at ``width``; the column's height."""

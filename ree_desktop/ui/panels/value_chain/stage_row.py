@@ -8,6 +8,8 @@ no title is cut and no "Top 3" summary is drawn over a bar; the panel scrolls in
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
@@ -16,6 +18,16 @@ ARROW_SCALE = 1.6
 TITLE_SCALE = 1.25
 MIN_PLOT = 150
 COUNTS = (5, 3, 2, 1)  # columns per row, tried in this order
+
+
+_WORD = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff"
+                   r"\uff00-\uffef]+")
+
+
+def words(text: str) -> list[str]:
+    """The unbreakable pieces of ``text``: words, and each Chinese character on its own
+    (Chinese wraps between any two characters)."""
+    return _WORD.findall(re.sub(r"<[^>]+>", " ", text or ""))
 
 
 def scaled_font(base: QFont, scale: float, bold: bool = False) -> QFont:
@@ -41,7 +53,7 @@ class StageTitle(QLabel):
 
     def widest_word(self) -> int:
         metrics = QFontMetrics(self.font())
-        return max((metrics.horizontalAdvance(word) for word in self.text().split()), default=0)
+        return max((metrics.horizontalAdvance(word) for word in words(self.text())), default=0)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt API)
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
