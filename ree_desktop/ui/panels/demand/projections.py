@@ -133,6 +133,12 @@ class ProjectionPart(Part):
         if options.view == "stacked":  # areas fill from zero: legend in room on top
             self.legend.setOffset((10, 10))
             plot.setYRange(0, m.nice_ceiling(top * 1.6), padding=0)
+        elif len(self.legend.items) > 5:  # your paths too: the legend on top, lines below
+            self.legend.setOffset((10, 10))
+            room = max(plot.getPlotItem().vb.height(), 120.0)
+            legend = self.legend.boundingRect().height() + 16
+            plot.setYRange(0, m.nice_ceiling(top * min(2.8, max(1.2, room / max(
+                room - legend, 1.0)))), padding=0)
         else:  # lines start near 75 kt: the legend fits below them, bottom right
             self.legend.setOffset((-10, -10))
             plot.setYRange(0, m.nice_ceiling(top * 1.08), padding=0)
@@ -186,7 +192,10 @@ class ProjectionPart(Part):
             self.user_items.append(pg.PlotDataItem([], [], symbol="s", symbolSize=7))
         palette = theme.current().series
         for index, (path, curve) in enumerate(zip(paths, self.user_items, strict=False)):
-            color = palette[(index + 3) % len(palette)]
+            taken = {c.upper() for c in (*m.SCENARIO_COLORS.values(),
+                                         *m.SUPPLY_COLORS.values())}
+            free = [c for c in palette if c.upper() not in taken] or list(palette)
+            color = free[index % len(free)]  # never an IEA line's colour
             pen = series_pen(color, 2.5)
             pen.setStyle(Qt.PenStyle.DotLine)
             symbol = m.SUPPLY_STYLES.get(path.stage, ("", "t"))[1] if path.supply else "s"
