@@ -147,12 +147,12 @@ def complete_title(title: str, plot, panel) -> str:
     if plot is not None and hasattr(plot, "getPlotItem"):
         unit = _axis_label(plot)
         if unit and unit.lower() not in title.lower():
-            title = f"{title}, {unit}"
+            title = f"{title}{translate('Export', ', ')}{unit}"
     if not _YEAR.search(title):
         years = data_years(plot, panel)
         if years:
             low, high = years
-            title += f", {low}–{high}" if low != high else f", {low}"
+            title += translate("Export", ", ") + (f"{low}–{high}" if low != high else f"{low}")
     return title
 
 

@@ -790,6 +790,10 @@
         <translation>○ 空心标记 = 估计值</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
         <source>this panel has no stage bars to export</source>
         <translation>此面板没有可导出的环节柱</translation>
     </message>
