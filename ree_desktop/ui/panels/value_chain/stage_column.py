@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QToolTip, QVBoxLayout, QWidget
 
@@ -20,7 +20,7 @@ from ree_desktop.analysis import value_chain as vc
 from ree_desktop.i18n import translate
 from ree_desktop.ui import theme
 from ree_desktop.ui.panels.base import Part
-from ree_desktop.ui.panels.value_chain.common import UNSTATED_COLOR, is_dark
+from ree_desktop.ui.panels.value_chain.common import UNSTATED_COLOR, SegmentBar, is_dark
 from ree_desktop.ui.panels.value_chain.model import ColumnView, percent, segment_label
 from ree_desktop.ui.panels.value_chain.names import stage_title, stage_word
 from ree_desktop.ui.panels.value_chain.stage_row import (
@@ -37,28 +37,6 @@ if TYPE_CHECKING:
 
 MIN_LABEL_PCT = 4.0
 BAR_WIDTH = 0.8  # of the stage plot's width
-
-
-class SegmentBar(pg.BarGraphItem):
-    """A bar segment whose bounding rectangle is computed once per geometry and view
-    transform (pyqtgraph recomputes it, with the pixel size, on every call: a third of a
-    year change went there)."""
-
-    _rect: QRectF | None = None
-
-    def setOpts(self, **opts) -> None:  # noqa: N802 (pyqtgraph API)
-        self._rect = None
-        super().setOpts(**opts)
-        self._rect = None
-
-    def viewTransformChanged(self) -> None:  # noqa: N802 (pyqtgraph API)
-        self._rect = None
-        super().viewTransformChanged()
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
-        if self._rect is None:
-            self._rect = super().boundingRect()
-        return QRectF(self._rect)
 
 
 class StageColumn(QFrame):
