@@ -25,6 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from ree_desktop.atomic import write_bytes, write_text
+from ree_desktop.i18n import translate
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"^[+-]?(\d[\d,]*\.?\d*|\.\d+)([eE][+-]?\d+)?$")
@@ -80,7 +81,8 @@ def source_list(frame: pd.DataFrame) -> list[str]:
         if texts.get("source") and texts.get("source") != parts[0]:
             parts.append(texts["source"])
         if texts.get("edition") and texts["edition"] not in " ".join(parts):
-            parts.append(f"edition {texts['edition']}")
+            parts.append(translate("Export", "edition {edition}").format(
+                edition=texts["edition"]))
         line = " — ".join(p for p in parts if p)
         if texts.get("source_url"):
             line = f"{line} <{texts['source_url']}>" if line else texts["source_url"]
@@ -92,15 +94,19 @@ def source_list(frame: pd.DataFrame) -> list[str]:
 def sidecar_text(frame: pd.DataFrame, path: Path, sources: str = "", title: str = "") -> str:
     """The sidecar: title, data file, the summary (licences, caveats; no "+N more"), then
     every source of the rows."""
-    lines = [title or "REE Desktop export", f"Data file: {path.name}"]
+    lines = [title or translate("Export", "REE Desktop export"),
+             translate("Export", "Data file: {name}").format(name=path.name)]
     every = source_list(frame)
     if every and sources:  # the summary keeps licences and caveats; the list below is whole
-        lines.append(f"Summary: {_SHORTENED.sub('', sources)}")
+        lines.append(translate("Export", "Summary: {sources}").format(
+            sources=_SHORTENED.sub("", sources)))
     if every:
-        lines.append(f"Sources of the {len(frame):,} rows ({len(every)}):")
+        lines.append(translate("Export", "Sources of the {rows} rows ({count}):").format(
+            rows=f"{len(frame):,}", count=len(every)))
         lines += [f"- {line}" for line in every]
     else:
-        lines.append(f"Sources: {sources or 'see the source columns'}")
+        lines.append(translate("Export", "Sources: {sources}").format(
+            sources=sources or translate("Export", "see the source columns")))
     return "\n".join(lines) + "\n"
 
 

@@ -28,6 +28,7 @@ from PySide6.QtSvg import QSvgGenerator, QSvgRenderer
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QWidget
 
 from ree_desktop import atomic
+from ree_desktop.i18n import translate
 from ree_desktop.ui import theme
 from ree_desktop.ui.export_parts import (
     ExportError,
@@ -188,16 +189,20 @@ def render_image(widget: QWidget, title: str, sources: str, scale: float = 1.0,
                  width: int | None = None, legend=(), notes=()) -> QImage:
     """The composite image at ``scale`` (or scaled to ``width`` pixels wide)."""
     if widget.width() < 10 or widget.height() < 10:
-        raise ExportError("the chart is not laid out yet (show the window first)")
+        raise ExportError(translate("Export", "the chart is not laid out yet (show the window "
+                                    "first)"))
     if width:
         scale = width / widget.width()
     if not 0.25 <= scale <= 8:
-        raise ExportError(f"scale {scale:g} is outside 0.25-8")
+        raise ExportError(translate("Export", "scale {scale} is outside 0.25-8").format(
+            scale=f"{scale:g}"))
     top, height, bottom = layout_bands(widget, title, sources, legend, notes)
     pixel_w = round(widget.width() * scale)
     pixel_h = round((top + height + bottom) * scale)
     if max(pixel_w, pixel_h) > MAX_PIXELS:
-        raise ExportError(f"{pixel_w}×{pixel_h} pixels is too large (at most {MAX_PIXELS})")
+        raise ExportError(translate("Export", "{width}×{height} pixels is too large (at most "
+                                    "{most})").format(width=pixel_w, height=pixel_h,
+                                                      most=MAX_PIXELS))
     image = QImage(pixel_w, pixel_h, QImage.Format.Format_ARGB32_Premultiplied)
     image.setDevicePixelRatio(scale)
     image.fill(QColor(theme.current().background))
@@ -223,7 +228,7 @@ def png_bytes(image) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):
-        raise ExportError("could not encode the image as PNG")
+        raise ExportError(translate("Export", "could not encode the image as PNG"))
     return bytes(buffer.data())
 
 
@@ -271,7 +276,8 @@ def svg_bytes(widget: QWidget, title: str, sources: str, legend=(), notes=()) ->
             return data
     data = generated_svg(widget, title, sources, legend, notes)
     if not svg_is_valid(data):
-        raise ExportError("could not produce a valid SVG of this chart; export PNG instead")
+        raise ExportError(translate("Export", "could not produce a valid SVG of this chart; "
+                                    "export PNG instead"))
     return data
 
 
@@ -298,7 +304,8 @@ def export_panel(panel, path: Path, scale: float = 1.0, width: int | None = None
     if suffix == ".png":
         return export_png(target.widget, path, *texts, scale, width, target.legend,
                           target.notes)
-    raise ExportError(f"{path.name}: export to .png or .svg")
+    raise ExportError(translate("Export", "{name}: export to .png or .svg").format(
+        name=path.name))
 
 
 def copy_chart(panel, chart: str = "") -> QImage:
@@ -316,9 +323,11 @@ def export_dialog(window, chart: str = "") -> Path | None:
     from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
     panel = window.current_panel()
-    filters = "PNG image (*.png);;PNG image at 2× (*.png);;SVG vector image (*.svg)"
+    filters = translate("Export", "PNG image (*.png);;PNG image at 2× (*.png);;"
+                                  "SVG vector image (*.svg)")
     stem = f"{panel.name}-{chart}" if chart else panel.name
-    name, chosen = QFileDialog.getSaveFileName(window, tr("Export chart"), f"{stem}.png",
+    title = translate("Export", "Export chart")
+    name, chosen = QFileDialog.getSaveFileName(window, title, f"{stem}.png",
                                                filters)
     if not name:
         return None
@@ -334,36 +343,31 @@ def export_dialog(window, chart: str = "") -> Path | None:
                 scale = 2.0
             else:
                 widget = export_target(panel, chart).widget
-                width, ok = QInputDialog.getInt(window, tr("Export chart"),
-                                                tr("Image width in pixels:"), widget.width(),
+                width, ok = QInputDialog.getInt(window, translate("Export", "Export chart"),
+                                                translate("Export", "Image width in pixels:"),
+                                                widget.width(),
                                                 200, MAX_PIXELS, 100)
                 if not ok:
                     return None
         written = export_panel(panel, path, scale=scale, width=width, chart=chart)
     except ExportError as error:
-        QMessageBox.warning(window, tr("Export chart"), str(error))
+        QMessageBox.warning(window, translate("Export", "Export chart"), str(error))
         return None
-    window.statusBar().showMessage(tr("Wrote {path}").format(path=written), 5000)
+    window.statusBar().showMessage(translate("Export", "Wrote {path}").format(path=written), 5000)
     return written
-
-
-def tr(text: str) -> str:
-    """A user-visible string through Qt's translation (context "Export")."""
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Export", text)
 
 
 def install(window, file_menu) -> None:
     """File → Export chart…, Export concentration chart… (Value chain), Copy chart."""
     from PySide6.QtGui import QAction
 
-    export = QAction(tr("Export &chart (PNG/SVG)…"), window)
+    export = QAction(translate("Export", "Export &chart (PNG/SVG)…"), window)
     export.triggered.connect(lambda: export_dialog(window))
-    second = QAction(tr("Export c&oncentration chart (PNG/SVG)…"), window,
+    second = QAction(translate("Export", "Export c&oncentration chart (PNG/SVG)…"), window,
                      objectName="exportConcentration")
     second.triggered.connect(lambda: export_dialog(window, "concentration"))
-    copy = QAction(tr("Copy c&hart"), window, shortcut=QKeySequence("Ctrl+Shift+C"))
+    copy = QAction(translate("Export", "Copy c&hart"), window,
+                   shortcut=QKeySequence("Ctrl+Shift+C"))
 
     def copy_current() -> None:
         try:
@@ -371,7 +375,7 @@ def install(window, file_menu) -> None:
         except ExportError as error:
             window.statusBar().showMessage(str(error), 5000)
             return
-        window.statusBar().showMessage(tr("Chart copied to the clipboard"), 3000)
+        window.statusBar().showMessage(translate("Export", "Chart copied to the clipboard"), 3000)
 
     def offer_second() -> None:  # only where the panel has that second chart
         second.setVisible("concentration" in choices(window.current_panel()))

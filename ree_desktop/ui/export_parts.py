@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ree_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ree_desktop.ui.charts.legends import ChartLegend
 
 #: Legend entry parts: (colour, glyph, text), kept together on one line.
@@ -27,6 +28,21 @@ LegendEntry = list[tuple[str, str, str]]
 CHOICES = {"value-chain": ("stages", "concentration")}
 GLYPHS = {**ChartLegend.GLYPHS, "swatch": "■", "hatch": "▨", "dotted": "⬚"}
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
+#: The panels' titles as exported titles begin (translated where written).
+PANEL_TITLES = (QT_TRANSLATE_NOOP("Export", "Overview"), QT_TRANSLATE_NOOP("Export", "Value chain"),
+                QT_TRANSLATE_NOOP("Export", "Countries"),
+                QT_TRANSLATE_NOOP("Export", "Demand & trends"),
+                QT_TRANSLATE_NOOP("Export", "Prices & events"), QT_TRANSLATE_NOOP("Export", "Data"))
+
+
+def panel_title(panel) -> str:
+    """The panel's title in the interface's language."""
+    return translate("Export", str(getattr(panel, "title", "")))
+
+
+def titled(panel, title: str) -> str:
+    """'Value chain: …' ('价值链：…')."""
+    return translate("Export", "{panel}: {title}").format(panel=panel_title(panel), title=title)
 
 
 class ExportError(Exception):
@@ -57,8 +73,12 @@ def sources_line(panel) -> str:
     text = panel.sources_text() if hasattr(panel, "sources_text") else ""
     text = " ".join(str(text or "").split())
     if not text:
-        return "Source: see the Data panel for the sources of each figure."
-    return text if text.lower().startswith("source") else f"Source: {text}"
+        return translate("Export", "Source: see the Data panel for the sources of each figure.")
+    if text.startswith("Source: "):
+        text = text[len("Source: "):]
+    elif text.lower().startswith("source"):
+        return text
+    return translate("Export", "Source: {sources}").format(sources=text)
 
 
 def choices(panel) -> tuple[str, ...]:
@@ -82,11 +102,13 @@ def scale_entries(legend) -> list[LegendEntry]:
     if scale is None or not hasattr(scale, "ticks"):
         return []
     labels = legend.labels() if hasattr(legend, "labels") else []
-    unit = getattr(legend, "unit", "") + (" (log scale)" if getattr(scale, "log", False) else "")
+    unit = getattr(legend, "unit", "") + (translate("Export", " (log scale)")
+                                          if getattr(scale, "log", False) else "")
     swatches = [(scale.cmap.map(position, mode="qcolor").name(), "swatch", label)
                 for (position, _value), label in zip(scale.ticks(), labels, strict=False)]
-    entries = [[("", "", f"Colour scale, {unit}:" if unit else "Colour scale:"), *swatches]]
-    return entries + [[("#B0B0B0", "hatch", "no data")]]
+    entries = [[("", "", translate("Export", "Colour scale, {unit}:").format(unit=unit)
+                 if unit else translate("Export", "Colour scale:")), *swatches]]
+    return entries + [[("#B0B0B0", "hatch", translate("Export", "no data"))]]
 
 
 def legend_beside(widget: QWidget) -> tuple[list[LegendEntry], list[str]]:
@@ -99,8 +121,8 @@ def legend_beside(widget: QWidget) -> tuple[list[LegendEntry], list[str]]:
         if legend.isHidden() or not legend.entries:
             continue
         entries += [list(entry) for entry in legend.entries]
-        if "hollow" in legend.text():
-            notes.append("○ hollow marker = estimate")
+        if "hollow" in legend.text() or "空心" in legend.text():
+            notes.append(translate("Export", "○ hollow marker = estimate"))
     for child in holder.findChildren(QWidget, options=direct):
         if child is widget or isinstance(child, ChartLegend) or child.isHidden():
             continue
@@ -125,12 +147,12 @@ def complete_title(title: str, plot, panel) -> str:
     if plot is not None and hasattr(plot, "getPlotItem"):
         unit = _axis_label(plot)
         if unit and unit.lower() not in title.lower():
-            title = f"{title}, {unit}"
+            title = f"{title}{translate('Export', ', ')}{unit}"
     if not _YEAR.search(title):
         years = data_years(plot, panel)
         if years:
             low, high = years
-            title += f", {low}–{high}" if low != high else f", {low}"
+            title += translate("Export", ", ") + (f"{low}–{high}" if low != high else f"{low}")
     return title
 
 
@@ -164,7 +186,7 @@ def _map_target(panel, widget: QWidget) -> ExportTarget | None:
     unit = next((getattr(c, "unit", "") for c in _holder(widget).findChildren(
                     QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
                  if hasattr(c, "scale") and getattr(c, "unit", "")), "")
-    title = f"{panel.title}: {parts[0]}" + (f", {unit}" if unit else "")
+    title = titled(panel, parts[0]) + (f", {unit}" if unit else "")
     notes += [p for p in parts[1:] if "outline" in p or "estimate" in p]
     return ExportTarget(widget, title, sources_line(panel), entries, notes)
 
@@ -173,10 +195,10 @@ def _stages_target(panel) -> ExportTarget:
     """The value chain's five stage bars with the heading and the scope note."""
     widget = panel.findChild(QWidget, "stageRow")
     if widget is None:
-        raise ExportError("this panel has no stage bars to export")
+        raise ExportError(translate("Export", "this panel has no stage bars to export"))
     heading = getattr(panel, "heading", None)
     title = plain_text(heading.text()) if heading is not None else ""
-    title = f"{panel.title}: {title}" if title else panel.title
+    title = titled(panel, title) if title else panel_title(panel)
     note = getattr(panel, "scope_note", None)
     notes = [plain_text(note.text())] if note is not None and note.text() else []
     return ExportTarget(widget, title, sources_line(panel), [], notes)
@@ -186,8 +208,9 @@ def _concentration_target(panel) -> ExportTarget:
     plot = panel.main_plot()
     part = getattr(panel, "concentration_part", None)
     stage = part.stage_picker.currentText() if part is not None else ""
-    title = (f"{panel.title}: concentration of {stage.lower() or 'the stage'} — top country "
-             "and top 3 countries' share (%), HHI (0–10,000)")
+    title = translate("Export", "{panel}: concentration of {stage} — top country and top 3 "
+                      "countries' share (%), HHI (0–10,000)").format(
+        panel=panel_title(panel), stage=stage.lower() or translate("Export", "the stage"))
     years = data_years(plot, panel)
     if years:
         title += f", {years[0]}–{years[1]}"
@@ -201,8 +224,9 @@ def export_target(panel, chart: str = "") -> ExportTarget:
     options = choices(panel)
     chart = chart or options[0]
     if chart not in options:
-        raise ExportError(f"--chart {chart}: {panel.title} exports "
-                          f"{' or '.join(options)}")
+        raise ExportError(translate("Export", "--chart {chart}: {panel} exports {choices}")
+                          .format(chart=chart, panel=panel.title,
+                                  choices=" or ".join(options)))
     if chart == "stages":
         return _stages_target(panel)
     if chart == "concentration":
@@ -215,10 +239,10 @@ def export_target(panel, chart: str = "") -> ExportTarget:
     custom = getattr(panel, "chart_title", None)  # optional hook: what the chart shows
     custom = plain_text(custom()) if callable(custom) else ""
     if plot is None:
-        return ExportTarget(panel, panel.title, sources_line(panel))
+        return ExportTarget(panel, panel_title(panel), sources_line(panel))
     if not custom and hasattr(plot, "getPlotItem"):
         custom = plain_text(plot.getPlotItem().titleLabel.text)
-    title = f"{panel.title}: {custom}" if custom else panel.title
+    title = titled(panel, custom) if custom else panel_title(panel)
     entries, notes = legend_beside(plot)
     return ExportTarget(plot, complete_title(title, plot, panel), sources_line(panel),
                         entries, notes)

@@ -9,6 +9,7 @@ follow the theme and carry a source caption.
 * ``plot``    the themed PlotWidget, its theme restyle, the source caption, small helpers
 * ``pool``    plot items reused between redraws
 * ``large``   a series of many thousand points within a frame
+* ``titles``  titles that wrap to the plot's width, notes that fit inside the view box
 
 Numbers read the same everywhere through ``ree_desktop.numbers`` (no Qt, models use it).
 Chart export (PNG, SVG, clipboard) lives in ``ui/export_chart.py`` and ``ui/export_svg.py``:
@@ -52,8 +53,10 @@ from ree_desktop.ui.charts.plot import (
     restyle,
     set_y_range,
     settle_view,
+    title_size,
 )
 from ree_desktop.ui.charts.pool import ItemPool
+from ree_desktop.ui.charts.titles import ViewNote, fit_title, fit_titles, full_title
 
 __all__ = [
     "CategoryAxis", "ChartLegend", "CompactAxis", "GridAxis", "HoverTooltip", "HundredAxis",
@@ -61,5 +64,5 @@ __all__ = [
     "compact_number", "dash_dot", "font_ratio", "gapped", "legend_entries", "line_scale",
     "make_plot", "marker_brush", "marker_pen", "opaque_pen", "plot_large_series", "resolve",
     "restyle", "screen_scale", "series_pen", "set_line_scale", "set_y_range", "settle_view",
-    "swatch",
+    "swatch", "ViewNote", "title_size", "fit_title", "fit_titles", "full_title",
 ]

@@ -8,8 +8,10 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from ree_desktop.i18n import translate
 from ree_desktop.ui import theme
 from ree_desktop.ui.charts.axes import GridAxis
+from ree_desktop.ui.charts.titles import fit_titles
 
 
 def font_ratio() -> float:
@@ -22,6 +24,12 @@ def font_ratio() -> float:
     return app.font().pointSizeF() / theme.default_point_size(app)
 
 
+def title_size(points: float = 12) -> str:
+    """A chart title's size: ``points`` at the usual font, growing more slowly than the font so
+    that a title at 16 and 20 pt leaves the chart its room."""
+    return f"{points * font_ratio() ** 0.5:.0f}pt"
+
+
 def make_plot(title: str = "", y_label: str = "", x_label: str = "",
               parent: QWidget | None = None) -> pg.PlotWidget:
     """A themed PlotWidget with grid, labelled axes and integer year ticks."""
@@ -29,8 +37,9 @@ def make_plot(title: str = "", y_label: str = "", x_label: str = "",
     plot = pg.PlotWidget(parent=parent, background=chart.background,
                          axisItems={side: GridAxis(side) for side in ("left", "bottom")})
     item = plot.getPlotItem()
+    fit_titles(plot)
     if title:
-        item.setTitle(title, color=chart.foreground, size=f"{12 * font_ratio():.0f}pt")
+        item.setTitle(title, color=chart.foreground, size=title_size())
     item.showGrid(x=True, y=True, alpha=chart.grid_alpha)
     for side in ("left", "bottom"):
         axis = item.getAxis(side)
@@ -113,4 +122,13 @@ class SourceCaption(QLabel):
         self.set_sources(text)
 
     def set_sources(self, text: str) -> None:
-        self.setText(f"Source: {text}" if text and not text.startswith("Source") else text)
+        """Show "Source: …" (the words around the titles translated, the titles as
+        published: the caption is data text for the English walker)."""
+        self.setProperty("dataText", True)
+        if text.startswith("Source: "):
+            text = text[len("Source: "):]
+        elif text.startswith("Source"):  # already worded ("Sources: …")
+            self.setText(text)
+            return
+        self.setText(translate("Charts", "Source: {sources}").format(sources=text)
+                     if text else text)

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from ree_desktop.ui.models import DataFrameModel
+from ree_desktop.ui.charts.tables import TranslatedTableModel
 
 
 def small_table() -> QTableView:
     """A compact read-only table: rows selected whole, columns fitted to their contents."""
     view = QTableView()
-    view.setModel(DataFrameModel())
+    view.setModel(TranslatedTableModel())
     view.verticalHeader().setVisible(False)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from ree_desktop.analysis import scenarios as sc
+from ree_desktop.i18n import translate
 from ree_desktop.ui.binding import bind
 from ree_desktop.ui.panels.base import Part
 from ree_desktop.ui.panels.demand import model as m
+from ree_desktop.ui.panels.demand import names as nm
 from ree_desktop.ui.panels.demand import user_start as us
 from ree_desktop.ui.panels.demand.whatif_model import START_HELP, WhatIf
 
@@ -98,75 +100,79 @@ class ModelControls(Part):
         self.widget = QWidget()
         column = QVBoxLayout(self.widget)
         column.setContentsMargins(4, 4, 8, 4)
-        banner = QLabel(f"<b>{m.USER_LABEL}</b>", objectName="userBanner")
+        banner = QLabel(f"<b>{translate('Demand', m.USER_LABEL)}</b>", objectName="userBanner")
         banner.setWordWrap(True)
         column.addWidget(banner)
-        column.addWidget(QLabel("Start from (resets the demand drivers):"))
+        column.addWidget(QLabel(translate("Demand", "Start from (resets the demand drivers):")))
         starts = QHBoxLayout()
         self.start_buttons: dict[str, QPushButton] = {}
         group = QButtonGroup(self.widget)
         for code in (*sc.SCENARIOS, "constant"):
-            button = QPushButton(code if code != "constant" else "Flat",
+            button = QPushButton(code if code != "constant" else translate("Demand", "Flat"),
                                  objectName=f"start_{code}")
             button.setCheckable(True)
             button.setMinimumWidth(40)
-            button.setToolTip(sc.SCENARIO_HELP.get(code, START_HELP))
+            button.setToolTip(nm.scenario_help(code) if code in sc.SCENARIO_HELP
+                              else translate("Demand", START_HELP))
             button.clicked.connect(lambda _c=False, s=code: panel.start_from(s))
             group.addButton(button)
             starts.addWidget(button)
             self.start_buttons[code] = button
         column.addLayout(starts)
-        for path in panel.model.user_paths:  # your kt paths (issue 19 item 5)
+        for path in panel.model.demand_paths:  # your kt demand paths (issue 19 item 5)
             code = us.code_of(path)
-            button = QPushButton(us.BUTTON.format(label=path.label),
+            button = QPushButton(translate("Demand", us.BUTTON).format(label=path.label),
                                  objectName="start_yours")
             button.setCheckable(True)
-            button.setToolTip(us.BUTTON_HELP.format(source=path.source))
+            button.setToolTip(translate("Demand", us.BUTTON_HELP).format(source=path.source))
             button.clicked.connect(lambda _c=False, s=code: panel.start_from(s))
             group.addButton(button)
             column.addWidget(button)
             self.start_buttons[code] = button
-        self.growth_group = QGroupBox("Demand growth: points a year added to the path")
+        self.growth_group = QGroupBox(translate("Demand", "Demand growth: points a year "
+                                                "added to the path"))
         self.growth_group.setObjectName("growthGroup")
         form = QFormLayout(self.growth_group)
         for use in sc.END_USES:
-            self._add_slider(form, ("shift", use), use,
-                             DriverSlider(*sc.LIMITS["shift"], 0.1, " pp"))
+            self._add_slider(form, ("shift", use), nm.use_name(use),
+                             DriverSlider(*sc.LIMITS["shift"], 0.1,
+                                          translate("Demand", " pp")))
         column.addWidget(self.growth_group)
-        material = QGroupBox("Magnet material and recycling")
+        material = QGroupBox(translate("Demand", "Magnet material and recycling"))
         form = QFormLayout(material)
-        self._add_slider(form, "thrift_pct", "Thrifting (less per unit)",
+        self._add_slider(form, "thrift_pct", translate("Demand", "Thrifting (less per unit)"),
                          DriverSlider(*sc.LIMITS["thrift_pct"], 1, " %", 0))
-        self._add_slider(form, "recycling_pct", "Recycled share of demand",
+        self._add_slider(form, "recycling_pct", translate("Demand", "Recycled share of demand"),
                          DriverSlider(*sc.LIMITS["recycling_pct"], 1, " %", 0))
         self.ramp_spin = self._year_spin("ramp_year", 2025, 2050)
-        form.addRow("… reached by", self.ramp_spin)
+        form.addRow(translate("Demand", "… reached by"), self.ramp_spin)
         column.addWidget(material)
         column.addWidget(self._build_supply())
         column.addStretch(1)
 
     def _build_supply(self) -> QGroupBox:
-        group = QGroupBox("Supply (IEA base case)")
+        group = QGroupBox(translate("Demand", "Supply (IEA base case)"))
         form = QFormLayout(group)
         self.stage_combo = QComboBox(objectName="modelStage")
         for stage in sc.STAGES:
-            self.stage_combo.addItem(stage.capitalize(), stage)
+            self.stage_combo.addItem(translate("Demand", nm.STAGE_NAMES[stage]), stage)
         self._bind("supply_stage", self.stage_combo)
-        form.addRow("Stage", self.stage_combo)
-        self._add_slider(form, "supply_growth_after", "Growth after 2040",
-                         DriverSlider(*sc.LIMITS["supply_growth_after"], 0.1, " %/yr"))
+        form.addRow(translate("Demand", "Stage"), self.stage_combo)
+        self._add_slider(form, "supply_growth_after", translate("Demand", "Growth after 2040"),
+                         DriverSlider(*sc.LIMITS["supply_growth_after"], 0.1,
+                                      translate("Demand", " %/yr")))
         self.haircut_country = QComboBox(objectName="haircutCountry")
         supply = self.panel.model.supply
         countries = supply[supply["country_iso3"].ne("WLD") & supply["country_iso3"].notna()]
         for code, name in sorted(set(zip(countries["country_iso3"],
                                          countries["country"].fillna(""), strict=True))):
-            self.haircut_country.addItem(name or code, code)
+            self.haircut_country.addItem(nm.country_name(self.panel.store, code, name), code)
         self._bind("haircut_country", self.haircut_country)
-        form.addRow("Haircut country", self.haircut_country)
-        self._add_slider(form, "haircut_pct", "Haircut",
+        form.addRow(translate("Demand", "Haircut country"), self.haircut_country)
+        self._add_slider(form, "haircut_pct", translate("Demand", "Haircut"),
                          DriverSlider(*sc.LIMITS["haircut_pct"], 1, " %", 0))
         self.haircut_from = self._year_spin("haircut_from", 2024, 2050)
-        form.addRow("… from", self.haircut_from)
+        form.addRow(translate("Demand", "… from"), self.haircut_from)
         return group
 
     def _bind(self, key: str | tuple[str, str], widget: QWidget) -> None:

@@ -11,11 +11,13 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
+from ree_desktop.i18n import translate
 from ree_desktop.ui import theme
 from ree_desktop.ui.charts import (
     CompactAxis,
     HoverTooltip,
     SourceCaption,
+    ViewNote,
     add_legend,
     make_plot,
     restyle,
@@ -47,18 +49,18 @@ class HistoryPart(Part):
         column.setSpacing(2)
         column.addLayout(controls)
         row = QSplitter(Qt.Orientation.Horizontal)
-        self.plot = make_plot("History: world mine production and US consumption (USGS)",
-                              m.T_REO)
+        self.plot = make_plot(translate("Demand", "History: world mine production and US "
+                                        "consumption (USGS)"), translate("Demand", m.T_REO))
         self.plot.getPlotItem().setAxisItems({"left": CompactAxis("left")})
-        self.plot.getPlotItem().setLabel("left", m.T_REO, color=theme.current().foreground)
+        self.plot.getPlotItem().setLabel("left", translate("Demand", m.T_REO),
+                                         color=theme.current().foreground)
         self.legend = add_legend(self.plot)
         self.hover = HoverTooltip(self.plot, lambda x, _y: self.describe(x))
         self.events_toggle, self.events_overlay = attach_events(
-            self.plot, panel.store, text="Show events")
+            self.plot, panel.store, text=translate("Demand", "Show events"))
         controls.addWidget(self.events_toggle)
-        self.cagr_label = pg.LabelItem(justify="right")
-        self.cagr_label.setParentItem(self.plot.getPlotItem().vb)
-        self.cagr_label.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-8, 2))
+        # beside the legend, inside the view; hidden if it cannot fit (the table has it)
+        self.cagr_label = ViewNote(self.plot.getPlotItem().vb, avoid=self.legend)
         self.cagr_table = small_table()
         self.cagr_table.setObjectName("cagrTable")
         row.addWidget(self.plot)
@@ -66,7 +68,7 @@ class HistoryPart(Part):
         row.setStretchFactor(0, 1)
         row.setSizes([660, 340])
         column.addWidget(row, 1)
-        self.caption = SourceCaption(m.HISTORY_CAPTION)
+        self.caption = SourceCaption(m.USGS_SOURCE + translate("Demand", m.HISTORY_NOTE))
         column.addWidget(CappedScroll(self.caption, lines=3))
         self._build_items()
 
@@ -95,7 +97,7 @@ class HistoryPart(Part):
         for index, key in enumerate(("world", "us")):
             color = theme.series_color(index)
             curve = pg.PlotDataItem([], [], connect="finite", pen=series_pen(color, 2),
-                                    name=f"{m.HISTORY[key]} (t REO)")
+                                    name=f"{translate('Demand', m.HISTORY[key])} (t REO)")
             marks = pg.PlotDataItem([], [], pen=None, symbol="o", symbolSize=8,
                                     symbolBrush=pg.mkBrush(theme.current().background),
                                     symbolPen=pg.mkPen(color, width=1.5))
@@ -116,7 +118,8 @@ class HistoryPart(Part):
             plot.setYRange(1, 2, padding=0)
             item.setLogMode(y=log)
         chart = theme.current()
-        label = m.T_REO + (" — log scale" if log else "")
+        label = translate("Demand", m.T_REO) + (translate("Demand", " — log scale") if log
+                                                 else "")
         if (label, chart.name) != getattr(self, "_label", None):  # re-rendering it costs
             self._label = (label, chart.name)
             item.setLabel("left", label, color=chart.foreground)
@@ -129,7 +132,7 @@ class HistoryPart(Part):
         if getattr(self, "_table_shown", None) is not view["table"]:  # a reset re-lays it
             self._table_shown = view["table"]
             self.cagr_table.model().set_frame(view["table"])
-        self.cagr_label.setText(view["label"], color=chart.foreground)
+        self.cagr_label.set_note(view["label"], color=chart.foreground)
         plot.setXRange(year_range[0] - 0.5, year_range[1] + 0.5, padding=0)
         if view["y_range"] is None:
             item.enableAutoRange(axis="y")

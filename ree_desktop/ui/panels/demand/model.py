@@ -8,8 +8,6 @@ projections and the what-if model in kt of magnet rare earths (Nd, Pr, Dy, Tb).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
 from typing import Any
 
 import numpy as np
@@ -19,14 +17,24 @@ from ree_desktop.analysis import scenarios as sc
 from ree_desktop.analysis.trends import cagr_between
 from ree_desktop.data import demand as dd
 from ree_desktop.data.store import Store, flag_text
-from ree_desktop.i18n import QT_TRANSLATE_NOOP
+from ree_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ree_desktop.numbers import format_number
 from ree_desktop.ui.panels.demand import export_rows as xr
+from ree_desktop.ui.panels.demand import names as nm
+from ree_desktop.ui.panels.demand.options import (
+    CLEAN,
+    DRIVERS,
+    OPTION,
+    PROJECTION_USES,
+    TABS,
+    USE_KEYS,
+    DemandOptions,
+)
+
+__all__ = ["CLEAN", "DRIVERS", "OPTION", "PROJECTION_USES", "TABS", "USE_KEYS",
+           "DemandOptions"]  # where the panel's parts read them
 from ree_desktop.ui.panels.demand import user_paths as up
 
-OPTION = "demand."                # prefix of this panel's keys in ViewState.options
-DRIVERS = "demand_drivers"         # the what-if drivers (plain JSON-able dict)
-TABS = ("history", "model", "table")
 T_REO = QT_TRANSLATE_NOOP("Demand", "t REO (all rare earths)")
 KT_LABEL = QT_TRANSLATE_NOOP("Demand", "kt magnet REE (Nd, Pr, Dy, Tb)")
 HISTORY = {"world": QT_TRANSLATE_NOOP("Demand", "World mine production"),
@@ -36,79 +44,25 @@ END_USE_COLORS = {"Electric vehicles": "#CC79A7", "Wind": "#56B4E9", "Other uses
 # Supply lines told apart by hue AND dash AND marker (orange vs brown read as one).
 SUPPLY_COLORS = {"mining": "#D55E00", "refining": "#7570B3"}
 SUPPLY_STYLES = {"mining": ("dashdot", "d"), "refining": ("dashdotdot", "s")}
-CLEAN = "Clean energy technologies total"
-#: What the lines view can show: label → (IEA item, element). Elements: clean tech only.
-USE_KEYS = {**{use: (use, "NdPrTbDy") for use in (sc.TOTAL, *sc.END_USES)},
-            f"{CLEAN} (wind + EVs)": (f"{CLEAN} (wind + EVs)", "NdPrTbDy"),
-            **{f"Clean energy technologies: {el}": (CLEAN, el) for el in ("Nd", "Pr", "Dy",
-                                                                           "Tb")}}
-PROJECTION_USES = tuple(USE_KEYS)
 USGS_SOURCE = "USGS DS140 Rare earths statistics, Minerals Yearbook 2022, MCS 2025–2026"
 IEA_SOURCE = ("IEA Critical Minerals Data Explorer (base year 2024), CC BY 4.0 — read from a "
               "third-party JSON conversion of the IEA workbook, not checked against the xlsx")
 USER_LABEL = QT_TRANSLATE_NOOP("Demand", "User scenario — not a forecast")
-HISTORY_CAPTION = USGS_SOURCE + QT_TRANSLATE_NOOP(
+HISTORY_NOTE = QT_TRANSLATE_NOOP(
     "Demand", " (public domain). World production from 1900; hollow marker = estimate.")
-PROJECTION_CAPTION = IEA_SOURCE + QT_TRANSLATE_NOOP(
+PROJECTION_NOTE = QT_TRANSLATE_NOOP(
     "Demand", ". IEA gives values for 2024, 2030, 2035, 2040, 2045, 2050 only (points); the "
     "lines between them only join the points.")
+HISTORY_CAPTION = USGS_SOURCE + HISTORY_NOTE      # as the English captions read
+PROJECTION_CAPTION = IEA_SOURCE + PROJECTION_NOTE
 TABLE_CAPTION = f"{USGS_SOURCE}; {IEA_SOURCE}"
 TABLE_FILTERS = ((QT_TRANSLATE_NOOP("Demand", "All rows"), ""),
                  (QT_TRANSLATE_NOOP("Demand", "History (USGS, t REO)"), "history"),
                  (QT_TRANSLATE_NOOP("Demand", "IEA projections (kt)"), "iea"),
-                 (QT_TRANSLATE_NOOP("Demand", "User scenario (kt)"), "user"))
+                 (QT_TRANSLATE_NOOP("Demand", "User scenario (kt)"), "user"),
+                 (QT_TRANSLATE_NOOP("Demand", "Your data: demand and supply paths"), "yours"))
 EXPORT_COLUMNS = ["scenario", "end_use", "element", "country", "year", "value", "unit",
                   "flag", "edition", "source", "source_url", "note"]
-
-
-@dataclass(frozen=True)
-class DemandOptions:
-    """This panel's options, parsed and checked from ``ViewState.options`` (whose saved keys,
-    ``demand.*`` and ``demand_drivers``, stay as they are so old bookmarks open)."""
-
-    axis: str = "linear"                               # history y axis: linear or log
-    cagr: tuple[int, int] | None = None                # CAGR years as chosen (clipped later)
-    view: str = "lines"                                # projections: lines or stacked
-    end_use: str = sc.TOTAL                            # projections: what the lines show
-    supply: tuple[str, ...] = sc.STAGES                # projections: supply stages drawn
-    tab: str = TABS[0]
-    drivers: dict[str, Any] | None = field(default=None, hash=False)  # raw what-if drivers
-
-    @classmethod
-    def from_options(cls, options: Mapping[str, Any]) -> DemandOptions:
-        """Anything a bookmark may hold (old, edited, hostile) → valid options."""
-        def get(key: str, default: Any) -> Any:
-            return options.get(OPTION + key, default)
-
-        cagr = get("cagr", None)
-        try:
-            years = (int(cagr[0]), int(cagr[1])) if isinstance(cagr, list | tuple) \
-                and len(cagr) == 2 else None
-        except (TypeError, ValueError, OverflowError):
-            years = None
-        supply = get("supply", list(sc.STAGES))
-        view, use, tab = get("view", "lines"), get("end_use", sc.TOTAL), get("tab", TABS[0])
-        drivers = options.get(DRIVERS)
-        return cls(axis="log" if get("axis", "linear") == "log" else "linear",
-                   cagr=years,
-                   view=view if view in ("lines", "stacked") else "lines",
-                   end_use=use if use in PROJECTION_USES else sc.TOTAL,
-                   supply=tuple(s for s in sc.STAGES if s in supply)
-                   if isinstance(supply, list | tuple) else (),
-                   tab=tab if tab in TABS else TABS[0],
-                   drivers=drivers if isinstance(drivers, dict) else None)
-
-    @staticmethod
-    def update(name: str, value: Any) -> dict[str, Any]:
-        """The ``ViewState.options`` entry that sets field ``name`` to ``value``."""
-        if name == "drivers":
-            return {DRIVERS: value}
-        if isinstance(value, tuple):
-            value = list(value)
-        return {OPTION + name: value}
-
-    def changed_fields(self, other: DemandOptions) -> set[str]:
-        return {f.name for f in fields(self) if getattr(self, f.name) != getattr(other, f.name)}
 
 
 def cagr_years(options: DemandOptions, year_range: tuple[int, int]) -> tuple[int, int]:
@@ -151,7 +105,10 @@ class DemandModel:
         self.supply = dd.supply_projections(store)
         self.base = sc.base_demand(self.projections)
         self.user = dd.user_paths(store)  # your paths (kind "path"), see user_paths.py
-        self.user_paths, self.user_notes = up.user_paths(self.user)
+        self.user_paths, self.user_notes = up.user_paths(
+            self.user, up.path_sides(store) if len(self.user) else None)
+        self.demand_paths = [p for p in self.user_paths if not p.supply]
+        self.supply_paths = [p for p in self.user_paths if p.supply]
         self._cache: dict[tuple, Any] = {}
 
     def cached(self, kind: str, key: Any, make) -> Any:
@@ -209,9 +166,9 @@ class DemandModel:
     def cagr_table_frame(cagr_rows: pd.DataFrame) -> pd.DataFrame:
         """Series as columns (they are few), the CAGR's years and values as rows."""
         no_data = number(None)
-        table = {"": [QT_TRANSLATE_NOOP("Demand", "From"), "t REO",
-                      QT_TRANSLATE_NOOP("Demand", "To"), "t REO",
-                      QT_TRANSLATE_NOOP("Demand", "CAGR, % a year")]}
+        table = {"": [translate("Demand", "From"), "t REO",
+                      translate("Demand", "To"), "t REO",
+                      translate("Demand", "CAGR, % a year")]}
         for row in cagr_rows.itertuples():
             known = row.from_year is not None
             table[row.series.replace(" apparent", "").replace("production", "prod.")] = [
@@ -223,18 +180,19 @@ class DemandModel:
     @staticmethod
     def cagr_text(cagr_rows: pd.DataFrame, start: int, end: int) -> str:
         """The label on the history chart (rich text)."""
-        parts = [QT_TRANSLATE_NOOP("Demand", "<b>CAGR {start}–{end}</b>").format(
+        parts = [translate("Demand", "<b>CAGR {start}–{end}</b>").format(
             start=start, end=end)]
         for row in cagr_rows.itertuples():
             if row.from_year is None or row.cagr_pct_a_year != row.cagr_pct_a_year:
-                parts.append(QT_TRANSLATE_NOOP("Demand", "{series}: no data").format(
-                    series=row.series))
+                parts.append(translate("Demand", "{series}: no data").format(
+                    series=translate("Demand", row.series)))
             else:
                 span = (int(row.from_year), int(row.to_year))
                 years = "" if span == (start, end) else f" ({span[0]}–{span[1]})"
-                parts.append(QT_TRANSLATE_NOOP("Demand", "{series}: {cagr:+.1f} % a year"
+                parts.append(translate("Demand", "{series}: {cagr:+.1f} % a year"
                                                "{years}").format(
-                    series=row.series, cagr=row.cagr_pct_a_year, years=years))
+                    series=translate("Demand", row.series), cagr=row.cagr_pct_a_year,
+                    years=years))
         return "<br>".join(parts)
 
     def history_arrays(self, key: str, year_range: tuple[int, int], log: bool
@@ -263,11 +221,12 @@ class DemandModel:
         for row in frame.itertuples():
             flag = flag_text(row.flag)
             value = (f"{row.value:,.0f} t REO" if row.value == row.value
-                     else QT_TRANSLATE_NOOP("Demand", "no data ({why})").format(
+                     else translate("Demand", "no data ({why})").format(
                          why=row.value_raw or flag or "missing"))
             note = f" ({flag})" if flag and row.value == row.value else ""
             tips.setdefault(int(row.year), []).append(
-                f"{HISTORY[key]}: {value}{note}\n   {row.edition}; {row.source_publisher}")
+                f"{translate('Demand', HISTORY[key])}: {value}{note}\n"
+                f"   {row.edition}; {row.source_publisher}")
         return tips
 
     def history_y_range(self, year_range: tuple[int, int], log: bool
@@ -307,15 +266,15 @@ class DemandModel:
 
     def projection_title(self, options: DemandOptions, scenario: str) -> str:
         if options.view == "stacked":
-            title = QT_TRANSLATE_NOOP(
+            title = translate(
                 "Demand", "IEA {code}: magnet rare-earth demand by end use").format(code=scenario)
         else:
-            title = QT_TRANSLATE_NOOP("Demand", "IEA projections: {use} by scenario").format(
-                use=options.end_use)
+            title = translate("Demand", "IEA projections: {use} by scenario").format(
+                use=nm.use_name(options.end_use))
         if not self.supply_comparable(options):
-            return title + QT_TRANSLATE_NOOP("Demand",
+            return title + translate("Demand",
                                              " (supply covers Nd+Pr+Dy+Tb: not shown)")
-        return title + QT_TRANSLATE_NOOP("Demand", ", and supply")
+        return title + translate("Demand", ", and supply")
 
     def projection_tips(self, options: DemandOptions, scenario: str) -> dict[int, list[str]]:
         """Year → tooltip lines for the projections chart as it is drawn."""
@@ -327,33 +286,34 @@ class DemandModel:
                         f"IEA {scenario}: {use} {value:,.1f} kt")
             for year, value in sc.scenario_path(self.projections, scenario, sc.TOTAL).items():
                 tips.setdefault(int(year), []).append(
-                    QT_TRANSLATE_NOOP("Demand", "IEA {code}: total demand {value:,.1f} kt")
+                    translate("Demand", "IEA {code}: total demand {value:,.1f} kt")
                     .format(code=scenario, value=value))
         else:
             use = options.end_use
             for code in sc.SCENARIOS:
                 for year, value in self.scenario_path(code, use).items():
-                    who = QT_TRANSLATE_NOOP("Demand", "Base year") if year == sc.IEA_YEARS[0] \
+                    who = translate("Demand", "Base year") if year == sc.IEA_YEARS[0] \
                         else f"IEA {code}"
-                    tips.setdefault(int(year), []).append(f"{who}: {use} {value:,.1f} kt")
+                    tips.setdefault(int(year), []).append(
+                        f"{who}: {nm.use_name(use)} {value:,.1f} kt")
         if self.supply_comparable(options):
             for stage in options.supply:
                 for year, value in self.supply_world(stage).items():
-                    tips.setdefault(int(year), []).append(QT_TRANSLATE_NOOP(
+                    tips.setdefault(int(year), []).append(translate(
                         "Demand", "IEA {stage} supply (base case): {value:,.1f} kt").format(
-                        stage=stage, value=value))
+                        stage=nm.stage_name(stage), value=value))
         return tips
 
     @staticmethod
     def describe_projection(tips: dict[int, list[str]], x: float) -> str:
         year = int(round(x))
         if tips.get(year):
-            return (QT_TRANSLATE_NOOP("Demand", "{year} — IEA, kt of magnet rare earths "
+            return (translate("Demand", "{year} — IEA, kt of magnet rare earths "
                                       "(Nd, Pr, Dy, Tb)").format(year=year) + "\n"
                     + "\n".join(tips[year]) + "\n"
-                    + QT_TRANSLATE_NOOP("Demand", "Source: IEA Critical Minerals Data Explorer"))
+                    + translate("Demand", "Source: IEA Critical Minerals Data Explorer"))
         if 2024 < x < 2050:
-            return QT_TRANSLATE_NOOP("Demand", "{year}: no IEA value (IEA gives 2024, 2030, "
+            return translate("Demand", "{year}: no IEA value (IEA gives 2024, 2030, "
                                      "2035, 2040, 2045, 2050)").format(year=year)
         return ""
 
@@ -366,7 +326,7 @@ class DemandModel:
         if user is not None:
             frames.append(sc.result_long(user))
         if len(self.user):
-            frames.append(up.export_rows(self.user))
+            frames.append(up.export_rows(self.user, self.user_paths))
         return pd.concat([f.reindex(columns=EXPORT_COLUMNS) for f in frames],
                          ignore_index=True)
 
@@ -375,7 +335,9 @@ class DemandModel:
         """The table tab's filter: all rows, history, IEA projections or the user scenario."""
         user = frame["scenario"].str.startswith(sc.USER)
         history = frame["scenario"] == "History"
-        keep = {"history": history, "iea": ~history & ~user, "user": user}.get(key)
+        yours = frame["scenario"].str.endswith("(your data)")
+        keep = {"history": history, "iea": ~history & ~user & ~yours, "user": user,
+                "yours": yours}.get(key)
         return frame if keep is None else frame[keep]
 
     def _history_long(self, year_range: tuple[int, int]) -> pd.DataFrame:
@@ -392,5 +354,5 @@ class DemandModel:
     @staticmethod
     def sources_text() -> str:
         return (f"{USGS_SOURCE} (U.S. Geological Survey, public domain); {IEA_SOURCE}. "
-                + QT_TRANSLATE_NOOP("Demand", "User scenario rows are REE Desktop's what-if "
+                + translate("Demand", "User scenario rows are REE Desktop's what-if "
                                     "model, not a forecast."))

@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from ree_desktop.analysis import scenarios as sc
+from ree_desktop.i18n import translate
 from ree_desktop.ui.binding import bind
 from ree_desktop.ui.flow_layout import FlowLayout
 from ree_desktop.ui.panels.base import Panel
 from ree_desktop.ui.panels.demand import model as m
+from ree_desktop.ui.panels.demand import names as nm
 from ree_desktop.ui.panels.demand.controls import ModelControls
 from ree_desktop.ui.panels.demand.history import HistoryPart
 from ree_desktop.ui.panels.demand.projections import ProjectionPart
@@ -57,10 +59,10 @@ class DemandPanel(Panel):
         self.supply = self.model.supply
         self._drivers: tuple[Any, str, dict] | None = None
         self.tabs = QTabWidget(objectName="demandTabs")
-        self.tabs.addTab(self._build_history_tab(), "History && projections")
-        self.tabs.addTab(self._build_model_tab(), "What-if model")
+        self.tabs.addTab(self._build_history_tab(), translate("Demand", "History && projections"))
+        self.tabs.addTab(self._build_model_tab(), translate("Demand", "What-if model"))
         self.table_part = self.add_part(TablePart(self))
-        self.tabs.addTab(self.table_part.widget, "Table")
+        self.tabs.addTab(self.table_part.widget, translate("Demand", "Table"))
         bind(self.tabs, state, read=lambda _d: self.options.tab, write=self.option_setter("tab"),
              fields={"options"}, values=m.TABS)
         layout = QVBoxLayout(self)
@@ -103,8 +105,8 @@ class DemandPanel(Panel):
     def _history_controls(self) -> QHBoxLayout:
         controls = QHBoxLayout()  # the history part adds its events toggle here
         self.axis_combo = QComboBox(objectName="historyAxis")
-        self.axis_combo.addItem("Linear axis", "linear")
-        self.axis_combo.addItem("Log axis", "log")
+        self.axis_combo.addItem(translate("Demand", "Linear axis"), "linear")
+        self.axis_combo.addItem(translate("Demand", "Log axis"), "log")
         bind(self.axis_combo, self.state, read=lambda _d: self.options.axis,
              write=self.option_setter("axis"), fields={"options"})
         self.cagr_from = QSpinBox(objectName="cagrFrom")
@@ -118,9 +120,9 @@ class DemandPanel(Panel):
                  prepare=lambda w, d: w.setRange(*d.year_range))
         controls.addWidget(self.axis_combo)
         controls.addSpacing(12)
-        controls.addWidget(QLabel("CAGR from"))
+        controls.addWidget(QLabel(translate("Demand", "CAGR from")))
         controls.addWidget(self.cagr_from)
-        controls.addWidget(QLabel("to"))
+        controls.addWidget(QLabel(translate("Demand", "to")))
         controls.addWidget(self.cagr_to)
         controls.addStretch(1)
         return controls
@@ -128,27 +130,29 @@ class DemandPanel(Panel):
     def _projection_controls(self) -> FlowLayout:
         controls = FlowLayout()  # wraps at large fonts (the scenario combo was clipped)
         self.view_combo = QComboBox(objectName="projectionView")
-        self.view_combo.addItem("Lines per scenario", "lines")
-        self.view_combo.addItem("Stacked by end use", "stacked")
+        self.view_combo.addItem(translate("Demand", "Lines per scenario"), "lines")
+        self.view_combo.addItem(translate("Demand", "Stacked by end use"), "stacked")
         bind(self.view_combo, self.state, read=lambda _d: self.options.view,
              write=self.option_setter("view"), fields={"options"})
         self.scenario_combo = QComboBox(objectName="scenarioCombo")
         for index, code in enumerate(sc.SCENARIOS):
-            self.scenario_combo.addItem(f"{code} — {sc.SCENARIO_NAMES[code]}", code)
-            self.scenario_combo.setItemData(index, sc.SCENARIO_HELP[code],
+            self.scenario_combo.addItem(f"{code} — {nm.scenario_name(code)}", code)
+            self.scenario_combo.setItemData(index, nm.scenario_help(code),
                                             Qt.ItemDataRole.ToolTipRole)
         bind(self.scenario_combo, self.state, "scenario", read=lambda _d: self.scenario())
         self.use_combo = QComboBox(objectName="endUseCombo")
         for use in m.PROJECTION_USES:
-            self.use_combo.addItem(use, use)
+            self.use_combo.addItem(nm.use_name(use), use)
         bind(self.use_combo, self.state, read=lambda _d: self.options.end_use,
              write=self.option_setter("end_use"), fields={"options"},
              prepare=lambda w, _d: w.setEnabled(self.options.view == "lines"))
         self.supply_checks: dict[str, QCheckBox] = {}
         for stage in sc.STAGES:
-            check = QCheckBox(f"{stage.capitalize()} supply", objectName=f"supply_{stage}")
-            check.setToolTip(f"IEA base case {stage} supply of magnet rare earths (kt), "
-                             "2024–2040, from operating and announced projects")
+            check = QCheckBox(translate("Demand", nm.STAGE_SUPPLY[stage]),
+                              objectName=f"supply_{stage}")
+            check.setToolTip(translate("Demand", "IEA base case {stage} supply of magnet rare "
+                                       "earths (kt), 2024–2040, from operating and announced "
+                                       "projects").format(stage=nm.stage_name(stage)))
             bind(check, self.state, read=lambda _d, s=stage: s in self.options.supply,
                  write=lambda _v: self.option_setter("supply")(
                      [s for s, c in self.supply_checks.items() if c.isChecked()]),

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
 
 from ree_desktop.analysis import scenarios as sc
+from ree_desktop.i18n import translate
 from ree_desktop.ui import theme
 from ree_desktop.ui.charts import (
     HoverTooltip,
@@ -21,10 +22,12 @@ from ree_desktop.ui.charts import (
     make_plot,
     restyle,
     series_pen,
+    title_size,
 )
 from ree_desktop.ui.flow_layout import CappedScroll
 from ree_desktop.ui.panels.base import Part
 from ree_desktop.ui.panels.demand import model as m
+from ree_desktop.ui.panels.demand import names as nm
 from ree_desktop.ui.panels.demand import user_paths as up
 
 if TYPE_CHECKING:
@@ -46,13 +49,13 @@ class ProjectionPart(Part):
         column.setContentsMargins(4, 4, 4, 0)
         column.setSpacing(2)
         column.addLayout(controls)
-        self.plot = make_plot("Projections: magnet rare-earth demand and supply (IEA)",
-                              m.KT_LABEL)
+        self.plot = make_plot(translate("Demand", "Projections: magnet rare-earth demand and "
+                                        "supply (IEA)"), translate("Demand", m.KT_LABEL))
         self.legend = add_legend(self.plot)
         self.hover = HoverTooltip(self.plot, lambda x, _y: self.panel.model.describe_projection(
             self.tips, x))
         column.addWidget(self.plot, 1)
-        self.caption = SourceCaption(m.PROJECTION_CAPTION)
+        self.caption = SourceCaption(m.IEA_SOURCE + translate("Demand", m.PROJECTION_NOTE))
         column.addWidget(CappedScroll(self.caption, lines=3))
         self._build_items()
 
@@ -99,7 +102,8 @@ class ProjectionPart(Part):
             self.supply[stage] = pg.PlotDataItem(
                 [], [], pen=pen, symbol=symbol, symbolSize=10 if symbol == "d" else 8,
                 symbolBrush=color, symbolPen=pg.mkPen(color),
-                name=f"IEA {stage} supply, base case (kt)")
+                name=translate("Demand", "IEA {stage} supply, base case (kt)").format(
+                    stage=nm.stage_name(stage)))
 
     def draw(self) -> None:
         model, options = self.panel.model, self.panel.options
@@ -114,11 +118,13 @@ class ProjectionPart(Part):
                 plot.addItem(item)
             self.items = shown
         self.tips = model.projection_tips(options, scenario)
-        if options.view != "stacked":
-            for year, lines in up.tips(model.user_paths).items():
-                self.tips.setdefault(year, []).extend(lines)
+        yours = [] if options.view == "stacked" else list(model.demand_paths)
+        if model.supply_comparable(options):
+            yours += model.supply_paths
+        for year, lines in up.tips(yours).items():
+            self.tips.setdefault(year, []).extend(lines)
         plot.getPlotItem().setTitle(model.projection_title(options, scenario),
-                                    color=theme.current().foreground, size="11pt")
+                                    color=theme.current().foreground, size=title_size(11))
         plot.setXRange(2023, 2051, padding=0)
         tops = [np.nanmax(i.getOriginalDataset()[1]) for i in self.items
                 if isinstance(i, pg.PlotDataItem) and len(i.getOriginalDataset()[1])]
@@ -127,6 +133,12 @@ class ProjectionPart(Part):
         if options.view == "stacked":  # areas fill from zero: legend in room on top
             self.legend.setOffset((10, 10))
             plot.setYRange(0, m.nice_ceiling(top * 1.6), padding=0)
+        elif len(self.legend.items) > 5:  # your paths too: the legend on top, lines below
+            self.legend.setOffset((10, 10))
+            room = max(plot.getPlotItem().vb.height(), 120.0)
+            legend = self.legend.boundingRect().height() + 16
+            plot.setYRange(0, m.nice_ceiling(top * min(2.8, max(1.2, room / max(
+                room - legend, 1.0)))), padding=0)
         else:  # lines start near 75 kt: the legend fits below them, bottom right
             self.legend.setOffset((-10, -10))
             plot.setYRange(0, m.nice_ceiling(top * 1.08), padding=0)
@@ -146,7 +158,8 @@ class ProjectionPart(Part):
                     self.stack_floor.setData(years, np.zeros_like(top))
                     shown.append(self.stack_floor)
                 curve.setData(years, top)
-                self._name(curve, f"IEA {scenario}: {use} (kt, stacked)")
+                self._name(curve, translate("Demand", "IEA {code}: {use} (kt, stacked)").format(
+                    code=scenario, use=nm.use_name(use)))
                 shown += [curve, band]
                 cumulative = top
         else:
@@ -158,9 +171,10 @@ class ProjectionPart(Part):
                 color = m.SCENARIO_COLORS[code]
                 curve.setData(path.index.to_numpy(float), path.to_numpy(float))
                 curve.setPen(series_pen(color, 3 if code == scenario else 2, dashed=True))
-                self._name(curve, f"IEA {code}: {use} (kt)")
+                self._name(curve, translate("Demand", "IEA {code}: {use} (kt)").format(
+                    code=code, use=nm.use_name(use)))
                 shown.append(curve)
-            shown += self._user_curves(model.user_paths)
+        drawn = [] if options.view == "stacked" else list(model.demand_paths)
         if model.supply_comparable(options):
             for stage in options.supply:
                 series = model.supply_world(stage)
@@ -168,20 +182,27 @@ class ProjectionPart(Part):
                     self.supply[stage].setData(series.index.to_numpy(float),
                                                series.to_numpy(float))
                     shown.append(self.supply[stage])
-        return shown
+            drawn += model.supply_paths  # your supply paths, with the IEA supply lines
+        return shown + self._user_curves(drawn)
 
     def _user_curves(self, paths: list[up.UserPath]) -> list:
-        """Your paths in kt: dotted lines, one palette colour each, named "(your data)"."""
+        """Your paths in kt: dotted lines, one palette colour each, named "(your data)"; a
+        supply path has its stage's IEA marker and its source in the legend."""
         while len(self.user_items) < len(paths):
             self.user_items.append(pg.PlotDataItem([], [], symbol="s", symbolSize=7))
         palette = theme.current().series
         for index, (path, curve) in enumerate(zip(paths, self.user_items, strict=False)):
-            color = palette[(index + 3) % len(palette)]
+            taken = {c.upper() for c in (*m.SCENARIO_COLORS.values(),
+                                         *m.SUPPLY_COLORS.values())}
+            free = [c for c in palette if c.upper() not in taken] or list(palette)
+            color = free[index % len(free)]  # never an IEA line's colour
             pen = series_pen(color, 2.5)
             pen.setStyle(Qt.PenStyle.DotLine)
+            symbol = m.SUPPLY_STYLES.get(path.stage, ("", "t"))[1] if path.supply else "s"
             curve.setData(path.years, path.values, pen=pen, symbolBrush=color,
-                          symbolPen=pg.mkPen(color))
-            self._name(curve, f"{path.label} ({path.unit})")
+                          symbolPen=pg.mkPen(color), symbol=symbol)
+            self._name(curve, f"{path.label} ({path.unit})" if not path.supply
+                       else f"{path.label} ({path.unit}) — {path.source}")
         return self.user_items[:len(paths)]
 
     def _name(self, curve: pg.PlotDataItem, text: str) -> None:

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ree_desktop.i18n import translate
 from ree_desktop.ui.charts import SourceCaption
-from ree_desktop.ui.models import DataFrameModel
+from ree_desktop.ui.charts.tables import TranslatedTableModel
 from ree_desktop.ui.panels.base import Part
 from ree_desktop.ui.panels.demand import model as m
 from ree_desktop.ui.panels.demand.whatif_model import drivers_key
@@ -38,7 +39,7 @@ class TablePart(Part):
         self.widget = QWidget()
         column = QVBoxLayout(self.widget)
         column.setContentsMargins(4, 4, 4, 4)
-        self.model = DataFrameModel()
+        self.model = TranslatedTableModel()
         self.table = QTableView(objectName="demandTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -46,11 +47,12 @@ class TablePart(Part):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(panel.fontMetrics().height() + 8)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Everything behind the charts, long format: history (t REO), "
-                             "IEA projections (kt) and, when set, the user scenario."), 1)
+        row.addWidget(QLabel(translate("Demand", "Everything behind the charts, long format: "
+                                       "history (t REO), IEA projections (kt) and, when set, "
+                                       "the user scenario; your paths too.")), 1)
         self.filter = QComboBox(objectName="tableFilter")
         for text, key in m.TABLE_FILTERS:
-            self.filter.addItem(text, key)
+            self.filter.addItem(translate("Demand", text), key)
         self.filter.currentIndexChanged.connect(self._filter_changed)
         row.addWidget(self.filter)
         column.addLayout(row)

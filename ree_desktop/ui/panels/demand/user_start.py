@@ -21,7 +21,7 @@ BUTTON_HELP = QT_TRANSLATE_NOOP("Demand", "Growth rates from your path ({source}
 
 
 def code_of(path: UserPath) -> str:
-    return PREFIX + path.label
+    return PREFIX + (path.key or path.label)
 
 
 def find(paths: list[UserPath], start: str) -> UserPath | None:

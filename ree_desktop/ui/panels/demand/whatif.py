@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ree_desktop.analysis import scenarios as sc
+from ree_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ree_desktop.ui import theme
 from ree_desktop.ui.charts import (
     HoverTooltip,
@@ -21,15 +22,17 @@ from ree_desktop.ui.charts import (
     restyle,
     series_pen,
     set_y_range,
+    title_size,
 )
 from ree_desktop.ui.panels.base import Part
 from ree_desktop.ui.panels.demand import model as m
+from ree_desktop.ui.panels.demand import names as nm
 from ree_desktop.ui.panels.demand.whatif_model import MODEL_CAPTION, WhatIf, drivers_key
 
 if TYPE_CHECKING:
     from ree_desktop.ui.panels.demand.panel import DemandPanel
 
-BALANCE_TITLE = "Balance: supply − primary demand"
+BALANCE_TITLE = QT_TRANSLATE_NOOP("Demand", "Balance: supply − primary demand")
 
 
 class WhatIfPart(Part):
@@ -47,13 +50,15 @@ class WhatIfPart(Part):
         column = QVBoxLayout(self.widget)
         column.setContentsMargins(4, 4, 4, 0)
         column.setSpacing(2)
-        self.plot = make_plot(f"Demand and supply — {m.USER_LABEL}", m.KT_LABEL)
+        self.plot = make_plot(translate("Demand", "Demand and supply — {label}").format(
+            label=translate("Demand", m.USER_LABEL)), translate("Demand", m.KT_LABEL))
         self.legend = add_legend(self.plot)
         self.legend.setColumnCount(2)
         self.hover = HoverTooltip(self.plot, lambda x, _y: WhatIf.describe(self.result, x))
         self.curves: dict[str, pg.PlotDataItem] = {}
         self._build_items()
-        self.balance_plot = make_plot(BALANCE_TITLE, "kt (below 0: shortfall)")
+        self.balance_plot = make_plot(translate("Demand", BALANCE_TITLE),
+                                      translate("Demand", "kt (below 0: shortfall)"))
         self.balance_bars = pg.BarGraphItem(x=[], height=[], width=0.7)
         self.balance_plot.addItem(self.balance_bars)
         self.balance_hover = HoverTooltip(self.balance_plot,
@@ -77,7 +82,8 @@ class WhatIfPart(Part):
         charts.setSizes([420, 260])
         charts.setChildrenCollapsible(False)
         column.addWidget(charts, 1)
-        self.caption = SourceCaption(MODEL_CAPTION.format(source=m.IEA_SOURCE))
+        self.caption = SourceCaption(translate("Demand", MODEL_CAPTION).format(
+            source=m.IEA_SOURCE))
         column.addWidget(self.caption)
 
     def _build_items(self) -> None:
@@ -85,7 +91,7 @@ class WhatIfPart(Part):
         previous = None
         for use in sc.END_USES:
             color = m.END_USE_COLORS[use]
-            curve = pg.PlotDataItem([], [], pen=series_pen(color, 1.5), name=use)
+            curve = pg.PlotDataItem([], [], pen=series_pen(color, 1.5), name=nm.use_name(use))
             plot.addItem(curve)
             if previous is None:
                 self.floor = pg.PlotDataItem([], [], pen=pg.mkPen(None))
@@ -100,15 +106,19 @@ class WhatIfPart(Part):
             previous = curve
         fg = theme.current().foreground
         self.curves["primary"] = pg.PlotDataItem(
-            [], [], pen=series_pen(fg, 2, dashed=True), name="Primary demand (after recycling)")
+            [], [], pen=series_pen(fg, 2, dashed=True),
+            name=translate("Demand", "Primary demand (after recycling)"))
         self.curves["supply"] = pg.PlotDataItem(
-            [], [], pen=series_pen(m.SUPPLY_COLORS["mining"], 3), name="Supply (model path)")
+            [], [], pen=series_pen(m.SUPPLY_COLORS["mining"], 3),
+            name=translate("Demand", "Supply (model path)"))
         self.curves["iea_demand"] = pg.PlotDataItem(
             [], [], pen=None, symbol="o", symbolSize=9, symbolBrush=None,
-            symbolPen=pg.mkPen(fg, width=2), name="IEA total demand (points)")
+            symbolPen=pg.mkPen(fg, width=2),
+            name=translate("Demand", "IEA total demand (points)"))
         self.curves["iea_supply"] = pg.PlotDataItem(
             [], [], pen=None, symbol="d", symbolSize=10, symbolBrush=None,
-            symbolPen=pg.mkPen(m.SUPPLY_COLORS["mining"], width=2), name="IEA supply (points)")
+            symbolPen=pg.mkPen(m.SUPPLY_COLORS["mining"], width=2),
+            name=translate("Demand", "IEA supply (points)"))
         for key in ("primary", "supply", "iea_demand", "iea_supply"):
             plot.addItem(self.curves[key])
 
@@ -123,8 +133,8 @@ class WhatIfPart(Part):
         restyle(self.balance_plot, chart)
         self.curves["primary"].setPen(series_pen(chart.foreground, 2, dashed=True))
         self.curves["iea_demand"].setSymbolPen(pg.mkPen(chart.foreground, width=2))
-        self.balance_plot.getPlotItem().setTitle(BALANCE_TITLE, color=chart.foreground,
-                                                 size="11pt")
+        self.balance_plot.getPlotItem().setTitle(translate("Demand", BALANCE_TITLE),
+                                                 color=chart.foreground, size=title_size(11))
         self._style = None
 
     def draw(self) -> None:
@@ -167,7 +177,7 @@ class WhatIfPart(Part):
         for key_, text in names.items():
             self._set_legend_name(key_, text)
         self.plot.getPlotItem().setTitle(WhatIf.chart_title(start),
-                                         color=theme.current().foreground, size="11pt")
+                                         color=theme.current().foreground, size=title_size(11))
         for plot in (self.plot, self.balance_plot):
             plot.setXRange(2023.5, 2050.5, padding=0)
 

@@ -14,7 +14,8 @@ from typing import Any
 import numpy as np
 
 from ree_desktop.analysis import scenarios as sc
-from ree_desktop.i18n import QT_TRANSLATE_NOOP
+from ree_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from ree_desktop.ui.panels.demand import names as nm
 from ree_desktop.ui.panels.demand import user_start as us
 from ree_desktop.ui.panels.demand.model import (
     USER_LABEL,
@@ -63,7 +64,7 @@ class WhatIf:
         """The drivers in the state, or (not yet set) those reproducing the chosen scenario."""
         raw = options.drivers
         if isinstance(raw, dict):
-            path = us.find(self.model.user_paths, str(raw.get("start")))
+            path = us.find(self.model.demand_paths, str(raw.get("start")))
             if "growth" not in raw and path is not None:
                 return us.start_drivers(path, raw)
             if "growth" not in raw and raw.get("start") in sc.SCENARIOS:
@@ -82,7 +83,7 @@ class WhatIf:
         supply settings."""
         if code == "constant":
             return sc.constant_drivers(keep)
-        path = us.find(self.model.user_paths, code)
+        path = us.find(self.model.demand_paths, code)
         if path is not None:
             return us.start_drivers(path, keep)
         return sc.start_drivers(self.model.projections, code, keep)
@@ -109,38 +110,39 @@ class WhatIf:
     @staticmethod
     def growth_title(drivers: dict[str, Any]) -> str:
         if drivers["start"] in sc.SCENARIOS:
-            return QT_TRANSLATE_NOOP("Demand", "Demand growth: points a year added to the IEA "
+            return translate("Demand", "Demand growth: points a year added to the IEA "
                                      "{code} path").format(code=drivers["start"])
         if str(drivers["start"]).startswith(us.PREFIX):
-            return QT_TRANSLATE_NOOP("Demand", "Demand growth: points a year added to your "
+            return translate("Demand", "Demand growth: points a year added to your "
                                      "path {label}").format(label=drivers["start"][len(us.PREFIX):])
-        return QT_TRANSLATE_NOOP("Demand", "Demand growth, % a year (constant)")
+        return translate("Demand", "Demand growth, % a year (constant)")
 
     @staticmethod
     def chart_title(start: str) -> str:
         start = start[len(us.PREFIX):] if start.startswith(us.PREFIX) else start
-        return QT_TRANSLATE_NOOP("Demand", "Demand by end use and supply, kt — {label} "
-                                 "(from {start})").format(label=USER_LABEL, start=start)
+        return translate("Demand", "Demand by end use and supply, kt — {label} "
+                                 "(from {start})").format(label=translate("Demand", USER_LABEL),
+                                                          start=start)
 
     @staticmethod
     def legend_names(stage: str, reference: str) -> dict[str, str]:
-        return {"supply": QT_TRANSLATE_NOOP("Demand", "Supply, {stage} (model path)").format(
-                    stage=stage),
-                "iea_demand": QT_TRANSLATE_NOOP(
+        return {"supply": translate("Demand", "Supply, {stage} (model path)").format(
+                    stage=nm.stage_name(stage)),
+                "iea_demand": translate(
                     "Demand", "IEA {code} total demand (points)").format(code=reference),
-                "iea_supply": QT_TRANSLATE_NOOP(
-                    "Demand", "IEA {stage} supply (points)").format(stage=stage)}
+                "iea_supply": translate(
+                    "Demand", "IEA {stage} supply (points)").format(stage=nm.stage_name(stage))}
 
     def assumptions_html(self, drivers: dict[str, Any], result: sc.ModelResult | None) -> str:
         """The result in three years and every assumption, beside the charts (rich text)."""
         lines = sc.assumptions(drivers, self.model.country_names)
-        path = us.find(self.model.user_paths, str(drivers["start"]))
+        path = us.find(self.model.demand_paths, str(drivers["start"]))
         if path is not None:
             lines = us.assumption_lines(path) + lines[1:]
         outcome = []
         if result is not None:
             for year in (2030, 2040, 2050):
-                outcome.append(QT_TRANSLATE_NOOP(
+                outcome.append(translate(
                     "Demand", "{year}: demand {total} kt, primary {primary} kt, supply "
                     "{supply} kt, balance {balance} kt").format(
                     year=year, total=number(result.total[year]),
@@ -149,9 +151,10 @@ class WhatIf:
                     balance=number(result.balance.get(year))))
         items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
         results = "".join(f"<li>{html.escape(line)}</li>" for line in outcome)
-        return (f"<b>{USER_LABEL}</b><br><b>{QT_TRANSLATE_NOOP('Demand', 'Result')}</b>"
+        return (f"<b>{translate('Demand', USER_LABEL)}</b><br>"
+                f"<b>{translate('Demand', 'Result')}</b>"
                 f"<ul style='margin:0'>{results}</ul>"
-                f"<b>{QT_TRANSLATE_NOOP('Demand', 'Assumptions')}</b>"
+                f"<b>{translate('Demand', 'Assumptions')}</b>"
                 f"<ul style='margin:0'>{items}</ul>")
 
     @staticmethod
@@ -160,17 +163,18 @@ class WhatIf:
         year = int(round(x))
         if result is None or year not in result.demand.index:
             return ""
-        lines = [f"{year} — {USER_LABEL}"]
-        lines += [f"{use}: {result.demand.loc[year, use]:,.1f} kt" for use in sc.END_USES]
-        lines += [QT_TRANSLATE_NOOP("Demand", "Total demand: {v:,.1f} kt").format(
+        lines = [f"{year} — {translate('Demand', USER_LABEL)}"]
+        lines += [f"{nm.use_name(use)}: {result.demand.loc[year, use]:,.1f} kt"
+                  for use in sc.END_USES]
+        lines += [translate("Demand", "Total demand: {v:,.1f} kt").format(
                       v=result.total[year]),
-                  QT_TRANSLATE_NOOP("Demand", "Met by recycling: {v:,.1f} kt").format(
+                  translate("Demand", "Met by recycling: {v:,.1f} kt").format(
                       v=result.recycled[year]),
-                  QT_TRANSLATE_NOOP("Demand", "Primary demand: {v:,.1f} kt").format(
+                  translate("Demand", "Primary demand: {v:,.1f} kt").format(
                       v=result.primary[year]),
-                  QT_TRANSLATE_NOOP("Demand", "Supply ({stage}): {v} kt").format(
-                      stage=result.stage, v=number(result.supply_total[year])),
-                  QT_TRANSLATE_NOOP("Demand", "Balance: {v} kt").format(
+                  translate("Demand", "Supply ({stage}): {v} kt").format(
+                      stage=nm.stage_name(result.stage), v=number(result.supply_total[year])),
+                  translate("Demand", "Balance: {v} kt").format(
                       v=number(result.balance[year]))]
         return "\n".join(lines)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import pyqtgraph as pg
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
 
 from ree_desktop.analysis import value_chain as vc
@@ -70,3 +71,25 @@ class ColorBook:
         """Give colours to the largest segments first, so small slivers reuse colours."""
         for row in largest_first:
             self.color(row.segment, row.segment_kind)
+
+
+class SegmentBar(pg.BarGraphItem):
+    """A bar segment whose bounding rectangle is computed once per geometry and view
+    transform (pyqtgraph recomputes it, with the pixel size, on every call: a third of a
+    year change went there)."""
+
+    _rect: QRectF | None = None
+
+    def setOpts(self, **opts) -> None:  # noqa: N802 (pyqtgraph API)
+        self._rect = None
+        super().setOpts(**opts)
+        self._rect = None
+
+    def viewTransformChanged(self) -> None:  # noqa: N802 (pyqtgraph API)
+        self._rect = None
+        super().viewTransformChanged()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
+        if self._rect is None:
+            self._rect = super().boundingRect()
+        return QRectF(self._rect)

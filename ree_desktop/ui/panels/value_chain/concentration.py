@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ree_desktop.analysis import value_chain as vc
+from ree_desktop.i18n import translate
 from ree_desktop.ui import theme
 from ree_desktop.ui.charts import (
     HoverTooltip,
@@ -31,13 +32,14 @@ from ree_desktop.ui.charts import (
     restyle,
     series_pen,
 )
-from ree_desktop.ui.models import DataFrameModel
+from ree_desktop.ui.charts.tables import TranslatedTableModel
 from ree_desktop.ui.panels.base import Part
 from ree_desktop.ui.panels.value_chain import detail_model as dm
 from ree_desktop.ui.panels.value_chain.common import (
     LEGEND_HEADROOM,
     percent_axis,
 )
+from ree_desktop.ui.panels.value_chain.names import stage_title
 
 if TYPE_CHECKING:
     from ree_desktop.ui.panels.value_chain.panel import ValueChainPanel
@@ -59,17 +61,17 @@ class ConcentrationPart(Part):
         layout = QVBoxLayout(self.widget)
         layout.setContentsMargins(4, 4, 4, 4)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Stage"))
+        bar.addWidget(QLabel(translate("ValueChain", "Stage")))
         self.stage_picker = QComboBox(objectName="stagePicker")
-        for key, label in vc.STAGES:
-            self.stage_picker.addItem(label, key)
+        for key, _label in vc.STAGES:
+            self.stage_picker.addItem(stage_title(key), key)
         bar.addWidget(self.stage_picker)
         self.note = QLabel(objectName="concentrationNote")
         self.note.setWordWrap(True)
         bar.addWidget(self.note, 1)
         layout.addLayout(bar)
         self.plot = self._make_plot()
-        self.model = DataFrameModel()
+        self.model = TranslatedTableModel()
         self.table = QTableView(objectName="concentrationTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -84,14 +86,14 @@ class ConcentrationPart(Part):
 
     def _make_plot(self) -> pg.PlotWidget:
         chart = theme.current()
-        plot = make_plot(y_label="share (%)")
+        plot = make_plot(y_label=translate("ValueChain", "share (%)"))
         item = plot.getPlotItem()
         right = HundredAxis("right")
         right.setPen(pg.mkPen(chart.foreground))
         right.setTextPen(pg.mkPen(chart.foreground))
         item.setAxisItems({"right": right})
         item.showAxis("right")
-        item.setLabel("right", "HHI (0–10,000)", color=chart.foreground)
+        item.setLabel("right", translate("ValueChain", "HHI (0–10,000)"), color=chart.foreground)
         plot.setMouseEnabled(False, False)
         self.legend = add_legend(plot)
         self.legend.setColumnCount(3)  # one row above 100 %, clear of the lines
@@ -109,7 +111,7 @@ class ConcentrationPart(Part):
         self.lines: dict[str, tuple[pg.PlotDataItem, pg.PlotDataItem]] = {}
         for name, (label, _column, _color) in dm.CONC_SERIES.items():
             curve = pg.PlotDataItem([], [], connect="finite", symbol="o", symbolSize=7,
-                                    name=label)
+                                    name=translate("ValueChain", label))
             proj = pg.PlotDataItem([], [])
             plot.addItem(curve)
             plot.addItem(proj)
@@ -204,7 +206,7 @@ class ConcentrationPart(Part):
             return
         if not self.legend.items:
             for name, (label, _column, _color) in dm.CONC_SERIES.items():
-                self.legend.addItem(self.lines[name][0], label)
+                self.legend.addItem(self.lines[name][0], translate("ValueChain", label))
         chart = theme.current()
         for name, (_label, _column, color_index) in dm.CONC_SERIES.items():
             color = chart.series[color_index % len(chart.series)]

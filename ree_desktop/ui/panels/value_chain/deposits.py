@@ -10,9 +10,10 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
+from ree_desktop.i18n import translate
 from ree_desktop.ui import theme
 from ree_desktop.ui.charts import HoverTooltip, make_plot, restyle
-from ree_desktop.ui.models import DataFrameModel
+from ree_desktop.ui.charts.tables import TranslatedTableModel
 from ree_desktop.ui.panels.base import Part
 from ree_desktop.ui.panels.value_chain import detail_model as dm
 
@@ -42,7 +43,7 @@ class DepositsPart(Part):
         self.note.setWordWrap(True)
         self._set_note(theme.current())
         left.addWidget(self.note)
-        self.plot = make_plot(x_label="% of total REO")
+        self.plot = make_plot(x_label=translate("ValueChain", "% of total REO"))
         self.plot.setMouseEnabled(False, False)
         self.plot.setMinimumHeight(200)
         self.tooltip = HoverTooltip(self.plot, lambda _x, y: dm.describe_deposit(
@@ -52,12 +53,13 @@ class DepositsPart(Part):
         holder = QWidget()
         holder.setLayout(left)
         right = QVBoxLayout()
-        title = QLabel(dm.BAYAN_TITLE)
+        title = QLabel(translate("ValueChain", dm.BAYAN_TITLE))
         title.setWordWrap(True)
         right.addWidget(title)
-        self.bayan_model = DataFrameModel()
+        self.bayan_model = TranslatedTableModel()
         self.bayan_table = QTableView(objectName="bayanTable")
         self.bayan_table.setModel(self.bayan_model)
+        self.bayan_table.viewport().setProperty("dataText", True)  # facts as published
         right.addWidget(self.bayan_table, 1)
         facts = QWidget()
         facts.setLayout(right)
@@ -72,7 +74,8 @@ class DepositsPart(Part):
 
     def _set_note(self, chart: theme.ChartTheme) -> None:
         light, heavy = deposit_colors(chart)
-        self.note.setText(dm.DEPOSIT_NOTE.format(light=light, heavy=heavy))
+        self.note.setText(translate("ValueChain", dm.DEPOSIT_NOTE).format(light=light,
+                                                                       heavy=heavy))
 
     def _build_bars(self) -> None:
         frame, plot = self.deposits, self.plot

@@ -9,12 +9,14 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
+from ree_desktop.i18n import translate
 from ree_desktop.ui import theme
 from ree_desktop.ui.charts import HoverTooltip, add_legend, make_plot, restyle, series_pen
-from ree_desktop.ui.models import DataFrameModel
+from ree_desktop.ui.charts.tables import TranslatedTableModel
 from ree_desktop.ui.panels.base import Part
 from ree_desktop.ui.panels.value_chain import detail_model as dm
 from ree_desktop.ui.panels.value_chain.common import LEGEND_HEADROOM, percent_axis
+from ree_desktop.ui.panels.value_chain.names import display_name
 
 if TYPE_CHECKING:
     from ree_desktop.ui.panels.value_chain.panel import ValueChainPanel
@@ -38,12 +40,12 @@ class DetailPart(Part):
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         split = QSplitter(Qt.Orientation.Horizontal)
-        self.model = DataFrameModel()
+        self.model = TranslatedTableModel()
         self.table = QTableView(objectName="detailTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.plot = make_plot(y_label="share (%)")
+        self.plot = make_plot(y_label=translate("ValueChain", "share (%)"))
         self.plot.setMouseEnabled(False, False)
         self.legend = add_legend(self.plot)
         self.legend.setColumnCount(3)
@@ -92,7 +94,8 @@ class DetailPart(Part):
             curve.setSymbolPen(color)
             curve.setData(years, values)
             curve.setVisible(True)
-            self.legend.addItem(curve, panel.store.country_names.get(segment, segment))
+            self.legend.addItem(curve, display_name(
+                segment, panel.store.country_names.get(segment, segment)))
             self.curves[segment] = curve
         for curve in self._pool[len(segments):]:
             curve.setData([], [])

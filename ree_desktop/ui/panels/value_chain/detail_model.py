@@ -9,11 +9,17 @@ import pandas as pd
 
 from ree_desktop.analysis import value_chain as vc
 from ree_desktop.data.store import flag_text
-from ree_desktop.i18n import QT_TRANSLATE_NOOP
+from ree_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ree_desktop.ui.panels.value_chain.model import (
     ValueChainModel,
     short_source,
     source_line,
+)
+from ree_desktop.ui.panels.value_chain.names import (
+    display_name,
+    stage_title,
+    stage_word,
+    zh_name,
 )
 
 CONC_COLUMNS = ["year", "top", "top1 %", "top3 %", "HHI", "HHI is", "source", "note"]
@@ -53,10 +59,10 @@ def concentration_empty(key: str, conc: pd.DataFrame) -> str:
     if not conc.empty and not conc["hhi"].isna().all():
         return ""
     if key == "end_use":
-        return QT_TRANSLATE_NOOP("ValueChain", "End uses are split by use, not by country: no "
+        return translate("ValueChain", "End uses are split by use, not by country: no "
                                  "country concentration.")
-    return QT_TRANSLATE_NOOP("ValueChain", "No country data for {stage} in the bundled sources."
-                             ).format(stage=vc.STAGE_LABELS[key].lower())
+    return translate("ValueChain", "No country data for {stage} in the bundled sources."
+                             ).format(stage=stage_word(key))
 
 
 def concentration_table(conc: pd.DataFrame) -> pd.DataFrame:
@@ -81,15 +87,15 @@ def concentration_note(conc: pd.DataFrame) -> str:
     """The legend of the markers: hollow, dashed, gaps — only those the chart shows."""
     parts = []
     if conc["hhi_lower_bound"].any():
-        parts.append(QT_TRANSLATE_NOOP("ValueChain", "hollow markers = lower bound (the source "
+        parts.append(translate("ValueChain", "hollow markers = lower bound (the source "
                                        "names only some countries)"))
     if (conc["missing"].fillna("") != "").any():
-        parts.append(QT_TRANSLATE_NOOP("ValueChain", "or incomplete (the edition omits a producer "
+        parts.append(translate("ValueChain", "or incomplete (the edition omits a producer "
                                        "other editions show; hover or see the table)"))
     if conc["projection"].any():
-        parts.append(QT_TRANSLATE_NOOP("ValueChain", "dashed = projection (IEA base case)"))
+        parts.append(translate("ValueChain", "dashed = projection (IEA base case)"))
     if conc["note"].str.contains("cover only").any():
-        parts.append(QT_TRANSLATE_NOOP("ValueChain", "gaps = years where the listed countries "
+        parts.append(translate("ValueChain", "gaps = years where the listed countries "
                                        "cover under half the total"))
     return "; ".join(parts)
 
@@ -128,19 +134,24 @@ def describe_concentration(conc: pd.DataFrame, x: float) -> str:
     if rows.empty:
         return ""
     row = rows.iloc[0]
-    stage = vc.STAGE_LABELS[row["stage"]]
+    stage = stage_title(row["stage"])
     if pd.isna(row["hhi"]):
         return f"{stage}, {year}: {row['note']}"
     sign = "≥ " if row["hhi_lower_bound"] else ""
-    lines = [f"{stage}, {year}" + (" — PROJECTION" if row["projection"] else ""),
-             f"Top country: {row['top_country']} {sign}{row['top1_pct']:.1f} %",
-             f"Top 3: {sign}{row['top3_pct']:.1f} %",
+    lines = [f"{stage}, {year}" + (translate("ValueChain", " — PROJECTION")
+                                   if row["projection"] else ""),
+             translate("ValueChain", "Top country: {country} {share} %").format(
+                 country=zh_name(row["top_country"]) or row["top_country"],
+                 share=f"{sign}{row['top1_pct']:.1f}"),
+             translate("ValueChain", "Top 3: {share} %").format(
+                 share=f"{sign}{row['top3_pct']:.1f}"),
              f"HHI: {sign}{row['hhi']:,.0f}"
-             + (" (lower bound: the source names only some countries)"
-                if row["hhi_lower_bound"] else "")]
+             + (translate("ValueChain", " (lower bound: the source names only some "
+                                        "countries)") if row["hhi_lower_bound"] else "")]
     if row["note"]:
         lines.append(row["note"])
-    lines.append(f"Source: {row['source']}" + (f" ({row['edition']})" if row["edition"] else ""))
+    lines.append(translate("ValueChain", "Source: {source}").format(
+        source=row["source"] + (f" ({row['edition']})" if row["edition"] else "")))
     return "\n".join(lines)
 
 
@@ -156,15 +167,15 @@ def detail_frame(model: ValueChainModel, key: str, year_range: tuple[int, int]) 
 
 
 def detail_heading(key: str, frame: pd.DataFrame) -> str:
-    label = vc.STAGE_LABELS[key]
+    label = stage_title(key)
     if frame.empty:
-        return QT_TRANSLATE_NOOP("ValueChain", "<b>{stage}</b>: no sourced data in the bundled "
+        return translate("ValueChain", "<b>{stage}</b>: no sourced data in the bundled "
                                  "database").format(stage=label)
-    heading = QT_TRANSLATE_NOOP("ValueChain", "<b>{stage}</b>: {count} rows").format(
+    heading = translate("ValueChain", "<b>{stage}</b>: {count} rows").format(
         stage=label, count=len(frame))
     alternatives = int((frame["used_in_bar"] == "no").sum())
     if alternatives:
-        heading += QT_TRANSLATE_NOOP("ValueChain", "; {count} from other sources or scopes are "
+        heading += translate("ValueChain", "; {count} from other sources or scopes are "
                                      "listed but not used in the bar (used_in_bar = no)"
                                      ).format(count=alternatives)
     return heading
@@ -194,11 +205,12 @@ def describe_detail(model: ValueChainModel, key: str, x: float) -> str:
     if rows.empty:
         return ""
     top = rows.sort_values("share_pct", ascending=False).head(6)
-    lines = [f"{vc.STAGE_LABELS[key]}, {year}"]
-    lines += [f"{r.segment_label}: {r.share_pct:.1f} %"
+    lines = [f"{stage_title(key)}, {year}"]
+    lines += [f"{display_name(r.segment, r.segment_label)}: {r.share_pct:.1f} %"
               + (f" ({r.note})" if isinstance(r.note, str) and r.note else "")
               for r in top.itertuples()]
-    lines.append(f"Source: {source_line(top.iloc[0])}")
+    lines.append(translate("ValueChain", "Source: {source}").format(
+        source=source_line(top.iloc[0])))
     return "\n".join(lines)
 
 
@@ -220,13 +232,17 @@ def describe_deposit(deposits: pd.DataFrame, y: float) -> str:
         return ""
     row = deposits.iloc[index]
     lines = [f"{row['deposit']} ({row['country_iso3']}), {row['ore']}",
-             f"Light REE: {row['light_pct']:.1f} % · heavy REE: {row['heavy_pct']:.1f} %",
+             translate("ValueChain", "Light REE: {light} % · heavy REE: {heavy} %").format(
+                 light=f"{row['light_pct']:.1f}", heavy=f"{row['heavy_pct']:.1f}"),
              f"Nd+Pr: {row['ndpr_pct']:.1f} % · Dy+Tb: {row['dytb_pct']:.2f} %"]
     if row["not_given"]:
-        lines.append(f"Not given in the source (NA or '<'): {row['not_given']}")
+        lines.append(translate("ValueChain", "Not given in the source (NA or '<'): {what}")
+                     .format(what=row["not_given"]))
     if abs(row["total_pct"] - 100) > 1:
-        lines.append(f"The source's element shares add to {row['total_pct']:.1f} %")
-    lines.append(f"Source: {row['source']}; data: {row['reference']}")
+        lines.append(translate("ValueChain", "The source's element shares add to {total} %")
+                     .format(total=f"{row['total_pct']:.1f}"))
+    lines.append(translate("ValueChain", "Source: {source}; data: {reference}").format(
+        source=row["source"], reference=row["reference"]))
     return "\n".join(lines)
 
 

@@ -18,10 +18,18 @@ import pandas as pd
 from ree_desktop.analysis import value_chain as vc
 from ree_desktop.data import value_chain as data
 from ree_desktop.data.store import Store, flag_text
-from ree_desktop.i18n import QT_TRANSLATE_NOOP
+from ree_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ree_desktop.numbers import format_number as number
 from ree_desktop.numbers import percent
 from ree_desktop.ui.panels.value_chain import user_stages as us
+from ree_desktop.ui.panels.value_chain.names import (
+    STAGE_WORDS,
+    display_name,
+    set_country_names,
+    stage_title,
+    stage_word,
+    zh_name,
+)
 
 OPTION_TAB = "value_chain.tab"     # the saved key (an int: the tab's index)
 OPTION_SOURCE = "value_chain.source"  # "bundled" or "yours" (your stage data stands in)
@@ -92,8 +100,9 @@ def source_line(row: Any) -> str:
 def segment_label(row: Any) -> str:
     """A segment's short name on its bar ('not stated' for the unattributed rest)."""
     if row.segment == vc.UNSTATED:
-        return QT_TRANSLATE_NOOP("ValueChain", "not stated")
-    return SHORT_NAMES.get(row.segment_label, row.segment_label)
+        return translate("ValueChain", "not stated")
+    return zh_name(row.segment) or translate(
+        "ValueChain", SHORT_NAMES.get(row.segment_label, row.segment_label))
 
 
 class Segment(NamedTuple):
@@ -153,6 +162,9 @@ class ValueChainModel:
         self.frames = frames = frames if frames is not None else data.load(store)
         stages = vc.build_stages(frames.production, frames.chain, frames.supply,
                                  frames.us_end_use, frames.demand)
+        countries = store.countries()
+        set_country_names(dict(zip(countries["iso3"], countries["name_zh"].fillna(""),
+                                   strict=True)))
         self.user_rows, self.user_notes = us.stage_rows(frames.user_stages)
         self.stages = us.combine(stages, self.user_rows, source)
         self.top3 = vc.stated_top3(frames.chain)
@@ -193,11 +205,14 @@ class ValueChainModel:
             rows = self.bar(key, year)
             china = rows[rows["segment"] == "CHN"] if not rows.empty else rows
             if not china.empty:
-                label = vc.STAGE_LABELS[key].lower().replace("separation & ", "")
+                label = translate("ValueChain", {"refining": "refining"}.get(
+                    key, STAGE_WORDS[key]))
                 parts.append(f"{label} {china['share_pct'].iloc[0]:.0f} %")
-        title = QT_TRANSLATE_NOOP(
+        title = translate(
             "ValueChain", "Who holds each stage of the rare earth chain, {year}").format(year=year)
-        return title + (" — China: " + ", ".join(parts) if parts else "")
+        china = translate("ValueChain", " — China: {shares}").format(
+            shares=translate("ValueChain", ", ").join(parts))
+        return title + (china if parts else "")
 
     def column(self, key: str, year: int) -> ColumnView:
         """The stage column for a year (cached): the bar with its texts, or what to say."""
@@ -211,13 +226,13 @@ class ValueChainModel:
             years = vc.stage_years(self.stages, key)
             nearest = vc.nearest_year(years, year)
             if nearest is None:
-                text = QT_TRANSLATE_NOOP(
+                text = translate(
                     "ValueChain", "No sourced {stage} data by country for any year in the bundled "
-                    "sources.").format(stage=vc.STAGE_LABELS[key].lower())
+                    "sources.").format(stage=stage_word(key))
             else:
-                text = QT_TRANSLATE_NOOP("ValueChain", "no data for {year}").format(year=year)
-            scope = ("years with data: " + ", ".join(str(y) for y in years[-6:])) if years \
-                else ""
+                text = translate("ValueChain", "no data for {year}").format(year=year)
+            scope = translate("ValueChain", "years with data: {years}").format(
+                years=", ".join(str(y) for y in years[-6:])) if years else ""
             return ColumnView(key, year, rows, scope=scope, no_data=text, nearest=nearest)
         scope, source = self.scope_text(rows)
         return ColumnView(key, year, rows, scope=scope, source=source,
@@ -233,11 +248,12 @@ class ValueChainModel:
         edition = str(first["edition"] or "")
         label = source if not edition or edition in source.replace(" ", "") else \
             f"{source} ({edition})"
-        scope = str(first["scope"])
+        scope = translate("ValueChain", str(first["scope"]))
         if "scope, e.g." in scope:
-            scope = QT_TRANSLATE_NOOP("ValueChain", "rare earths (scope not stated by the source)")
+            scope = translate("ValueChain", "rare earths (scope not stated by the source)")
         if first["projection"]:
-            scope = f"<b>PROJECTION ({first['scenario']})</b>: {scope}"
+            scope = translate("ValueChain", "<b>PROJECTION ({scenario})</b>: {scope}").format(
+                scenario=first["scenario"], scope=scope)
         return scope, label
 
     def other_figures_text(self, key: str, year: int) -> str:
@@ -245,7 +261,7 @@ class ValueChainModel:
         others = vc.other_figures(self.stages, key, year)
         if others.empty:
             return ""
-        lines = [QT_TRANSLATE_NOOP("ValueChain", "China's share in other sources for {year} (not "
+        lines = [translate("ValueChain", "China's share in other sources for {year} (not "
                                    "used in the bar):").format(year=year)]
         lines += [f"• {r.share_pct:.0f} % — {short_source(r.source)}; {r.scope}"
                   for r in others.itertuples()]
@@ -254,7 +270,7 @@ class ValueChainModel:
     def summary_text(self, key: str, year: int) -> str:
         """Top 3, HHI (≥ when a lower bound), rounding over 100 %, what an edition omits."""
         if key == "end_use":
-            return QT_TRANSLATE_NOOP("ValueChain", "split by use, not by country")
+            return translate("ValueChain", "split by use, not by country")
         conc = self.conc_by_stage[key]
         conc = conc[conc["year"] == year]
         if conc.empty or conc["hhi"].isna().all():
@@ -262,40 +278,52 @@ class ValueChainModel:
         row = conc.iloc[0]
         sign = "≥ " if row["hhi_lower_bound"] else ""
         total = vc.share_total(self.stages, key, year)
-        over = f"<br>countries sum to {total:.1f} % (rounded world total)" if total > 100.05 \
-            else ""
+        over = "<br>" + translate("ValueChain", "countries sum to {total} % (rounded world "
+                                  "total)").format(total=f"{total:.1f}") \
+            if total > 100.05 else ""
         missing = row.get("missing") or ""
-        gap = (f"<br>incomplete: omits {', '.join(m.split(' (')[0] for m in missing.split('; '))}"
-               if missing else "")
-        return (f"Top 3: {sign}{row['top3_pct']:.0f} % · HHI {sign}{row['hhi']:,.0f}"
-                + (" (lower bound)" if row["hhi_lower_bound"] else "") + over + gap)
+        omitted = ", ".join(m.split(" (")[0] for m in missing.split("; "))
+        gap = ("<br>" + translate("ValueChain", "incomplete: omits {names}").format(
+            names=omitted)) if missing else ""
+        text = translate("ValueChain", "Top 3: {sign}{top3} % · HHI {sign}{hhi}").format(
+            sign=sign, top3=f"{row['top3_pct']:.0f}", hhi=f"{row['hhi']:,.0f}")
+        if row["hhi_lower_bound"]:
+            text += translate("ValueChain", " (lower bound)")
+        return text + over + gap
 
     def describe_segment(self, key: str, rows: pd.DataFrame, segment: str | None) -> str:
         """Tooltip: segment, stage, year, value with unit, share, flag, doubt, source."""
         if segment is None or rows.empty or not (rows["segment"] == segment).any():
             return ""
         row = rows[rows["segment"] == segment].iloc[0]
-        lines = [f"{row['segment_label']} — {vc.STAGE_LABELS[key]}, {int(row['year'])}"]
+        name = display_name(segment, str(row["segment_label"]))
+        lines = [f"{name} — {stage_title(key)}, {int(row['year'])}"]
         if segment == vc.UNSTATED:
-            lines.append(f"{percent(row['share_pct'])} not attributed to any country "
-                         "by the source")
+            lines.append(translate("ValueChain", "{share} not attributed to any country by the "
+                                   "source").format(share=percent(row["share_pct"])))
         else:
             if row["unit"] and row["unit"] != "%":
-                lines.append(f"Value: {number(row['value'], row['unit'])}")
-            lines.append(f"Share: {row['share_pct']:.1f} % ({row['denominator']})")
+                lines.append(translate("ValueChain", "Value: {value}").format(
+                    value=number(row["value"], row["unit"])))
+            lines.append(translate("ValueChain", "Share: {share} % ({denominator})").format(
+                share=f"{row['share_pct']:.1f}", denominator=row["denominator"]))
             flag = flag_text(row["flag"])
             if flag:
-                lines.append(f"Flag: {flag}")
+                lines.append(translate("ValueChain", "Flag: {flag}").format(flag=flag))
             if row["segment_kind"] == "lump":
-                lines.append("A lump of several countries: not counted as one country")
+                lines.append(translate("ValueChain", "A lump of several countries: not counted "
+                                       "as one country"))
             if isinstance(row.get("note"), str) and row["note"].startswith("Doubt:"):
                 lines.append(row["note"])
         if isinstance(row.get("missing"), str) and row["missing"]:
-            lines.append(f"Incomplete: this edition omits {row['missing']}")
+            lines.append(translate("ValueChain", "Incomplete: this edition omits {names}").format(
+                names=row["missing"]))
         if row["projection"]:
-            lines.append(f"PROJECTION ({row['scenario']})")
-        lines.append(f"Scope: {row['scope']}")
-        lines.append(f"Source: {source_line(row)}")
+            lines.append(translate("ValueChain", "PROJECTION ({scenario})").format(
+                scenario=row["scenario"]))
+        lines.append(translate("ValueChain", "Scope: {scope}").format(
+            scope=translate("ValueChain", str(row["scope"]))))
+        lines.append(translate("ValueChain", "Source: {source}").format(source=source_line(row)))
         return "\n".join(lines)
 
     # -- export and sources ------------------------------------------------------------------

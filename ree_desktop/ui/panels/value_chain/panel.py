@@ -14,12 +14,12 @@ and a part whose inputs did not change is not redrawn.
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
+    QFrame,
     QLabel,
-    QSizePolicy,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ree_desktop.analysis import value_chain as vc
+from ree_desktop.i18n import translate
 from ree_desktop.ui import theme
 from ree_desktop.ui.binding import bind
 from ree_desktop.ui.charts import SourceCaption
@@ -39,6 +40,9 @@ from ree_desktop.ui.panels.value_chain.concentration import ConcentrationPart
 from ree_desktop.ui.panels.value_chain.deposits import DepositsPart
 from ree_desktop.ui.panels.value_chain.detail import DetailPart
 from ree_desktop.ui.panels.value_chain.stage_column import StageColumn, StageColumnPart
+from ree_desktop.ui.panels.value_chain.stage_row import ScrollBody, StageRow, scaled_font
+
+HEADING_SCALE = 1.4
 
 
 class HeadingPart(Part):
@@ -131,22 +135,29 @@ class ValueChainPanel(Panel):
 
     # -- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(4, 4, 4, 4)
-        outer.addWidget(self.message_bar)
+        top = QVBoxLayout(self)
+        top.setContentsMargins(4, 4, 4, 4)
+        top.addWidget(self.message_bar)
+        # at large fonts the panel needs more height than the window has: it scrolls
+        scroll = QScrollArea(objectName="valueChainScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = self.body = ScrollBody(objectName="valueChainBody")
+        scroll.setWidget(body)
+        top.addWidget(scroll, 1)
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel(objectName="panelHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading.setFont(scaled_font(self.font(), HEADING_SCALE, bold=True))
         self.heading.setWordWrap(True)
-        self.scope_note = QLabel(m.SCOPE_NOTE, objectName="scopeNote")
+        self.scope_note = QLabel(translate("ValueChain", m.SCOPE_NOTE), objectName="scopeNote")
         self.scope_note.setWordWrap(True)
         outer.addWidget(self.heading)
         outer.addWidget(self.scope_note)
         self.source_choice = QComboBox(objectName="valueChainDataSource")  # issue 19
         for key in us.SOURCES:
-            self.source_choice.addItem(us.SOURCE_LABELS[key], key)
+            self.source_choice.addItem(translate("ValueChain", us.SOURCE_LABELS[key]), key)
         self.source_choice.setToolTip("\n".join(self.model.user_notes))
         self.source_choice.setVisible(not self.model.user_rows.empty)
         bind(self.source_choice, self.state, fields={"options"},
@@ -160,9 +171,12 @@ class ValueChainPanel(Panel):
         self.concentration_part = self.add_part(ConcentrationPart(self))
         self.detail_part = self.add_part(DetailPart(self))
         self.deposits_part = self.add_part(DepositsPart(self))
-        self.tabs.addTab(self.concentration_part.widget, "Concentration over time")
-        self.tabs.addTab(self.detail_part.widget, "Stage detail")
-        self.tabs.addTab(self.deposits_part.widget, "Mining: where the ore comes from")
+        self.tabs.addTab(self.concentration_part.widget,
+                         translate("ValueChain", "Concentration over time"))
+        self.tabs.addTab(self.detail_part.widget, translate("ValueChain", "Stage detail"))
+        self.tabs.addTab(self.deposits_part.widget,
+                         translate("ValueChain", "Mining: where the ore comes from"))
+        self.tabs.setMinimumHeight(self._tabs_height())
         bind(self.tabs, self.state, read=lambda _d: self.options.tab, fields={"options"},
              write=lambda index: self.state.update(options=m.ValueChainOptions.update(
                  "tab", index)))
@@ -175,31 +189,33 @@ class ValueChainPanel(Panel):
         outer.addWidget(splitter, 1)
         self.caption = SourceCaption()
         outer.addWidget(self.caption)
+        body.wrapped = [self.heading, self.scope_note, self.caption]
         self.add_part(HeadingPart(self))
         self.add_part(DetailColorsPart(self))  # last: after the bars, as colours were given
 
+    def _tabs_height(self) -> int:
+        """Room for the tabs' charts: about 16 lines of text, at least 260 px."""
+        return max(260, self.fontMetrics().height() * 16)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "tabs"):
+            self.heading.setFont(scaled_font(self.font(), HEADING_SCALE, bold=True))
+            self.body.fit_labels()
+            self.tabs.setMinimumHeight(self._tabs_height())
+
     def _build_stage_row(self) -> QWidget:
-        host = QWidget(objectName="stageRow")
-        row = QHBoxLayout(host)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(2)
+        host = self.stage_row = StageRow(objectName="stageRow")
         self.columns: dict[str, StageColumn] = {}
-        for index, (key, label) in enumerate(vc.STAGES):
-            if index:
-                arrow = QLabel("→")
-                font = arrow.font()
-                font.setPointSizeF(font.pointSizeF() * 1.6)
-                arrow.setFont(font)
-                arrow.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
-                row.addWidget(arrow)
+        for key, label in vc.STAGES:
             column = self.add_part(StageColumnPart(self, key, label)).widget
             column.hovered.connect(self.highlight_segment)
             column.segment_clicked.connect(self.select_segment)
             column.open_requested.connect(self.open_stage)
             column.year_requested.connect(lambda year: self.state.update(year=year))
-            row.addWidget(column, 1)
+            host.add_column(column)
             self.columns[key] = column
-        host.setMinimumHeight(280)
+        host.fit()
         return host
 
     def _aliases(self) -> None:

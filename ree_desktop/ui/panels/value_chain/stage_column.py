@@ -12,43 +12,31 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QToolTip, QVBoxLayout, QWidget
 
 from ree_desktop.analysis import value_chain as vc
+from ree_desktop.i18n import translate
 from ree_desktop.ui import theme
 from ree_desktop.ui.panels.base import Part
-from ree_desktop.ui.panels.value_chain.common import UNSTATED_COLOR, is_dark
+from ree_desktop.ui.panels.value_chain.common import UNSTATED_COLOR, SegmentBar, is_dark
 from ree_desktop.ui.panels.value_chain.model import ColumnView, percent, segment_label
+from ree_desktop.ui.panels.value_chain.names import stage_title, stage_word
+from ree_desktop.ui.panels.value_chain.stage_row import (
+    MIN_PLOT,
+    TITLE_SCALE,
+    StageTitle,
+    scaled_font,
+    words,
+    wrapped_height,
+)
 
 if TYPE_CHECKING:
     from ree_desktop.ui.panels.value_chain.panel import ValueChainPanel
 
 MIN_LABEL_PCT = 4.0
 BAR_WIDTH = 0.8  # of the stage plot's width
-
-
-class SegmentBar(pg.BarGraphItem):
-    """A bar segment whose bounding rectangle is computed once per geometry and view
-    transform (pyqtgraph recomputes it, with the pixel size, on every call: a third of a
-    year change went there)."""
-
-    _rect: QRectF | None = None
-
-    def setOpts(self, **opts) -> None:  # noqa: N802 (pyqtgraph API)
-        self._rect = None
-        super().setOpts(**opts)
-        self._rect = None
-
-    def viewTransformChanged(self) -> None:  # noqa: N802 (pyqtgraph API)
-        self._rect = None
-        super().viewTransformChanged()
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
-        if self._rect is None:
-            self._rect = super().boundingRect()
-        return QRectF(self._rect)
 
 
 class StageColumn(QFrame):
@@ -80,19 +68,15 @@ class StageColumn(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(3)
-        self.title = QPushButton(label.replace("&", "&&"), objectName=f"stageTitle_{stage}")
-        self.title.setFlat(True)
-        self.title.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.title.setToolTip(f"Open the {label.lower()} detail below")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = StageTitle(label, objectName=f"stageTitle_{stage}")
+        self.title.setToolTip(translate("ValueChain", "Open the {stage} detail below").format(
+            stage=stage_word(stage)))
+        self.title.setFont(scaled_font(self.font(), TITLE_SCALE, bold=True))
         self.title.clicked.connect(lambda: self.open_requested.emit(self.stage))
         self.scope = self._label(f"stageScope_{stage}", Qt.AlignmentFlag.AlignTop)
-        self.scope.setMinimumHeight(self.scope.fontMetrics().height() * 2 + 2)
         self.source = self._label(f"stageSource_{stage}", Qt.AlignmentFlag.AlignTop)
         self.source.setStyleSheet(f"color: {theme.current().muted};")
+        self.source.setProperty("dataText", True)  # a source's title, as published
         self.plot = self._make_bar_plot()
         self.no_data = QLabel(objectName=f"stageNoData_{stage}")
         self.no_data.setWordWrap(True)
@@ -106,6 +90,40 @@ class StageColumn(QFrame):
         layout.addWidget(self.no_data, 1)
         layout.addWidget(self.nearest_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.summary)
+
+    def widest_word(self) -> int:
+        """The widest word of the title and texts: the column is never narrower."""
+        found = [self.title.widest_word()]
+        metrics = self.fontMetrics()
+        for label in (self.scope, self.source, self.summary, self.no_data):
+            found += [metrics.horizontalAdvance(word) for word in words(label.text())]
+        return max(found)
+
+    def fit(self, width: int) -> int:
+        """Give each wrapped text the height it needs at ``width``; the column's height."""
+        inner = width - 12
+        layout = self.layout()
+        total = 12
+        for label in (self.title, self.scope, self.source, self.summary):
+            need = wrapped_height(label, inner)
+            if label.minimumHeight() != need:
+                label.setMinimumHeight(need)
+            total += need + layout.spacing() if need else 0
+        if self.no_data.isVisible() or not self.plot.isVisible():
+            total += max(wrapped_height(self.no_data, inner), MIN_PLOT)
+            total += self.nearest_button.sizeHint().height() + layout.spacing()
+        else:
+            total += MIN_PLOT
+        layout.invalidate()
+        return max(total, layout.totalMinimumSize().height())
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+        return False  # fit() gives the wrapped labels their heights; the row uses those
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.title.setFont(scaled_font(self.font(), TITLE_SCALE, bold=True))
 
     @staticmethod
     def _label(name: str, align: Qt.AlignmentFlag | None = None) -> QLabel:
@@ -123,7 +141,7 @@ class StageColumn(QFrame):
         item.setMenuEnabled(False)
         item.hideButtons()
         plot.setMouseEnabled(False, False)
-        plot.setMinimumHeight(150)
+        plot.setMinimumHeight(MIN_PLOT)
         plot.setXRange(-0.5, 0.5, padding=0)
         plot.setYRange(0, 101, padding=0.01)
         plot.scene().sigMouseMoved.connect(self._mouse_moved)
@@ -158,6 +176,7 @@ class StageColumn(QFrame):
         self.summary.setText(view.summary)
         self.summary.setToolTip(view.others)
         self._set_visible_parts(True)
+        self._refit()
 
     def _pooled(self, pool: list, index: int, make: Callable[[], pg.GraphicsObject]):
         if index == len(pool):
@@ -264,9 +283,18 @@ class StageColumn(QFrame):
         self._set_visible_parts(False)
         self.nearest_button.setVisible(view.nearest is not None)
         if view.nearest is not None:
-            self.nearest_button.setText(f"Show {view.nearest}")
-            self.nearest_button.setToolTip(f"Set the year to {view.nearest}, the nearest year "
-                                           "with data for this stage")
+            self.nearest_button.setText(translate("ValueChain", "Show {year}").format(
+                year=view.nearest))
+            self.nearest_button.setToolTip(translate(
+                "ValueChain", "Set the year to {year}, the nearest year with data for this "
+                "stage").format(year=view.nearest))
+        self._refit()
+
+    def _refit(self) -> None:
+        """New texts may wrap differently: let the row re-grid and re-measure."""
+        row = self.parentWidget()
+        if hasattr(row, "fit"):
+            row.fit()
 
     def _set_visible_parts(self, has_data: bool) -> None:
         self.plot.setVisible(has_data)
@@ -348,7 +376,7 @@ class StageColumnPart(Part):
         super().__init__()
         self.panel = panel
         self.stage = stage
-        self.widget = StageColumn(stage, label, panel.model.describe_segment)
+        self.widget = StageColumn(stage, stage_title(stage), panel.model.describe_segment)
 
     def _view(self) -> tuple[ColumnView, dict[str, str]]:
         year = int(self.panel.state.year)

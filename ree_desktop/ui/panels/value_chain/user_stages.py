@@ -13,7 +13,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ree_desktop.analysis import value_chain as vc
-from ree_desktop.i18n import QT_TRANSLATE_NOOP
+from ree_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 YOURS = QT_TRANSLATE_NOOP("ValueChain", "your data")
 SOURCES = ("bundled", "yours")
@@ -40,15 +40,15 @@ def _group_rows(group: pd.DataFrame, key: str, unit: str) -> pd.DataFrame | None
         return None
     if unit.strip().lower() in PERCENT:
         rows["share_pct"] = rows["value"].astype(float)
-        rows["denominator"] = QT_TRANSLATE_NOOP("ValueChain", "share as stated in your data")
+        rows["denominator"] = translate("ValueChain", "share as stated in your data")
     else:
         total = float(world.iloc[0]) if len(world) else float(rows["value"].sum())
         if total <= 0:
             return None
         rows["share_pct"] = 100.0 * rows["value"].astype(float) / total
         rows["denominator"] = (
-            QT_TRANSLATE_NOOP("ValueChain", "your world total ({unit})") if len(world) else
-            QT_TRANSLATE_NOOP("ValueChain", "the total you list ({unit}); countries you "
+            translate("ValueChain", "your world total ({unit})") if len(world) else
+            translate("ValueChain", "the total you list ({unit}); countries you "
                               "omit are not counted")).format(unit=unit)
     rows["stage"] = key
     rows["segment"] = rows["country_iso3"]
@@ -56,7 +56,7 @@ def _group_rows(group: pd.DataFrame, key: str, unit: str) -> pd.DataFrame | None
     rows["segment_kind"] = rows["country_iso3"].map(vc.segment_kind)
     rows["projection"] = False
     rows["scenario"] = ""
-    rows["scope"] = QT_TRANSLATE_NOOP("ValueChain", "your data: {title} ({unit})").format(
+    rows["scope"] = translate("ValueChain", "your data: {title} ({unit})").format(
         title=rows["dataset_title"].iloc[0], unit=unit or "no unit")
     rows["source"] = rows["source"].fillna(rows["dataset_title"])
     rows["edition"] = YOURS
@@ -76,13 +76,13 @@ def stage_rows(user: pd.DataFrame | None) -> tuple[pd.DataFrame, list[str]]:
         key = stage_key(stage)
         title = group["dataset_title"].iloc[0]
         if key is None:
-            notes.append(QT_TRANSLATE_NOOP(
+            notes.append(translate(
                 "ValueChain", "{title}: stage '{stage}' is not mining, refining, metals or "
                 "magnets: not shown").format(title=title, stage=stage))
             continue
         units = set(group["unit"])
         if len(units) > 1:
-            notes.append(QT_TRANSLATE_NOOP(
+            notes.append(translate(
                 "ValueChain", "{title}: {stage} {year} mixes units ({units}): not shown "
                 "(units are never converted)").format(
                 title=title, stage=stage, year=year, units=", ".join(sorted(units))))
