@@ -74,8 +74,10 @@ def view_parser() -> argparse.ArgumentParser:
     parser.add_argument("--elements", help="elements, comma-separated, e.g. Nd,Dy,Tb")
     parser.add_argument("--stage", help="value-chain stage, e.g. mining, refining")
     parser.add_argument("--theme", choices=("light", "dark"))
-    parser.add_argument("--lang", choices=("en", "zh_CN"),
-                        help="interface language (default: $REE_DESKTOP_LANG or English)")
+    parser.add_argument("--lang", metavar="en|zh_CN",
+                        help="interface language, also for renders and stories (default: "
+                             "$REE_DESKTOP_LANG, else View > Language's choice, else the "
+                             "system's; renders: English)")
     parser.add_argument("--font-size", type=int, default=0, help="base font size in points")
     parser.add_argument("--size", default="1280x800", help="window size WxH for renders")
     parser.add_argument("--screenshot", type=Path, help="render the view to this PNG and exit")
@@ -209,7 +211,7 @@ def render(args: argparse.Namespace) -> int:
     store = open_store(args.user_db)
     data = replace(ViewStateData(), **state_from_args(args, store))
     width, height = parse_size(args.size)
-    app = create_application(data.theme, data.font_size)
+    app = create_application(data.theme, data.font_size, args.lang)
     window = build_window(store, data)
     window.resize(width, height)
     window.show()
@@ -263,13 +265,14 @@ def launch(args: argparse.Namespace) -> int:
     if store is None:
         return 2
     changes = state_from_args(args, store)
-    return run_gui(store, replace(ViewStateData(), **changes), use_saved=not changes)
+    return run_gui(store, replace(ViewStateData(), **changes), use_saved=not changes,
+                   language=args.lang)
 
 
 OPENABLE_SUFFIXES = (".reestory", ".csv", ".tsv")
 
 
-def open_file_argument(argv: list[str]) -> int | None:
+def open_file_argument(argv: list[str], lang: str | None = None) -> int | None:
     """``ree-desktop FILE.reestory`` presents the story, ``ree-desktop FILE.csv`` starts the app
     with the import wizard on it (the desktop file runs ``ree-desktop-gui %f``).
 
@@ -284,6 +287,7 @@ def open_file_argument(argv: list[str]) -> int | None:
     if path.suffix.lower() == ".reestory":
         return cmd_plugin("story", argv)
     args = view_parser().parse_args(argv[1:])
+    args.lang = lang
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -299,8 +303,43 @@ def open_file_argument(argv: list[str]) -> int | None:
     return launch(args)
 
 
+LANG_ALIASES = {"en": "en", "en_us": "en", "en_gb": "en", "english": "en", "zh": "zh_CN",
+                "zh_cn": "zh_CN", "zh_hans": "zh_CN", "cn": "zh_CN", "chinese": "zh_CN"}
+
+
+def take_lang(argv: list[str]) -> tuple[str | None, list[str]]:
+    """``--lang X`` (or ``--lang=X``) from anywhere on the line — before or after a
+    subcommand — as "en" or "zh_CN", and the rest of the arguments."""
+    lang, rest, index = None, [], 0
+    while index < len(argv):
+        arg = argv[index]
+        if arg == "--":
+            rest += argv[index:]
+            break
+        if arg == "--lang" or arg.startswith("--lang="):
+            if arg == "--lang":
+                if index + 1 >= len(argv):
+                    raise UsageError("--lang needs a language: en or zh_CN")
+                value, index = argv[index + 1], index + 2
+            else:
+                value, index = arg.split("=", 1)[1], index + 1
+            lang = LANG_ALIASES.get(value.strip().lower().replace("-", "_"))
+            if lang is None:
+                raise UsageError(f"--lang {value!r} is not a language of the interface; "
+                                 "choose en or zh_CN")
+            continue
+        rest.append(arg)
+        index += 1
+    return lang, rest
+
+
 def dispatch(argv: list[str]) -> int:
-    opened = open_file_argument(argv)
+    lang, argv = take_lang(argv)
+    if lang is not None:
+        from ree_desktop.ui.translations import request_language
+
+        request_language(lang)  # the next create_application installs it (renders, stories)
+    opened = open_file_argument(argv, lang)
     if opened is not None:
         return opened
     if argv and argv[0] in SUBCOMMANDS:
@@ -311,8 +350,7 @@ def dispatch(argv: list[str]) -> int:
             return cmd_export(rest)
         return cmd_plugin(name, rest)
     args = view_parser().parse_args(argv)
-    if args.lang:
-        os.environ["REE_DESKTOP_LANG"] = args.lang
+    args.lang = lang
     if args.chart and not args.export_chart:
         raise UsageError("--chart chooses the chart --export-chart writes: add "
                          "--export-chart OUT.svg")
