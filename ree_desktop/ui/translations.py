@@ -10,6 +10,7 @@ locale (Chinese → zh_CN). Switching in the menu asks to restart (``ui/language
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -32,6 +33,15 @@ def translations_dir() -> Path:
 
 def qm_path(language: str) -> Path:
     return translations_dir() / f"ree_desktop_{language}.qm"
+
+
+def qt_translation_dirs() -> list[Path]:
+    """Where Qt's own translations are: Qt's path, and the one-folder build's copy."""
+    folders = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        folders.append(Path(frozen_root) / "PySide6" / "Qt" / "translations")
+    return folders
 
 
 def system_language(locale: QLocale | None = None) -> str:
@@ -101,8 +111,7 @@ def install_language(app: QCoreApplication, language: str) -> str:
     app.installTranslator(own)
     _installed.append(own)
     qt_own = QTranslator(app)
-    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.
-                                                           TranslationsPath)):
+    if any(qt_own.load(f"qtbase_{language}", str(folder)) for folder in qt_translation_dirs()):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     QLocale.setDefault(QLocale(language))
