@@ -79,6 +79,7 @@ class BookmarksMenu(QMenu):
             self.addSeparator()
         for mark in marks:
             action = QAction(mark.name, self)
+            action.setProperty("dataText", True)  # the user's name for it, as given
             action.setToolTip(self.tr("Saved {when}").format(when=mark.created))
             action.triggered.connect(lambda _=False, i=mark.id: self.restore(i))
             self.addAction(action)

@@ -89,6 +89,7 @@ class LanguageMenu(QMenu):
         group = QActionGroup(self)
         for language in LANGUAGES:
             action = QAction(LANGUAGE_NAMES[language], self, checkable=True)
+            action.setProperty("dataText", True)  # a name, in its own language
             action.setChecked(language == current_language())
             action.triggered.connect(lambda _=False, lang=language: self.choose(lang))
             group.addAction(action)
