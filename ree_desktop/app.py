@@ -51,7 +51,8 @@ def create_application(theme_name: str = "light", font_size: int = 0,
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     register_bundled_font()
-    language = language or take_requested_language()
+    requested = take_requested_language()  # always taken: it is for this call only
+    language = language or requested
     if language is not None or not language_installed():
         install_language(app, language or os.environ.get(LANGUAGE_ENV, "en"))
     theme.apply(app, theme_name, font_size)

@@ -183,3 +183,16 @@ def test_the_relaunched_process_gets_the_language_in_its_environment(monkeypatch
     monkeypatch.setattr(language_menu, "QProcess", FakeProcess)
     assert language_menu.start_detached("/py", ["-m", "ree_desktop"], "zh_CN")
     assert seen == {"program": "/py", "arguments": ["-m", "ree_desktop"], "lang": "zh_CN"}
+
+
+def test_a_render_honours_lang_and_leaves_no_request_behind(tmp_path, english_after):
+    from PySide6.QtGui import QImage
+
+    from ree_desktop.ui.translations import take_requested_language
+
+    out = tmp_path / "zh.png"
+    assert cli.main(["--lang", "zh_CN", "--panel", "data", "--size", "960x600",
+                     "--screenshot", str(out)]) == 0
+    assert current_language() == "zh_CN"
+    assert take_requested_language() is None  # the request was for that render only
+    assert QImage(str(out)).width() == 960
