@@ -25,7 +25,7 @@ RENDER = r"""
 import json, sys
 from pathlib import Path
 import pyqtgraph as pg
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QRawFont
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QFontMetrics, QRawFont
 from PySide6.QtWidgets import QLabel
 from ree_desktop.app import create_application
 from ree_desktop.ui.export_chart import export_png
@@ -51,7 +51,7 @@ export_png(plot, out / "chart-missing.png", "\ue000" * 4, "\ue000" * 9)
 raw = QRawFont.fromFont(QFont("Noto Sans SC Subset"))
 print(json.dumps({
     "families": QFontDatabase.families(),
-    "app_families": app.font().families(),
+    "resolved": QFontInfo(app.font()).family(),
     "in_font": [QFontMetrics(font).inFontUcs4(ord(c)) for c in "稀土产量来源"],
     "raw_family": raw.familyName(),
     "raw": [bool(glyph) for glyph in raw.glyphIndexesForString("稀土产量来源，")],
@@ -87,7 +87,21 @@ def test_the_subprocess_really_has_no_system_fonts(no_fonts_render):
     result, _ = no_fonts_render
     real = set(result["families"]) - {"Sans Serif", "Serif", "Monospace"}  # fontconfig aliases
     assert real == {fonts.FAMILY}
-    assert result["app_families"][-1] == fonts.FAMILY  # the fallback after the platform's
+    assert result["resolved"] == fonts.FAMILY  # the only font there is
+
+
+def test_latin_text_keeps_the_platform_font_and_han_falls_back_to_the_bundled_one(qapp):
+    """With system fonts, the bundled font is only the fallback: Latin widths and line
+    heights stay the platform's (an alias such as "Sans Serif" first made Qt skip to it)."""
+    from PySide6.QtGui import QFont, QFontInfo
+
+    from ree_desktop.app import create_application
+
+    app = create_application()
+    families = app.font().families()
+    assert families[-1] == fonts.FAMILY and len(families) == 2
+    assert QFontInfo(app.font()).family() == families[0] != fonts.FAMILY
+    assert fonts.FAMILY.lower() in QFont.substitutes(families[0])  # (Qt lowercases them)
 
 
 def test_chinese_glyphs_come_from_the_bundled_font(no_fonts_render):

@@ -4,15 +4,15 @@ A machine with no CJK fonts (a fresh Windows VM, a minimal Linux, the frozen bui
 draw Chinese as empty boxes — in zh_CN the whole interface, in English a Chinese country
 name. ``resources/fonts/NotoSansSC-Subset.otf`` (GB2312 and CJK punctuation; made by
 tools/subset_font.py) is added to Qt's font database and put first in the fallback list for
-Han text: the application font's families become [the platform's family, the bundled one]
-(Qt tries each family in turn for a missing glyph) and the bundled family is the substitute
-of the platform's, so a font made from the family name alone (charts, exports) finds the
-glyphs too; other characters fall back to the system's fonts as usual.
+Han text: the application font's families become [the platform's resolved family, the
+bundled one] (Qt tries each family in turn for a missing glyph) and the bundled family is the
+substitute of the platform's, so a font made from the family name alone finds the glyphs too;
+Latin text keeps the platform's font; other characters fall back to the system's fonts.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
 
 from ree_desktop.paths import resources_dir
 
@@ -48,15 +48,19 @@ def register_bundled_font() -> str | None:
 
 
 def use_as_fallback(family: str) -> None:
-    """Make ``family`` the fallback after the application font's own families."""
+    """Make ``family`` the fallback after the application font's resolved family.
+
+    The resolved family (fontconfig's "Sans Serif" is "DejaVu Sans" here), not the alias: an
+    alias is no family of Qt's database, so Qt would skip it and draw Latin text in the
+    bundled font too, with other widths and line heights."""
     app = QGuiApplication.instance()
     font = QFont(app.font())
-    own = [f for f in font.families() or [font.family()] if f and f != family]
-    for name in dict.fromkeys([*own, QFontDatabase.systemFont(
-            QFontDatabase.SystemFont.GeneralFont).family()]):
-        if family not in QFont.substitutes(name):
-            QFont.insertSubstitution(name, family)
-    font.setFamilies([*own, family])
+    resolved = QFontInfo(font).family()
+    if not resolved or resolved == family:
+        return
+    if family.lower() not in QFont.substitutes(resolved):  # Qt keeps them lowercased
+        QFont.insertSubstitution(resolved, family)  # fonts made from the family name alone
+    font.setFamilies([resolved, family])
     app.setFont(font)
 
 
