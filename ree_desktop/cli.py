@@ -303,38 +303,13 @@ def open_file_argument(argv: list[str], lang: str | None = None) -> int | None:
     return launch(args)
 
 
-LANG_ALIASES = {"en": "en", "en_us": "en", "en_gb": "en", "english": "en", "zh": "zh_CN",
-                "zh_cn": "zh_CN", "zh_hans": "zh_CN", "cn": "zh_CN", "chinese": "zh_CN"}
-
-
-def take_lang(argv: list[str]) -> tuple[str | None, list[str]]:
-    """``--lang X`` (or ``--lang=X``) from anywhere on the line — before or after a
-    subcommand — as "en" or "zh_CN", and the rest of the arguments."""
-    lang, rest, index = None, [], 0
-    while index < len(argv):
-        arg = argv[index]
-        if arg == "--":
-            rest += argv[index:]
-            break
-        if arg == "--lang" or arg.startswith("--lang="):
-            if arg == "--lang":
-                if index + 1 >= len(argv):
-                    raise UsageError("--lang needs a language: en or zh_CN")
-                value, index = argv[index + 1], index + 2
-            else:
-                value, index = arg.split("=", 1)[1], index + 1
-            lang = LANG_ALIASES.get(value.strip().lower().replace("-", "_"))
-            if lang is None:
-                raise UsageError(f"--lang {value!r} is not a language of the interface; "
-                                 "choose en or zh_CN")
-            continue
-        rest.append(arg)
-        index += 1
-    return lang, rest
-
-
 def dispatch(argv: list[str]) -> int:
-    lang, argv = take_lang(argv)
+    from ree_desktop.cli_options import ChoiceError, take_lang
+
+    try:
+        lang, argv = take_lang(argv)
+    except ChoiceError as error:
+        raise UsageError(str(error)) from None
     if lang is not None:
         from ree_desktop.ui.translations import request_language
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu
 
-from ree_desktop import cli
+from ree_desktop import cli, cli_options
 from ree_desktop.ui import language as language_menu
 from ree_desktop.ui.translations import (
     choose_language,
@@ -63,7 +63,7 @@ def test_lang_beats_the_environment_which_beats_the_saved_choice(monkeypatch):
     (["import", "a.csv", "--", "--lang"], None, ["import", "a.csv", "--", "--lang"]),
 ])
 def test_lang_is_taken_from_anywhere_on_the_line(argv, lang, rest):
-    assert cli.take_lang(argv) == (lang, rest)
+    assert cli_options.take_lang(argv) == (lang, rest)
 
 
 @pytest.mark.parametrize("argv", [["--lang", "fr", "datasets"], ["--panel", "data", "--lang"]])
