@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .PHONY: run test lint db build dist bench clean system-deps check-qt install-desktop \
-	uninstall-desktop icons translations
+	uninstall-desktop icons translations font
 
 $(STAMP): pyproject.toml setup.py
 	@command -v $(PY) >/dev/null || { echo "python3 is needed: sudo apt-get install -y python3 python3-venv"; exit 1; }
@@ -70,3 +70,9 @@ translations: $(STAMP)
 		-ts resources/translations/ree_desktop_zh_CN.ts
 	$(BIN)/pyside6-lrelease resources/translations/ree_desktop_zh_CN.ts \
 		-qm resources/translations/ree_desktop_zh_CN.qm
+
+# Regenerates resources/fonts/NotoSansSC-Subset.otf (committed) from Debian's fonts-noto-cjk
+# (`apt-get install -y fonts-noto-cjk`) with fontTools, a dev tool: see tools/subset_font.py.
+font: $(STAMP)
+	$(BIN)/python -m pip install -q fonttools
+	$(BIN)/python tools/subset_font.py

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -22,13 +22,27 @@ from ree_desktop.data.errors import DataError, StoreError, describe_sqlite_error
 from ree_desktop.data.store import Store
 from ree_desktop.paths import resources_dir
 from ree_desktop.ui import theme
+from ree_desktop.ui.fonts import register_bundled_font
 from ree_desktop.ui.main_window import MainWindow, make_settings, saved_state
 from ree_desktop.ui.state import ViewState
-from ree_desktop.ui.translations import install_language
+from ree_desktop.ui.translations import (
+    LANGUAGE_ENV,
+    choose_language,
+    install_language,
+    language_installed,
+    take_requested_language,
+)
 from ree_desktop.viewstate import ViewStateData
 
 
-def create_application(theme_name: str = "light", font_size: int = 0) -> QApplication:
+def create_application(theme_name: str = "light", font_size: int = 0,
+                       language: str | None = None) -> QApplication:
+    """The one QApplication: name, icon, bundled Chinese font, language and theme.
+
+    The language is installed when given, or on the first call (``--lang``,
+    $REE_DESKTOP_LANG, else English — renders are reproducible); later calls without one
+    keep the language in force (a test that installed zh_CN keeps it).
+    """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("REE Desktop")
     app.setOrganizationName("REE Desktop")
@@ -36,7 +50,11 @@ def create_application(theme_name: str = "light", font_size: int = 0) -> QApplic
     icon = resources_dir() / "icons" / "ree-desktop.svg"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    install_language(app, os.environ.get("REE_DESKTOP_LANG", "en"))
+    register_bundled_font()
+    requested = take_requested_language()  # always taken: it is for this call only
+    language = language or requested
+    if language is not None or not language_installed():
+        install_language(app, language or os.environ.get(LANGUAGE_ENV, "en"))
     theme.apply(app, theme_name, font_size)
     return app
 
@@ -51,13 +69,18 @@ def build_window(store: Store, data: ViewStateData, remember: bool = False) -> M
     return window
 
 
-def run_gui(store: Store, data: ViewStateData, use_saved: bool = True) -> int:
-    """Launch the interactive app; the last session's view is restored unless overridden."""
+def run_gui(store: Store, data: ViewStateData, use_saved: bool = True,
+            language: str | None = None) -> int:
+    """Launch the interactive app; the last session's view is restored unless overridden.
+
+    The language: ``language`` (--lang), $REE_DESKTOP_LANG, View → Language's saved choice,
+    else the system locale's (``translations.choose_language``)."""
     if use_saved:
         previous = saved_state(make_settings())
         if previous is not None:
             data = previous
-    app = create_application(data.theme, data.font_size)
+    app = create_application(data.theme, data.font_size,
+                             choose_language(language, make_settings()))
     install_error_dialog(store)
     window = build_window(store, data, remember=True)
     if os.environ.get("REE_DESKTOP_STARTUP_PROBE"):  # bench/startup_app.py
@@ -131,13 +154,16 @@ def ask(error: DataError) -> str:
     box = QMessageBox(QMessageBox.Icon.Critical, "REE Desktop", str(error))
     kind = getattr(error, "kind", "")
     move = retry = None
+    translate = QCoreApplication.translate
     if kind == "corrupt":
-        box.setInformativeText("Move it aside and start with a fresh, empty user database? "
-                               "The damaged file is kept for recovery.")
-        move = box.addButton("Move aside and start fresh", QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(translate("App", "Move it aside and start with a fresh, empty "
+                                         "user database? The damaged file is kept for "
+                                         "recovery."))
+        move = box.addButton(translate("App", "Move aside and start fresh"),
+                             QMessageBox.ButtonRole.AcceptRole)
     if kind == "locked":
-        retry = box.addButton("Retry", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        retry = box.addButton(translate("App", "Retry"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
     if move is not None and clicked is move:

@@ -74,8 +74,10 @@ def view_parser() -> argparse.ArgumentParser:
     parser.add_argument("--elements", help="elements, comma-separated, e.g. Nd,Dy,Tb")
     parser.add_argument("--stage", help="value-chain stage, e.g. mining, refining")
     parser.add_argument("--theme", choices=("light", "dark"))
-    parser.add_argument("--lang", choices=("en", "zh_CN"),
-                        help="interface language (default: $REE_DESKTOP_LANG or English)")
+    parser.add_argument("--lang", metavar="en|zh_CN",
+                        help="interface language, also for renders and stories (default: "
+                             "$REE_DESKTOP_LANG, else View > Language's choice, else the "
+                             "system's; renders: English)")
     parser.add_argument("--font-size", type=int, default=0, help="base font size in points")
     parser.add_argument("--size", default="1280x800", help="window size WxH for renders")
     parser.add_argument("--screenshot", type=Path, help="render the view to this PNG and exit")
@@ -209,7 +211,7 @@ def render(args: argparse.Namespace) -> int:
     store = open_store(args.user_db)
     data = replace(ViewStateData(), **state_from_args(args, store))
     width, height = parse_size(args.size)
-    app = create_application(data.theme, data.font_size)
+    app = create_application(data.theme, data.font_size, args.lang)
     window = build_window(store, data)
     window.resize(width, height)
     window.show()
@@ -263,13 +265,14 @@ def launch(args: argparse.Namespace) -> int:
     if store is None:
         return 2
     changes = state_from_args(args, store)
-    return run_gui(store, replace(ViewStateData(), **changes), use_saved=not changes)
+    return run_gui(store, replace(ViewStateData(), **changes), use_saved=not changes,
+                   language=args.lang)
 
 
 OPENABLE_SUFFIXES = (".reestory", ".csv", ".tsv")
 
 
-def open_file_argument(argv: list[str]) -> int | None:
+def open_file_argument(argv: list[str], lang: str | None = None) -> int | None:
     """``ree-desktop FILE.reestory`` presents the story, ``ree-desktop FILE.csv`` starts the app
     with the import wizard on it (the desktop file runs ``ree-desktop-gui %f``).
 
@@ -284,6 +287,7 @@ def open_file_argument(argv: list[str]) -> int | None:
     if path.suffix.lower() == ".reestory":
         return cmd_plugin("story", argv)
     args = view_parser().parse_args(argv[1:])
+    args.lang = lang
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -300,7 +304,17 @@ def open_file_argument(argv: list[str]) -> int | None:
 
 
 def dispatch(argv: list[str]) -> int:
-    opened = open_file_argument(argv)
+    from ree_desktop.cli_options import ChoiceError, take_lang
+
+    try:
+        lang, argv = take_lang(argv)
+    except ChoiceError as error:
+        raise UsageError(str(error)) from None
+    if lang is not None:
+        from ree_desktop.ui.translations import request_language
+
+        request_language(lang)  # the next create_application installs it (renders, stories)
+    opened = open_file_argument(argv, lang)
     if opened is not None:
         return opened
     if argv and argv[0] in SUBCOMMANDS:
@@ -311,8 +325,7 @@ def dispatch(argv: list[str]) -> int:
             return cmd_export(rest)
         return cmd_plugin(name, rest)
     args = view_parser().parse_args(argv)
-    if args.lang:
-        os.environ["REE_DESKTOP_LANG"] = args.lang
+    args.lang = lang
     if args.chart and not args.export_chart:
         raise UsageError("--chart chooses the chart --export-chart writes: add "
                          "--export-chart OUT.svg")

@@ -3,7 +3,8 @@
 Each option accepts what the screen shows as well as the stored code — ``--elements
 "US unit value"`` and ``--elements all`` are the same series, ``--stage "Separation &
 refining"`` is ``refining`` — case-insensitively, and always stores the code the panel
-expects. No Qt here, except the Prices panel's display names, imported when needed.
+expects. ``take_lang`` finds ``--lang`` anywhere on the line (before or after a
+subcommand). No Qt here, except the Prices panel's display names, imported when needed.
 """
 
 from __future__ import annotations
@@ -86,3 +87,33 @@ def elements(value: str, store) -> tuple[str, ...]:
     if not picked:
         raise ChoiceError("--elements is empty; give element codes, e.g. Nd,Dy,Tb")
     return tuple(picked)
+
+
+LANG_ALIASES = {"en": "en", "en_us": "en", "en_gb": "en", "english": "en", "zh": "zh_CN",
+                "zh_cn": "zh_CN", "zh_hans": "zh_CN", "cn": "zh_CN", "chinese": "zh_CN"}
+
+
+def take_lang(argv: list[str]) -> tuple[str | None, list[str]]:
+    """``--lang X`` (or ``--lang=X``) from anywhere on the line — before or after a
+    subcommand — as "en" or "zh_CN", and the rest of the arguments."""
+    lang, rest, index = None, [], 0
+    while index < len(argv):
+        arg = argv[index]
+        if arg == "--":
+            rest += argv[index:]
+            break
+        if arg == "--lang" or arg.startswith("--lang="):
+            if arg == "--lang":
+                if index + 1 >= len(argv):
+                    raise ChoiceError("--lang needs a language: en or zh_CN")
+                value, index = argv[index + 1], index + 2
+            else:
+                value, index = arg.split("=", 1)[1], index + 1
+            lang = LANG_ALIASES.get(value.strip().lower().replace("-", "_"))
+            if lang is None:
+                raise ChoiceError(f"--lang {value!r} is not a language of the interface; "
+                                 "choose en or zh_CN")
+            continue
+        rest.append(arg)
+        index += 1
+    return lang, rest

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -76,9 +77,13 @@ def _widget_texts(widget: QWidget) -> list[tuple[str, str]]:
         texts += [("combo item", widget.itemText(i)) for i in range(widget.count())]
     elif isinstance(widget, QTabBar):
         texts += [("tab", widget.tabText(i)) for i in range(widget.count())]
-    elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+    elif isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView) \
+            and widget.model() is not None:  # (a header view repeats its table's headers)
         model = widget.model()
-        columns = len([0 for i in range(50) if model.headerData(i, Qt.Orientation.Horizontal)])
+        try:  # (asking past the last column raised in some models)
+            columns = model.columnCount(QModelIndex())
+        except TypeError:  # a list model hides columnCount: one column, no header row
+            columns = 1
         texts += [("header", str(model.headerData(i, Qt.Orientation.Horizontal) or ""))
                   for i in range(columns)] if columns > 1 else []
     if widget.toolTip():
@@ -123,12 +128,15 @@ def visible_english(root: QWidget) -> list[tuple[str, str]]:
 
 
 def menu_english(menus: list[QMenu]) -> list[tuple[str, str]]:
-    """English in menus' titles and actions (menus are hidden; pass ``findChildren(QMenu)``)."""
+    """English in menus' titles and actions (menus are hidden; pass ``findChildren(QMenu)``);
+    an action marked ``dataText`` (a language's own name, a bookmark's name) is skipped."""
     found: list[tuple[str, str]] = []
     for menu in menus:
         if english_words(menu.title()):
             found.append(("menu", menu.title()))
         for action in menu.actions():
+            if action.property("dataText"):  # e.g. "English" in View → Language
+                continue
             if english_words(action.text().replace("&", "")):
                 found.append((f"action in {menu.title()}", action.text()))
     return found

@@ -211,3 +211,54 @@ def test_release_install_script_points_the_menu_at_the_unpacked_app(tmp_path):
     subprocess.run([str(staged / "uninstall-desktop.sh")], env=env, check=True,
                    capture_output=True)
     assert not (data / "applications" / "ree-desktop.desktop").exists()
+
+
+# -- the Chinese interface's files (issue 17) ------------------------------------------------
+def _spec_function(name: str, constants: tuple[str, ...] = ("QT_TRANSLATIONS_KEPT",)):
+    """A top-level function of build.spec (and the constants it reads), compiled alone: the
+    spec itself needs PyInstaller."""
+    import ast
+
+    tree = ast.parse((ROOT / "build.spec").read_text(encoding="utf-8"))
+    wanted = [node for node in tree.body
+              if (isinstance(node, ast.FunctionDef) and node.name == name)
+              or (isinstance(node, ast.Assign)
+                  and any(getattr(t, "id", "") in constants for t in node.targets))]
+    namespace: dict = {}
+    exec(compile(ast.Module(body=wanted, type_ignores=[]), "build.spec", "exec"), namespace)
+    return namespace[name]
+
+
+def test_the_build_keeps_qts_chinese_translation_and_no_other():
+    kept = _spec_function("_kept")
+    qt = "PySide6/Qt/translations/"
+    assert kept(qt + "qtbase_zh_CN.qm")
+    assert kept("PySide6\\Qt\\translations\\qtbase_zh_CN.qm")  # Windows separators
+    for other in ("qtbase_de.qm", "qt_zh_CN.qm", "qtdeclarative_zh_CN.qm", "qtbase_zh_TW.qm",
+                  "qt_help_zh_CN.qm"):
+        assert not kept(qt + other), other
+    assert kept("resources/translations/ree_desktop_zh_CN.qm")
+    assert kept("resources/fonts/NotoSansSC-Subset.otf")
+    assert kept("pycountry/locales/zh_CN/LC_MESSAGES/iso3166-1.mo")
+    assert not kept("pycountry/locales/de/LC_MESSAGES/iso3166-1.mo")
+    spec = (ROOT / "build.spec").read_text(encoding="utf-8")
+    assert '(str(ROOT / "resources"), "resources")' in spec  # .qm and the font go along
+
+
+def test_the_wheel_carries_the_translation_and_the_font_with_its_licence(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    bundle = "ree_desktop/_bundle/resources/"
+    for name in ("translations/ree_desktop_zh_CN.qm", "fonts/NotoSansSC-Subset.otf",
+                 "fonts/OFL.txt"):
+        assert bundle + name in names, name
+    with zipfile.ZipFile(wheel) as archive:
+        assert archive.read(bundle + "translations/ree_desktop_zh_CN.qm") == (
+            ROOT / "resources" / "translations" / "ree_desktop_zh_CN.qm").read_bytes()
+
+
+def test_the_bundled_font_stays_inside_the_bundle_budget():
+    """≤ 6 MiB (the one-folder build had 21 MiB left under 200 MiB before it)."""
+    size = (ROOT / "resources" / "fonts" / "NotoSansSC-Subset.otf").stat().st_size
+    assert 1 * 2**20 < size <= 6 * 2**20
+    licence = (ROOT / "resources" / "fonts" / "OFL.txt").read_text(encoding="utf-8")
+    assert "SIL OPEN FONT LICENSE Version 1.1" in licence and "Adobe" in licence

@@ -25,14 +25,15 @@ from PySide6.QtWidgets import (
 
 from ree_desktop.data import bookmarks as db
 from ree_desktop.data.store import DataError
+from ree_desktop.i18n import translate
 from ree_desktop.viewstate import ViewStateData
 
 
 def default_name(window) -> str:
     """A readable suggestion: panel title, years and countries."""
     state = window.state.data
-    title = window.panel_classes[state.panel].title if state.panel in window.panel_classes \
-        else state.panel
+    titles = window.panel_classes.titles
+    title = translate("Panels", titles[state.panel]) if state.panel in titles else state.panel
     low, high = state.year_range
     countries = ", ".join(state.countries[:3]) + ("…" if len(state.countries) > 3 else "")
     return f"{title} {low}–{high}" + (f" ({countries})" if countries else "")
@@ -56,12 +57,13 @@ class BookmarksMenu(QMenu):
     """Add bookmark (Ctrl+D), Manage bookmarks…, then one entry per bookmark."""
 
     def __init__(self, window, parent: QWidget | None = None):
-        super().__init__("&Bookmarks", parent)
+        super().__init__(self.tr("&Bookmarks"), parent)
         self.window = window
         # Parented to the window: QMenu.clear() deletes the actions the menu owns.
-        self.add_action = QAction("&Add bookmark…", window, shortcut=QKeySequence("Ctrl+D"))
+        self.add_action = QAction(self.tr("&Add bookmark…"), window,
+                                  shortcut=QKeySequence("Ctrl+D"))
         self.add_action.triggered.connect(self.add_dialog)
-        self.manage_action = QAction("&Manage bookmarks…", window)
+        self.manage_action = QAction(self.tr("&Manage bookmarks…"), window)
         self.manage_action.triggered.connect(self.manage_dialog)
         # Kept on the window too, so Ctrl+D works in presentation mode with no menu bar.
         window.addAction(self.add_action)
@@ -77,7 +79,8 @@ class BookmarksMenu(QMenu):
             self.addSeparator()
         for mark in marks:
             action = QAction(mark.name, self)
-            action.setToolTip(f"Saved {mark.created}")
+            action.setProperty("dataText", True)  # the user's name for it, as given
+            action.setToolTip(self.tr("Saved {when}").format(when=mark.created))
             action.triggered.connect(lambda _=False, i=mark.id: self.restore(i))
             self.addAction(action)
 
@@ -85,19 +88,21 @@ class BookmarksMenu(QMenu):
         try:
             restore_bookmark(self.window, bookmark_id)
         except DataError as error:
-            QMessageBox.warning(self.window, "Bookmark", str(error))
+            QMessageBox.warning(self.window, self.tr("Bookmark"), str(error))
 
     def add_dialog(self) -> None:
-        name, ok = QInputDialog.getText(self.window, "Add bookmark", "Name of this view:",
+        name, ok = QInputDialog.getText(self.window, self.tr("Add bookmark"),
+                                        self.tr("Name of this view:"),
                                         text=default_name(self.window))
         if ok:
             try:
                 mark = save_bookmark(self.window, name)
             except DataError as error:
-                QMessageBox.warning(self.window, "Bookmark", str(error))
+                QMessageBox.warning(self.window, self.tr("Bookmark"), str(error))
                 return
             self.rebuild()
-            self.window.statusBar().showMessage(f"Bookmarked “{mark.name}” (Ctrl+D)", 5000)
+            self.window.statusBar().showMessage(
+                self.tr("Bookmarked “{name}” (Ctrl+D)").format(name=mark.name), 5000)
 
     def manage_dialog(self) -> None:
         BookmarkManager(self.window, self.window).exec()
@@ -110,14 +115,14 @@ class BookmarkManager(QDialog):
     def __init__(self, window, parent: QWidget | None = None):
         super().__init__(parent)
         self.window = window
-        self.setWindowTitle("Bookmarks")
+        self.setWindowTitle(self.tr("Bookmarks"))
         self.resize(460, 360)
         self.list = QListWidget(objectName="bookmarkList")
         self.list.itemDoubleClicked.connect(lambda _item: self.show_selected())
         buttons = QHBoxLayout()
-        for label, slot, name in (("&Show", self.show_selected, "showButton"),
-                                  ("&Rename…", self.rename_selected, "renameButton"),
-                                  ("&Delete", self.delete_selected, "deleteButton")):
+        for label, slot, name in ((self.tr("&Show"), self.show_selected, "showButton"),
+                                  (self.tr("&Rename…"), self.rename_selected, "renameButton"),
+                                  (self.tr("&Delete"), self.delete_selected, "deleteButton")):
             button = QPushButton(label, objectName=name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -150,7 +155,7 @@ class BookmarkManager(QDialog):
         try:
             restore_bookmark(self.window, bookmark_id)
         except DataError as error:
-            QMessageBox.warning(self, "Bookmark", str(error))
+            QMessageBox.warning(self, self.tr("Bookmark"), str(error))
 
     def rename_selected(self, name: str | None = None) -> None:
         bookmark_id = self.selected_id()
@@ -158,13 +163,14 @@ class BookmarkManager(QDialog):
             return
         if not name:
             current = db.get_bookmark(self.window.store, bookmark_id).name
-            name, ok = QInputDialog.getText(self, "Rename bookmark", "New name:", text=current)
+            name, ok = QInputDialog.getText(self, self.tr("Rename bookmark"),
+                                            self.tr("New name:"), text=current)
             if not ok:
                 return
         try:
             db.rename_bookmark(self.window.store, bookmark_id, name)
         except DataError as error:
-            QMessageBox.warning(self, "Bookmark", str(error))
+            QMessageBox.warning(self, self.tr("Bookmark"), str(error))
         self.reload()
 
     def delete_selected(self) -> None:

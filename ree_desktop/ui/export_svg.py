@@ -5,9 +5,10 @@ then the source line. ``band_lines`` lays these out as lines of coloured runs; t
 painter and the SVG writer both draw those lines, so both carry the same words.
 
 pyqtgraph's own SVG of the plot is nested in an SVG that adds the bands as real text
-(selectable, searchable), on the theme's background. ``dedupe_defs`` drops the repeated
-pattern definitions QSvgGenerator writes for every hatched shape (Qt warned "Duplicate unique
-style id" for each while reading the file back).
+(selectable, searchable), on the theme's background; its font-family names the bundled
+Chinese font first (``fonts.svg_font_family``), so Chinese titles find their glyphs.
+``dedupe_defs`` drops the repeated pattern definitions QSvgGenerator writes for every
+hatched shape (Qt warned "Duplicate unique style id" for each while reading the file back).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QFont, QFontMetrics
 
 from ree_desktop.ui import theme
+from ree_desktop.ui.fonts import svg_font_family
 
 SVG_NS = "http://www.w3.org/2000/svg"
 Run = tuple[str, str]  # (colour or "" for the text colour, text)
@@ -108,7 +110,7 @@ def _text_nodes(parent: ET.Element, band: Band, y: float, x: int, color: str) ->
     for line in band.lines:
         node = ET.SubElement(parent, f"{{{SVG_NS}}}text", {
             "x": str(x), "y": f"{y + metrics.ascent():.1f}", "fill": color,
-            "font-family": band.font.family(), "font-size": size,
+            "font-family": svg_font_family(band.font.family()), "font-size": size,
             "font-weight": "bold" if band.bold else "normal", "xml:space": "preserve"})
         if len(line) == 1 and not line[0][0]:  # one plain run: the text itself
             node.text = line[0][1]
@@ -134,6 +136,10 @@ def pyqtgraph_svg(plot: pg.PlotWidget, title: Band, below: list[Band], margin: i
     from pyqtgraph.exporters import SVGExporter
 
     inner = ET.fromstring(SVGExporter(plot.getPlotItem()).export(toBytes=True))
+    for node in inner.iter():  # axis labels and ticks: the bundled Chinese font first too
+        family = node.get("font-family")
+        if family:
+            node.set("font-family", svg_font_family(family.strip("'\"")))
     chart = theme.current()
     top = title.height + 2 * margin
     bottom = sum(b.height + margin for b in below if b.lines) + margin

@@ -5,11 +5,10 @@ Panels are created on first use, so start-up pays only for the first panel shown
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from PySide6.QtWidgets import QMenu as QtMenu
 
 from ree_desktop.data.store import Store
+from ree_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ree_desktop.ui import theme
 from ree_desktop.ui.country_picker import countries_with_data
 from ree_desktop.ui.panels import LazyPanels
@@ -42,21 +42,27 @@ from ree_desktop.ui.widgets import (
     NavList,
     YearRangeControl,
 )
-from ree_desktop.viewstate import ViewStateData
+from ree_desktop.ui.window_settings import (  # noqa: F401 (re-exported)
+    SETTINGS_ENV,
+    first_geometry,
+    make_settings,
+    saved_state,
+)
 
 if TYPE_CHECKING:  # imported when the menus are built, not for the first frame
     from ree_desktop.ui.presentation import Presenter
     from ree_desktop.ui.stories import StoryEditor
 
-SETTINGS_ENV = "REE_DESKTOP_SETTINGS"
+# The panels' titles (ui/panels/PANEL_TABLE) for lupdate; shown through translate("Panels", …).
+PANEL_TITLES = (QT_TRANSLATE_NOOP("Panels", "Overview"), QT_TRANSLATE_NOOP("Panels", "Value chain"),
+                QT_TRANSLATE_NOOP("Panels", "Countries"),
+                QT_TRANSLATE_NOOP("Panels", "Demand & trends"),
+                QT_TRANSLATE_NOOP("Panels", "Prices & events"), QT_TRANSLATE_NOOP("Panels", "Data"))
 
 
-def make_settings() -> QSettings:
-    """QSettings in the platform's place, or an ini file named by $REE_DESKTOP_SETTINGS."""
-    path = os.environ.get(SETTINGS_ENV)
-    if path:
-        return QSettings(path, QSettings.Format.IniFormat)
-    return QSettings("REE Desktop", "ree-desktop")
+def panel_title(title: str) -> str:
+    """A panel's title in the interface's language."""
+    return translate("Panels", title)
 
 
 class MainWindow(QMainWindow):
@@ -73,9 +79,9 @@ class MainWindow(QMainWindow):
 
         self.nav = NavList(objectName="navigation")  # as wide as its longest title needs
         for index, (name, title) in enumerate(self.panel_classes.titles.items(), start=1):
-            item = QListWidgetItem(title)
+            item = QListWidgetItem(panel_title(title))
             item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setToolTip(f"{title} (Ctrl+{index})")
+            item.setToolTip(f"{panel_title(title)} (Ctrl+{index})")
             self.nav.addItem(item)
         self.stack = QStackedWidget(objectName="panelStack")
         self.filter_bar = self._build_filter_bar()
@@ -132,7 +138,7 @@ class MainWindow(QMainWindow):
         self._update_country_button()
         layout.addWidget(self.years, 3)
         layout.addSpacing(12)
-        layout.addWidget(QLabel("Year"))
+        layout.addWidget(QLabel(self.tr("Year")))
         layout.addWidget(self.year_spin)
         layout.addSpacing(12)
         layout.addWidget(self.country_button, 2)
@@ -150,21 +156,23 @@ class MainWindow(QMainWindow):
         codes = list(self.state.countries)
         names = self.store.country_names
         more = f" +{len(codes) - 4}" if len(codes) > 4 else ""
-        texts = [f"Countries: {', '.join(names.get(c, c) for c in codes[:4])}{more}",
-                 f"Countries: {', '.join(codes[:4])}{more}", f"Countries ({len(codes)})"]
+        label = self.tr("Countries: {countries}")
+        texts = [label.format(countries=", ".join(names.get(c, c) for c in codes[:4]) + more),
+                 label.format(countries=", ".join(codes[:4]) + more),
+                 self.tr("Countries ({count})").format(count=len(codes))]
         if not codes:
-            texts = ["Countries: none"]
+            texts = [self.tr("Countries: none")]
         self.country_button.set_texts(texts)  # the longest that fits the bar is shown
-        listed = ", ".join(names.get(c, c) for c in codes) or "none"
-        self.country_button.setToolTip(f"{listed}\nPick countries (Ctrl+F searches)")
+        listed = ", ".join(names.get(c, c) for c in codes) or self.tr("none")
+        self.country_button.setToolTip(listed + "\n" + self.tr("Pick countries (Ctrl+F searches)"))
 
     # -- menus and status bar --------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        import_action = QAction("&Import CSV…", self, shortcut=QKeySequence("Ctrl+O"))
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        import_action = QAction(self.tr("&Import CSV…"), self, shortcut=QKeySequence("Ctrl+O"))
         import_action.triggered.connect(lambda: self.import_csv())
         file_menu.addAction(import_action)
-        export = QAction("&Export data as CSV…", self, shortcut=QKeySequence("Ctrl+E"))
+        export = QAction(self.tr("&Export data as CSV…"), self, shortcut=QKeySequence("Ctrl+E"))
         export.triggered.connect(self.export_data_dialog)
         file_menu.addAction(export)
         from ree_desktop.ui import export_chart, presentation, stories, table_copy
@@ -173,47 +181,51 @@ class MainWindow(QMainWindow):
         self.table_copy_filter = table_copy.install(self)
         stories.install(self, file_menu)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.panel_actions: dict[str, QAction] = {}
         for index, (name, title) in enumerate(self.panel_classes.titles.items(), start=1):
-            action = QAction(title, self, shortcut=QKeySequence(f"Ctrl+{index}"))
+            action = QAction(panel_title(title), self, shortcut=QKeySequence(f"Ctrl+{index}"))
             action.triggered.connect(lambda _=False, n=name: self.state.update(panel=n))
             view_menu.addAction(action)
             self.panel_actions[name] = action
         view_menu.addSeparator()
-        theme_menu = view_menu.addMenu("&Theme")
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
         group = QActionGroup(self)
-        for name in ("light", "dark"):
-            action = QAction(name.capitalize(), self, checkable=True)
+        for name, label in (("light", self.tr("Light")), ("dark", self.tr("Dark"))):
+            action = QAction(label, self, checkable=True)
             action.setChecked(self.state.theme == name)
             action.triggered.connect(lambda _=False, n=name: self.state.update(theme=n))
             group.addAction(action)
             theme_menu.addAction(action)
+        from ree_desktop.ui.language import LanguageMenu
+
+        self.language_menu = LanguageMenu(self, make_settings, self)
+        view_menu.addMenu(self.language_menu)
         self.presenter: Presenter = presentation.install(self, view_menu)
         from ree_desktop.ui.bookmarks import BookmarksMenu
 
         self.bookmarks_menu = BookmarksMenu(self, self)
         self.menuBar().addMenu(self.bookmarks_menu)
-        find = QAction("Find country", self, shortcut=QKeySequence("Ctrl+F"))
+        find = QAction(self.tr("Find country"), self, shortcut=QKeySequence("Ctrl+F"))
         find.triggered.connect(self._focus_country_search)
         self.addAction(find)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        shortcuts = QAction("&Keyboard shortcuts", self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
         shortcuts.triggered.connect(self.show_shortcuts)
         help_menu.addAction(shortcuts)
-        about = QAction("&About REE Desktop", self)
+        about = QAction(self.tr("&About REE Desktop"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
     def _build_status_bar(self) -> None:
         release = self.store.meta.get("data_release", "?")
-        text = (f"Bundled database {release} · {self.store.source_count()} sources · "
-                f"user data: {self.store.user_path}")
+        text = self.tr("Bundled database {release} · {count} sources · user data: {path}").format(
+            release=release, count=self.store.source_count(), path=self.store.user_path)
         self.status_label = ElidedLabel(text, objectName="statusDatabase")
         self.statusBar().addWidget(self.status_label, 1)
 
@@ -223,7 +235,7 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from ree_desktop.ui.presentation import shortcut_text
 
-        QMessageBox.information(self, "Keyboard shortcuts", shortcut_text(self))
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcut_text(self))
 
     def show_about(self) -> None:
         from ree_desktop.ui.dialogs.about import AboutDialog
@@ -260,7 +272,7 @@ class MainWindow(QMainWindow):
                 self.nav.blockSignals(True)
                 self.nav.setCurrentRow(row)
                 self.nav.blockSignals(False)
-        self.setWindowTitle(f"REE Desktop — {widget.title}")
+        self.setWindowTitle(f"REE Desktop — {panel_title(self.panel_classes.titles[name])}")
 
     def _nav_changed(self, item: QListWidgetItem | None, _previous=None) -> None:
         if item is not None:
@@ -302,7 +314,8 @@ class MainWindow(QMainWindow):
         """Redraw every panel so the new dataset shows, and select it in the Data panel."""
         for panel in self.panels.values():
             panel.mark_stale()
-        self.statusBar().showMessage(f"Imported dataset {dataset}", 8000)
+        self.statusBar().showMessage(self.tr("Imported dataset {dataset}").format(
+            dataset=dataset), 8000)
         self.state.update(panel="data", options={"data_item": f"dataset:{dataset}"})
         current = self.current_panel()
         if current is not None and current.is_stale:
@@ -324,11 +337,12 @@ class MainWindow(QMainWindow):
 
     # -- export ----------------------------------------------------------------------------
     def export_data_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export data", f"{self.state.panel}.csv",
-                                              "CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export data"),
+                                              f"{self.state.panel}.csv",
+                                              self.tr("CSV files (*.csv)"))
         if path:
             self.export_data(Path(path))
-            self.statusBar().showMessage(f"Wrote {path}", 5000)
+            self.statusBar().showMessage(self.tr("Wrote {path}").format(path=path), 5000)
 
     def export_data(self, path: Path) -> Path:
         from ree_desktop.exports import write_csv
@@ -351,35 +365,16 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray | bytes):
             self.splitter.restoreState(splitter)
 
+    def save_settings(self, settings: QSettings | None = None) -> None:
+        """Geometry, splitter and the view, for the next start (or a language restart)."""
+        settings = settings or self.settings
+        if settings is None:
+            return
+        settings.setValue("geometry", self.saveGeometry())
+        settings.setValue("splitter", self.splitter.saveState())
+        settings.setValue("view_state", self.state.data.to_json())
+        settings.sync()
+
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        if self.settings is not None:
-            self.settings.setValue("geometry", self.saveGeometry())
-            self.settings.setValue("splitter", self.splitter.saveState())
-            self.settings.setValue("view_state", self.state.data.to_json())
-            self.settings.sync()
+        self.save_settings()
         super().closeEvent(event)
-
-
-FIRST_SHARE = 0.8
-FIRST_MINIMUM = (1024, 680)
-
-
-def first_geometry(available: QRect, share: float = FIRST_SHARE) -> QRect:
-    """The first window: ``share`` of the available screen, at least 1024×680 (never more
-    than the screen), centred — Qt's default (the layout's size hint) was 1065×590."""
-    width = min(available.width(), max(FIRST_MINIMUM[0], round(available.width() * share)))
-    height = min(available.height(), max(FIRST_MINIMUM[1], round(available.height() * share)))
-    rect = QRect(0, 0, width, height)
-    rect.moveCenter(available.center())
-    return rect
-
-
-def saved_state(settings: QSettings) -> ViewStateData | None:
-    """The view state saved at the last close, or None if absent or unreadable."""
-    text = settings.value("view_state")
-    if not text:
-        return None
-    try:
-        return ViewStateData.from_json(str(text))
-    except (ValueError, TypeError):
-        return None

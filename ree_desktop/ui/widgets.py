@@ -46,7 +46,7 @@ class YearRangeControl(QWidget):
         self.slider.setMinimumWidth(220)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Years"))
+        layout.addWidget(QLabel(self.tr("Years")))
         layout.addWidget(self.start)
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.end)

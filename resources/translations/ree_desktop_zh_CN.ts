@@ -508,6 +508,130 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation>许可：{licence}</translation>
+    </message>
+    <message>
+        <source> · figure by: {origin}</source>
+        <translation> · 数字来自：{origin}</translation>
+    </message>
+    <message>
+        <source> · tier: {tier}</source>
+        <translation> · 等级：{tier}</translation>
+    </message>
+    <message>
+        <source>About REE Desktop</source>
+        <translation>关于 REE Desktop</translation>
+    </message>
+    <message>
+        <source>An offline explorer for the rare earth element market. Every figure in the bundled database comes from a public source listed below; gaps stay gaps.</source>
+        <translation>离线浏览稀土市场的工具。内置数据库中的每个数字都来自下列公开来源；缺失的数据保持缺失，不作填补。</translation>
+    </message>
+    <message>
+        <source>Bundled database release: &lt;b&gt;{release}&lt;/b&gt; · {count} sources · user data: {path}</source>
+        <translation>内置数据库版本：&lt;b&gt;{release}&lt;/b&gt; · {count} 个来源 · 你的数据：{path}</translation>
+    </message>
+    <message>
+        <source>No data changelog in this database.</source>
+        <translation>此数据库没有数据变更记录。</translation>
+    </message>
+    <message>
+        <source>What changed in the data</source>
+        <translation>数据变更</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Move it aside and start with a fresh, empty user database? The damaged file is kept for recovery.</source>
+        <translation>将其移到一旁，并以一个全新的空用户数据库启动？损坏的文件会保留，以便恢复。</translation>
+    </message>
+    <message>
+        <source>Move aside and start fresh</source>
+        <translation>移到一旁并重新开始</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkManager</name>
+    <message>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>Rename bookmark</source>
+        <translation>重命名书签</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksMenu</name>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>书签(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Add bookmark…</source>
+        <translation>添加书签(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage bookmarks…</source>
+        <translation>管理书签(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Saved {when}</source>
+        <translation>保存于 {when}</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>Add bookmark</source>
+        <translation>添加书签</translation>
+    </message>
+    <message>
+        <source>Name of this view:</source>
+        <translation>此视图的名称：</translation>
+    </message>
+    <message>
+        <source>Bookmarked “{name}” (Ctrl+D)</source>
+        <translation>已添加书签“{name}”(Ctrl+D)</translation>
+    </message>
+</context>
+<context>
     <name>Countries</name>
     <message>
         <source>{title}: {count} items</source>
@@ -2920,10 +3044,141 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The interface changes to {language} when REE Desktop restarts.</source>
+        <translation>REE Desktop 重新启动后，界面将切换为{language}。</translation>
+    </message>
+    <message>
+        <source>Restart now? The current view is kept.</source>
+        <translation>现在重新启动吗？当前视图会保留。</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>现在重新启动</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start.</source>
+        <translation>界面语言将在下次启动时切换。</translation>
+    </message>
+    <message>
+        <source>REE Desktop could not restart itself; start it again to see the new language.</source>
+        <translation>REE Desktop 无法自行重新启动；请再次启动它以使用新语言。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
         <source>any bundled or imported dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>任一内置或导入的数据集</translation>
+    </message>
+    <message>
+        <source>Countries: {countries}</source>
+        <translation>国家：{countries}</translation>
+    </message>
+    <message>
+        <source>Countries ({count})</source>
+        <translation>国家（{count}）</translation>
+    </message>
+    <message>
+        <source>Countries: none</source>
+        <translation>国家：无</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Pick countries (Ctrl+F searches)</source>
+        <translation>选择国家（Ctrl+F 搜索）</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export data as CSV…</source>
+        <translation>将数据导出为 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Find country</source>
+        <translation>查找国家</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About REE Desktop</source>
+        <translation>关于 REE Desktop(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Bundled database {release} · {count} sources · user data: {path}</source>
+        <translation>内置数据库 {release} · {count} 个来源 · 你的数据：{path}</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Imported dataset {dataset}</source>
+        <translation>已导入数据集 {dataset}</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>已写入 {path}</translation>
     </message>
 </context>
 <context>
@@ -3105,6 +3360,33 @@
     <message>
         <source>Tables: Ctrl+C copies the selected cells as tab-separated text.</source>
         <translation>表格：Ctrl+C 将所选单元格复制为制表符分隔的文本。</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Value chain</source>
+        <translation>价值链</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Demand &amp; trends</source>
+        <translation>需求与趋势</translation>
+    </message>
+    <message>
+        <source>Prices &amp; events</source>
+        <translation>价格与事件</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
     </message>
 </context>
 <context>
@@ -4343,6 +4625,13 @@
     <message>
         <source>Set the year to {year}, the nearest year with data for this stage</source>
         <translation>将年份设为 {year}，即此环节最近的有数据年份</translation>
+    </message>
+</context>
+<context>
+    <name>YearRangeControl</name>
+    <message>
+        <source>Years</source>
+        <translation>年份范围</translation>
     </message>
 </context>
 </TS>
