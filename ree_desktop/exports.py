@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 import pandas as pd
@@ -110,13 +111,25 @@ def sidecar_text(frame: pd.DataFrame, path: Path, sources: str = "", title: str 
     return "\n".join(lines) + "\n"
 
 
-def write_csv(frame: pd.DataFrame, path: Path, sources: str = "", title: str = "") -> Path:
+def english_country_names(frame: pd.DataFrame, names: Mapping[str, str]) -> pd.DataFrame:
+    """``frame`` with its ``country`` column in English from ``country_iso3``: a CSV is
+    machine-read, so it names countries the same way whatever the interface's language."""
+    if not names or not {"country_iso3", "country"} <= set(frame.columns):
+        return frame
+    english = frame["country_iso3"].map(names)
+    return frame.assign(country=english.where(english.notna(), frame["country"]))
+
+
+def write_csv(frame: pd.DataFrame, path: Path, sources: str = "", title: str = "",
+              country_names: Mapping[str, str] | None = None) -> Path:
     """Write ``frame`` as UTF-8 CSV and its sources beside it; returns the CSV path.
 
+    ``country_names`` (iso3 → English name) puts English names in the ``country`` column.
     Raises ``atomic.WriteFailed`` (one line) if either file cannot be written; a file that
     could not be written keeps its old content.
     """
     path = Path(path)
+    frame = english_country_names(frame, country_names or {})
     data = csv_text(frame).encode("utf-8")
     write_bytes(path, data)
     write_text(sidecar_path(path), sidecar_text(frame, path, sources, title))

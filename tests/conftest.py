@@ -127,3 +127,17 @@ def no_dangling_qt(request, monkeypatch):
         timer.stop()
     if problems:
         pytest.fail("test left Qt objects behind: " + "; ".join(problems[:8]), pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test():
+    """A test that switches to Chinese leaves English behind for the next one."""
+    yield
+    from ree_desktop import i18n
+
+    if i18n.language() != "en":
+        from PySide6.QtWidgets import QApplication
+
+        from ree_desktop.ui.translations import install_language
+
+        install_language(QApplication.instance(), "en")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
@@ -66,7 +67,7 @@ def test_every_view_has_no_visible_english(chinese, qtbot, store, view):
     assert [panel.tabs.tabText(i) for i in range(4)] == ["折线", "条形", "地图", "表格"]
 
 
-def test_chinese_words_where_the_user_reads_them(chinese, qtbot, store):
+def test_chinese_words_where_the_user_reads_them(chinese, qtbot, store, tmp_path):
     panel = make(qtbot, store, view="line")
     assert panel.metric_combo.currentText() == "矿山产量"
     assert panel.toggles["log"].text() == "对数轴"
@@ -88,9 +89,13 @@ def test_chinese_words_where_the_user_reads_them(chinese, qtbot, store):
     assert headers == ["国家", "ISO3", "年份", "指标"]
     assert panel.table_model.index(0, 0).data() == "中国"
     # the CSV keeps its English column names and the data's own country names
-    export = panel.export_frame()
+    from ree_desktop.exports import write_csv
+
+    path = write_csv(panel.export_frame(), tmp_path / "countries.csv",
+                     country_names=store.english_country_names)
+    export = pd.read_csv(path)
     assert list(export.columns[:3]) == ["country_iso3", "country", "year"]
-    assert "China" in set(export["country"])
+    assert "China" in set(export["country"]) and "中国" not in set(export["country"])
 
 
 def test_other_metrics_and_the_unit_words(chinese, qtbot, store):

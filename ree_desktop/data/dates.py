@@ -23,7 +23,7 @@ import datetime as _dt
 import re
 from typing import NamedTuple
 
-from ree_desktop.i18n import QT_TRANSLATE_NOOP, language, translate
+from ree_desktop.i18n import language
 
 PRECISIONS = ("quarter", "month", "day")  # NULL precision means a whole year
 YEAR_MIN, YEAR_MAX = 1800, 2100
@@ -111,13 +111,10 @@ def date_position(date: str | None, precision: str | None, year: int) -> float:
     return parts[0] + (parts[1] - 1 + months / 2) / 12
 
 
-#: English forms, by precision; the Chinese forms are the translations (context "Dates").
-DATE_FORMATS = {
-    "day": QT_TRANSLATE_NOOP("Dates", "{day} {month_name} {year}"),
-    "month": QT_TRANSLATE_NOOP("Dates", "{month_name} {year}"),
-    "quarter": QT_TRANSLATE_NOOP("Dates", "{year} Q{quarter}"),
-    "year": QT_TRANSLATE_NOOP("Dates", "{year}"),
-}
+#: How each language writes a date of each precision (a locale convention, like QLocale's
+#: date formats, so kept here rather than in the translations: the forms differ in fields).
+DATE_FORMATS = {"day": "{day} {month_name} {year}", "month": "{month_name} {year}",
+                "quarter": "{year} Q{quarter}", "year": "{year}"}
 ZH_FORMATS = {"day": "{year}年{month}月{day}日", "month": "{year}年{month}月",
               "quarter": "{year}年第{quarter}季度", "year": "{year}年"}
 
@@ -136,9 +133,6 @@ def format_date(date: str | None, precision: str | None, year: int | None = None
         day = parts[2] if len(parts) > 2 else 0
         if precision == "day" and not day:
             precision = "month"
-    if language() == "zh_CN":
-        template = ZH_FORMATS[precision]
-    else:
-        template = translate("Dates", DATE_FORMATS[precision])
+    template = (ZH_FORMATS if language() == "zh_CN" else DATE_FORMATS)[precision]
     return template.format(year=year, month=month, day=day, quarter=(month - 1) // 3 + 1,
                            month_name=calendar.month_name[month] if month else "")

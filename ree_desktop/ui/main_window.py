@@ -349,7 +349,8 @@ class MainWindow(QMainWindow):
 
         panel = self.current_panel()
         return write_csv(panel.export_frame(), path, sources=panel.sources_text(),
-                         title=f"REE Desktop — {panel.title}")
+                         title=f"REE Desktop — {panel.title}",
+                         country_names=self.store.english_country_names)
 
     # -- settings --------------------------------------------------------------------------
     def restore_settings(self) -> None:

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation>许可：{licence}</translation>
+    </message>
+    <message>
+        <source> · figure by: {origin}</source>
+        <translation> · 数字来自：{origin}</translation>
+    </message>
+    <message>
+        <source> · tier: {tier}</source>
+        <translation> · 等级：{tier}</translation>
+    </message>
+    <message>
+        <source>About REE Desktop</source>
+        <translation>关于 REE Desktop</translation>
+    </message>
+    <message>
+        <source>An offline explorer for the rare earth element market. Every figure in the bundled database comes from a public source listed below; gaps stay gaps.</source>
+        <translation>离线浏览稀土市场的工具。内置数据库中的每个数字都来自下列公开来源；缺失的数据保持缺失，不作填补。</translation>
+    </message>
+    <message>
+        <source>Bundled database release: &lt;b&gt;{release}&lt;/b&gt; · {count} sources · user data: {path}</source>
+        <translation>内置数据库版本：&lt;b&gt;{release}&lt;/b&gt; · {count} 个来源 · 你的数据：{path}</translation>
+    </message>
+    <message>
+        <source>No data changelog in this database.</source>
+        <translation>此数据库没有数据变更记录。</translation>
+    </message>
+    <message>
+        <source>What changed in the data</source>
+        <translation>数据变更</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
     <name>Analysis</name>
     <message>
         <source>{country} ({value} in {edition} {year})</source>
@@ -205,6 +244,91 @@
     <message>
         <source>top-3 share as stated by the source</source>
         <translation>来源所述的前三份额</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Move it aside and start with a fresh, empty user database? The damaged file is kept for recovery.</source>
+        <translation>将其移到一旁，并以一个全新的空用户数据库启动？损坏的文件会保留，以便恢复。</translation>
+    </message>
+    <message>
+        <source>Move aside and start fresh</source>
+        <translation>移到一旁并重新开始</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkManager</name>
+    <message>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>Rename bookmark</source>
+        <translation>重命名书签</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksMenu</name>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>书签(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Add bookmark…</source>
+        <translation>添加书签(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage bookmarks…</source>
+        <translation>管理书签(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Saved {when}</source>
+        <translation>保存于 {when}</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>Add bookmark</source>
+        <translation>添加书签</translation>
+    </message>
+    <message>
+        <source>Name of this view:</source>
+        <translation>此视图的名称：</translation>
+    </message>
+    <message>
+        <source>Bookmarked “{name}” (Ctrl+D)</source>
+        <translation>已添加书签“{name}”(Ctrl+D)</translation>
     </message>
 </context>
 <context>
@@ -505,130 +629,6 @@
     <message>
         <source>state</source>
         <translation>视图状态</translation>
-    </message>
-</context>
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <source>Licence: {licence}</source>
-        <translation>许可：{licence}</translation>
-    </message>
-    <message>
-        <source> · figure by: {origin}</source>
-        <translation> · 数字来自：{origin}</translation>
-    </message>
-    <message>
-        <source> · tier: {tier}</source>
-        <translation> · 等级：{tier}</translation>
-    </message>
-    <message>
-        <source>About REE Desktop</source>
-        <translation>关于 REE Desktop</translation>
-    </message>
-    <message>
-        <source>An offline explorer for the rare earth element market. Every figure in the bundled database comes from a public source listed below; gaps stay gaps.</source>
-        <translation>离线浏览稀土市场的工具。内置数据库中的每个数字都来自下列公开来源；缺失的数据保持缺失，不作填补。</translation>
-    </message>
-    <message>
-        <source>Bundled database release: &lt;b&gt;{release}&lt;/b&gt; · {count} sources · user data: {path}</source>
-        <translation>内置数据库版本：&lt;b&gt;{release}&lt;/b&gt; · {count} 个来源 · 你的数据：{path}</translation>
-    </message>
-    <message>
-        <source>No data changelog in this database.</source>
-        <translation>此数据库没有数据变更记录。</translation>
-    </message>
-    <message>
-        <source>What changed in the data</source>
-        <translation>数据变更</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>来源</translation>
-    </message>
-</context>
-<context>
-    <name>App</name>
-    <message>
-        <source>Move it aside and start with a fresh, empty user database? The damaged file is kept for recovery.</source>
-        <translation>将其移到一旁，并以一个全新的空用户数据库启动？损坏的文件会保留，以便恢复。</translation>
-    </message>
-    <message>
-        <source>Move aside and start fresh</source>
-        <translation>移到一旁并重新开始</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>重试</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-</context>
-<context>
-    <name>BookmarkManager</name>
-    <message>
-        <source>Bookmarks</source>
-        <translation>书签</translation>
-    </message>
-    <message>
-        <source>&amp;Show</source>
-        <translation>显示(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Rename…</source>
-        <translation>重命名(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Bookmark</source>
-        <translation>书签</translation>
-    </message>
-    <message>
-        <source>Rename bookmark</source>
-        <translation>重命名书签</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>新名称：</translation>
-    </message>
-</context>
-<context>
-    <name>BookmarksMenu</name>
-    <message>
-        <source>&amp;Bookmarks</source>
-        <translation>书签(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Add bookmark…</source>
-        <translation>添加书签(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Manage bookmarks…</source>
-        <translation>管理书签(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Saved {when}</source>
-        <translation>保存于 {when}</translation>
-    </message>
-    <message>
-        <source>Bookmark</source>
-        <translation>书签</translation>
-    </message>
-    <message>
-        <source>Add bookmark</source>
-        <translation>添加书签</translation>
-    </message>
-    <message>
-        <source>Name of this view:</source>
-        <translation>此视图的名称：</translation>
-    </message>
-    <message>
-        <source>Bookmarked “{name}” (Ctrl+D)</source>
-        <translation>已添加书签“{name}”(Ctrl+D)</translation>
     </message>
 </context>
 <context>
@@ -1263,26 +1263,6 @@
     <message>
         <source>cannot create the folder {folder} ({reason}): pass another --user-db</source>
         <translation>无法创建文件夹 {folder}（{reason}）：请另行指定 --user-db</translation>
-    </message>
-</context>
-<context>
-    <name>Dates</name>
-    <message>
-        <source>{day} {month_name} {year}</source>
-        <extracomment>English forms, by precision; the Chinese forms are the translations (context &quot;Dates&quot;).</extracomment>
-        <translation>{year}年{month}月{day}日</translation>
-    </message>
-    <message>
-        <source>{month_name} {year}</source>
-        <translation>{year}年{month}月</translation>
-    </message>
-    <message>
-        <source>{year} Q{quarter}</source>
-        <translation>{year}年第{quarter}季度</translation>
-    </message>
-    <message>
-        <source>{year}</source>
-        <translation>{year}年</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3276,33 @@
     </message>
 </context>
 <context>
+    <name>Panels</name>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Value chain</source>
+        <translation>价值链</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Demand &amp; trends</source>
+        <translation>需求与趋势</translation>
+    </message>
+    <message>
+        <source>Prices &amp; events</source>
+        <translation>价格与事件</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+</context>
+<context>
     <name>Presenter</name>
     <message>
         <source>enter or leave presentation mode (presents the open story, if any)</source>
@@ -3360,33 +3367,6 @@
     <message>
         <source>Tables: Ctrl+C copies the selected cells as tab-separated text.</source>
         <translation>表格：Ctrl+C 将所选单元格复制为制表符分隔的文本。</translation>
-    </message>
-</context>
-<context>
-    <name>Panels</name>
-    <message>
-        <source>Overview</source>
-        <translation>概览</translation>
-    </message>
-    <message>
-        <source>Value chain</source>
-        <translation>价值链</translation>
-    </message>
-    <message>
-        <source>Countries</source>
-        <translation>国家</translation>
-    </message>
-    <message>
-        <source>Demand &amp; trends</source>
-        <translation>需求与趋势</translation>
-    </message>
-    <message>
-        <source>Prices &amp; events</source>
-        <translation>价格与事件</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>数据</translation>
     </message>
 </context>
 <context>

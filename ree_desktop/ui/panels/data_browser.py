@@ -244,7 +244,8 @@ class DataBrowserPanel(Panel):
         frame = self.store.export_dataset(dataset)
         publishers = ", ".join(dict.fromkeys(frame["source_publisher"].dropna()))
         write_csv(frame, Path(path), sources=publishers,
-                  title=f"REE Desktop dataset {dataset}")
+                  title=f"REE Desktop dataset {dataset}",
+                  country_names=self.store.english_country_names)
 
     def report_text(self) -> str:
         from ree_desktop.data.importer import dataset_report
