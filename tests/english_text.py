@@ -39,7 +39,7 @@ ALLOWED_WORDS = {
     "UTF", "GB", "ID", "Esc", "Ctrl", "Shift", "Alt", "PgUp", "PgDn", "PageUp", "PageDown",
     "F1", "F11", "Tab", "Enter", "REE Desktop", "Desktop", "W", "NA", "E", "e", "Qt",
     "PySide", "pyqtgraph", "pandas", "SQLite", "OFL", "CC", "BY", "URL", "HTTP", "https",
-    "Excel",
+    "Excel", "km",
 }
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")

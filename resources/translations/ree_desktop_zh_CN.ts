@@ -1436,6 +1436,14 @@
         <translation>{year}：需求 {total} kt，原生需求 {primary} kt，供应 {supply} kt，平衡 {balance} kt</translation>
     </message>
     <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
+    <message>
         <source>Total demand: {v:,.1f} kt</source>
         <translation>总需求：{v:,.1f} kt</translation>
     </message>

@@ -151,11 +151,11 @@ class WhatIf:
                     balance=number(result.balance.get(year))))
         items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
         results = "".join(f"<li>{html.escape(line)}</li>" for line in outcome)
+        result_heading = translate("Demand", "Result")
+        assumptions_heading = translate("Demand", "Assumptions")
         return (f"<b>{translate('Demand', USER_LABEL)}</b><br>"
-                f"<b>{translate('Demand', 'Result')}</b>"
-                f"<ul style='margin:0'>{results}</ul>"
-                f"<b>{translate('Demand', 'Assumptions')}</b>"
-                f"<ul style='margin:0'>{items}</ul>")
+                f"<b>{result_heading}</b><ul style='margin:0'>{results}</ul>"
+                f"<b>{assumptions_heading}</b><ul style='margin:0'>{items}</ul>")
 
     @staticmethod
     def describe(result: sc.ModelResult | None, x: float) -> str:
