@@ -141,3 +141,19 @@ def english_after_each_test():
         from ree_desktop.ui.translations import install_language
 
         install_language(QApplication.instance(), "en")
+
+
+@pytest.fixture
+def chinese(qapp, monkeypatch):
+    """The interface in zh_CN for one test (a window built in it keeps it, since
+    create_application reads $REE_DESKTOP_LANG); English again for every other test."""
+    from ree_desktop.app import create_application
+    from ree_desktop.ui.translations import install_language
+
+    monkeypatch.setenv("REE_DESKTOP_LANG", "zh_CN")
+    app = create_application()
+    assert install_language(app, "zh_CN") == "zh_CN"
+    try:
+        yield app
+    finally:
+        install_language(app, "en")

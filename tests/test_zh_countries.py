@@ -23,17 +23,6 @@ FOUR = ("CHN", "USA", "AUS", "MMR")
 SHARED = ("showEvents",)  # the events toggle inside the line view (event_overlay.py)
 
 
-@pytest.fixture
-def chinese():
-    from ree_desktop.app import create_application
-    from ree_desktop.ui.translations import install_language
-
-    app = create_application()
-    assert install_language(app, "zh_CN") == "zh_CN"
-    try:
-        yield
-    finally:
-        install_language(app, "en")
 
 
 def make(qtbot, store, view="line", metric="production"):

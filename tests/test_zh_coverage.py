@@ -24,15 +24,6 @@ EXAMPLE_CSV = ROOT / "docs" / "examples" / "EXAMPLE_mine_output.csv"
 STORY = resources_dir() / "stories" / "ree-insights.reestory"
 
 
-@pytest.fixture
-def chinese(qapp):
-    """zh_CN for this test; English again afterwards (other tests assert English)."""
-    from ree_desktop.app import create_application
-
-    create_application()
-    assert install_language(QApplication.instance(), "zh_CN") == "zh_CN"
-    yield
-    install_language(QApplication.instance(), "en")
 
 
 def settle(rounds: int = 4) -> None:

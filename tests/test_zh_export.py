@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from zh_helpers import chinese  # noqa: E402, F401
 
 
 def svg_text(path: Path) -> str:

@@ -7,13 +7,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QWizard
 
 from ree_desktop.data.importer import Options, run_import
 from ree_desktop.ui.dialogs.import_wizard import ImportWizard
-from ree_desktop.ui.translations import install_language
 
 sys.path.insert(0, str(Path(__file__).parent))
 from english_text import english_words, visible_english  # noqa: E402
@@ -21,15 +19,6 @@ from english_text import english_words, visible_english  # noqa: E402
 ROWS = "国家,年份,产量,单位\n中国,2023,240000,吨\n美国,2023,43000,吨\n澳大利亚,2022,18000,吨\n"
 
 
-@pytest.fixture
-def chinese(qapp, monkeypatch):
-    """The interface in zh_CN for one test; English again afterwards for every other test."""
-    monkeypatch.setenv("REE_DESKTOP_LANG", "zh_CN")  # a window built in the test keeps it
-    assert install_language(QApplication.instance(), "zh_CN") == "zh_CN"
-    try:
-        yield
-    finally:
-        install_language(QApplication.instance(), "en")
 
 
 def next_page(qtbot, wizard: ImportWizard) -> None:

@@ -16,20 +16,6 @@ from english_text import visible_english  # noqa: E402
 
 
 @pytest.fixture
-def zh():
-    """The app (as the CLI builds it) with zh_CN installed; English again afterwards."""
-    from ree_desktop.app import create_application
-    from ree_desktop.ui.translations import install_language
-
-    app = create_application()
-    assert install_language(app, "zh_CN") == "zh_CN"
-    try:
-        yield
-    finally:
-        install_language(app, "en")
-
-
-@pytest.fixture
 def en():
     from ree_desktop.app import create_application
 
@@ -57,7 +43,7 @@ def texts(card_widget) -> list[str]:
     return [label.text() for label in card_widget.findChildren(QLabel)]
 
 
-def test_overview_in_chinese_shows_no_english_but_source_titles(qtbot, store, zh):
+def test_overview_in_chinese_shows_no_english_but_source_titles(qtbot, store, chinese):
     panel = overview(qtbot, store)
     assert len(panel.cards) == 6
     assert visible_english(panel) == []
@@ -79,7 +65,7 @@ def test_overview_in_chinese_shows_no_english_but_source_titles(qtbot, store, zh
     assert world.source_label.text().startswith("来源：USGS MCS 2026")  # title as published
 
 
-def test_overview_in_chinese_at_1920_shows_no_english(qtbot, store, zh):
+def test_overview_in_chinese_at_1920_shows_no_english(qtbot, store, chinese):
     panel = overview(qtbot, store, size=(1920, 1080))
     assert visible_english(panel) == []
 
@@ -94,7 +80,7 @@ def test_overview_in_english_is_unchanged(qtbot, store, en):
     assert card(panel, "world_production").source_label.text().startswith("Source: USGS")
 
 
-def test_stored_and_live_headlines_read_the_same_in_chinese(store, zh):
+def test_stored_and_live_headlines_read_the_same_in_chinese(store, chinese):
     from ree_desktop.analysis.headlines import from_store
     from ree_desktop.data.headline_table import HeadlineRow, read_headlines
 
@@ -118,7 +104,7 @@ def event_dialog(qtbot, store, date):
     return dialog
 
 
-def test_event_detail_in_chinese(qtbot, store, zh):
+def test_event_detail_in_chinese(qtbot, store, chinese):
     dialog = event_dialog(qtbot, store, "2025-04-04")
     assert dialog.title_label.text() == "中国对七种中重稀土实施出口许可管理"
     assert dialog.field_text("Date") == "2025年4月4日"
@@ -128,7 +114,7 @@ def test_event_detail_in_chinese(qtbot, store, zh):
     assert visible_english(dialog) == []  # the source and its note are data text
 
 
-def test_event_tooltip_in_chinese(store, zh):
+def test_event_tooltip_in_chinese(store, chinese):
     from ree_desktop.data import prices_events as pe
     from ree_desktop.ui.event_text import event_tooltip
 
@@ -149,7 +135,7 @@ def test_event_detail_in_english_is_unchanged(qtbot, store, en):
 
 
 @pytest.mark.parametrize("size", [16, 20])
-def test_overview_cards_fit_the_width_at_large_fonts_in_chinese(make_window, zh, size):
+def test_overview_cards_fit_the_width_at_large_fonts_in_chinese(make_window, chinese, size):
     """At 16 and 20 pt the cards take fewer columns rather than run off the side (the
     heading wraps); Chinese glyphs are taller, so the labels must not be cut either."""
     from PySide6.QtWidgets import QApplication

@@ -8,14 +8,13 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from ree_desktop.data.stories import load_story
 from ree_desktop.paths import resources_dir
 from ree_desktop.ui.presentation import shortcut_text
 from ree_desktop.ui.state import ViewStateData
 from ree_desktop.ui.stories import editor_for
-from ree_desktop.ui.translations import install_language
 
 sys.path.insert(0, str(Path(__file__).parent))
 from english_text import english_words, visible_english  # noqa: E402
@@ -23,15 +22,6 @@ from english_text import english_words, visible_english  # noqa: E402
 SAMPLE = resources_dir() / "stories" / "ree-insights.reestory"
 
 
-@pytest.fixture
-def chinese(qapp, monkeypatch):
-    """The interface in zh_CN for one test; English again afterwards for every other test."""
-    monkeypatch.setenv("REE_DESKTOP_LANG", "zh_CN")
-    assert install_language(QApplication.instance(), "zh_CN") == "zh_CN"
-    try:
-        yield
-    finally:
-        install_language(QApplication.instance(), "en")
 
 
 def test_story_editor_is_chinese(chinese, make_window, qtbot):

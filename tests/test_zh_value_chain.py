@@ -12,7 +12,7 @@ import pytest
 from ree_desktop.ui.state import ViewState, ViewStateData
 
 sys.path.insert(0, str(Path(__file__).parent))
-from zh_helpers import app_english, chinese, data_words  # noqa: E402, F401
+from zh_helpers import app_english, data_words  # noqa: E402
 
 STAGES = {"mining": "采矿", "refining": "分离冶炼", "metals": "金属及合金", "magnet": "永磁体",
           "end_use": "终端应用"}

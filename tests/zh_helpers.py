@@ -7,26 +7,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).parent))
 from english_text import english_words, visible_english  # noqa: E402
-
-
-@pytest.fixture
-def chinese(qtbot, monkeypatch):
-    """zh_CN for this test (create_application reads $REE_DESKTOP_LANG), English after."""
-    from ree_desktop.app import create_application
-    from ree_desktop.ui.translations import install_language
-
-    monkeypatch.setenv("REE_DESKTOP_LANG", "zh_CN")
-    app = create_application()
-    assert install_language(app, "zh_CN") == "zh_CN"
-    try:
-        yield app
-    finally:
-        install_language(app, "en")
 
 
 def data_words(store, *frames) -> set[str]:
