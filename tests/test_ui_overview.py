@@ -45,9 +45,15 @@ def test_sparse_ticks_keep_every_nth_major_tick_so_labels_have_room():
     from ree_desktop.ui.panels.overview import sparse_ticks
 
     levels = [(20.0, [1920.0, 1940.0, 1960.0, 1980.0, 2000.0, 2020.0]), (5.0, [1925.0])]
-    assert sparse_ticks(levels, 300, 100) == [(40.0, [1920.0, 1960.0, 2000.0])]
-    assert sparse_ticks(levels, 1000, 50) == [levels[0]]  # room for all: no minor level
-    assert sparse_ticks([], 300, 100) == []
+    # 300 px for labels 100 px wide: every other one, the set clear of the ends
+    assert sparse_ticks(levels, 1925, 2025, 300, 100) == [(40.0, [1960.0, 2000.0])]
+    # a value axis draws its end labels: the first of each pair, 0 and the top included
+    assert sparse_ticks(levels, 1925, 2025, 300, 100, ends=True) == [
+        (40.0, [1940.0, 1980.0, 2020.0])]
+    assert sparse_ticks(levels, 1915, 2025, 1000, 50) == [levels[0]]  # all fit; no minor
+    assert sparse_ticks(levels, 1930, 2010, 1000, 50) == [(20.0, [1940.0, 1960.0, 1980.0,
+                                                                  2000.0])]  # in range only
+    assert sparse_ticks([], 0, 1, 300, 100) == []
 
 
 @pytest.mark.parametrize("size", [16, 20])

@@ -57,16 +57,26 @@ def format_headline_value(headline: HeadlineRow) -> str:
                          digits=1 if headline.unit.endswith("a year") else 0)
 
 
-def sparse_ticks(levels: list, pixels: float, room: float) -> list:
-    """Only the major ticks, every n-th one, so that each label gets ``room`` pixels: at
-    16 and 20 pt a sparkline's labels would otherwise be drawn over each other."""
+def sparse_ticks(levels: list, low: float, high: float, pixels: float, room: float,
+                 ends: bool = False) -> list:
+    """Only the major ticks in ``low``-``high``, every n-th one, so that each label gets
+    ``room`` pixels (at 16 and 20 pt a sparkline's labels were drawn over each other);
+    of the n ways to pick them, the one with most labels clear of the ends (a year axis
+    does not draw labels its ends would cut) unless ``ends`` (a value axis shows them)."""
     if not levels:
         return levels
     spacing, values = levels[0]
-    values = list(values)
+    values = [v for v in values if low <= v <= high]
     fit = max(2, int(pixels // max(room, 1.0)))
     step = max(1, math.ceil(len(values) / fit))
-    return [(spacing * step, values[::step])]
+    span = (high - low) or 1.0
+
+    def clear(value: float) -> bool:
+        at = (value - low) / span * pixels
+        return ends or room / 2 <= at <= pixels - room / 2
+
+    start = max(range(step), key=lambda first: sum(map(clear, values[first::step])))
+    return [(spacing * step, values[start::step])]
 
 
 def _tick_metrics(axis: pg.AxisItem) -> QFontMetrics:
@@ -78,7 +88,8 @@ class SparkValueAxis(CompactAxis):
 
     def tickValues(self, minVal, maxVal, size):  # noqa: N802,N803 (pyqtgraph API)
         room = _tick_metrics(self).height() * 1.15
-        return sparse_ticks(super().tickValues(minVal, maxVal, size), size, room)
+        levels = super().tickValues(minVal, maxVal, size)
+        return sparse_ticks(levels, minVal, maxVal, size, room, ends=True)
 
 
 class SparkYearAxis(pg.AxisItem):
@@ -86,7 +97,8 @@ class SparkYearAxis(pg.AxisItem):
 
     def tickValues(self, minVal, maxVal, size):  # noqa: N802,N803 (pyqtgraph API)
         room = _tick_metrics(self).horizontalAdvance("2020") * 1.6
-        return sparse_ticks(super().tickValues(minVal, maxVal, size), size, room)
+        levels = super().tickValues(minVal, maxVal, size)
+        return sparse_ticks(levels, minVal, maxVal, size, room)
 
 
 def value_font(base: QFont) -> QFont:
