@@ -305,3 +305,20 @@ def test_a_country_has_one_colour_in_the_bars_and_the_detail_chart(make_panel):
     assert panel.detail_curves["KGZ"].opts["pen"].color().name() == bar
     china = panel.columns["mining"].items["CHN"].opts["brush"].color().name()
     assert panel.detail_curves["CHN"].opts["pen"].color().name() == china == "#d55e00"
+
+
+@pytest.mark.parametrize("stage", ["mining", "refining"])
+def test_year_label_is_not_drawn_over_the_legend(make_panel, stage):
+    """Refining's outlook starts in 2023: its 2024 line is at the left, where the legend
+    sat; the legend moves to the right so the year's label stays readable."""
+    from PySide6.QtWidgets import QApplication
+
+    panel = make_panel(stage=stage)
+    for _ in range(3):
+        QApplication.processEvents()
+    part = panel.concentration_part
+    assert part.year_line.isVisible()
+    label = part.year_line.label.sceneBoundingRect()
+    legend = part.legend.sceneBoundingRect()
+    assert part.year_line.label.toPlainText() == "2024"
+    assert not label.intersects(legend), (stage, label, legend)

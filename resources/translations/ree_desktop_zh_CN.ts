@@ -3275,7 +3275,7 @@
     <name>OverviewPanel</name>
     <message>
         <source>Rare earths at a glance: the latest year with data</source>
-        <extracomment>About how many average characters wide a card must be to show its figure and sparkline. Headlines are the newest bundled figures: no filter or panel option changes them. What the cards were built from: (data version, font size, columns); a theme change alone restyles them (rebuilding six charts cost ~70 ms each).</extracomment>
+        <extracomment>About how many average characters wide a card must be to show its figure and sparkline. A card&apos;s frame, margins and the grid&apos;s spacing around its widest line, in pixels. Headlines are the newest bundled figures: no filter or panel option changes them. What the cards were built from: (data version, font size, columns); a theme change alone restyles them (rebuilding six charts cost ~70 ms each).</extracomment>
         <translation>稀土概览：有数据的最新年份</translation>
     </message>
     <message>
@@ -4266,6 +4266,22 @@
     <message>
         <source>No country data for {stage} in the bundled sources.</source>
         <translation>内置来源中没有{stage}的国家数据。</translation>
+    </message>
+    <message>
+        <source>lower bound</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source> (projection)</source>
+        <translation>（预测）</translation>
     </message>
     <message>
         <source>hollow markers = lower bound (the source names only some countries)</source>

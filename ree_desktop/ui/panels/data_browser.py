@@ -8,7 +8,7 @@ report read; the Import button opens the CSV import wizard.
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ree_desktop.data.terms import term
+from ree_desktop.ui.button_row import ButtonRow, HintLabel
 from ree_desktop.ui.models import DataFrameModel
 from ree_desktop.ui.panels.base import Panel
 
@@ -72,7 +74,7 @@ class DataBrowserPanel(Panel):
         self._full = pd.DataFrame()
         self.tree = QTreeWidget(objectName="dataTree")
         self.tree.setHeaderLabels([self.tr("Dataset or table"), self.tr("Rows")])
-        self.tree.setMinimumWidth(280)
+        self._fit_tree_width()
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -112,7 +114,7 @@ class DataBrowserPanel(Panel):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tree)
         splitter.addWidget(right)
-        splitter.setSizes([330, 900])
+        splitter.setSizes([max(330, self.fontMetrics().averageCharWidth() * 32), 900])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -121,6 +123,15 @@ class DataBrowserPanel(Panel):
         self.filter_edit.textChanged.connect(self._filter_timer.start)
         self.tree.currentItemChanged.connect(self._item_selected)
         self._build_actions(layout)
+
+    def _fit_tree_width(self) -> None:
+        """Wide enough for its heading and the dataset names at large fonts too."""
+        self.tree.setMinimumWidth(max(280, self.fontMetrics().averageCharWidth() * 30))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_tree_width()
 
     # -- your datasets: import, rename, delete, export, report ----------------------------
     def _build_actions(self, layout: QVBoxLayout) -> None:
@@ -132,13 +143,10 @@ class DataBrowserPanel(Panel):
         self.delete_button = QPushButton(self.tr("Delete…"), objectName="dataDelete")
         self.export_button = QPushButton(self.tr("Export CSV…"), objectName="dataExport")
         self.report_button = QPushButton(self.tr("Import report"), objectName="dataReport")
-        self.user_label = QLabel(objectName="dataUserHint")
-        row.addWidget(self.import_button)
-        row.addSpacing(12)
-        for button in (self.rename_button, self.delete_button, self.export_button,
-                       self.report_button):
-            row.addWidget(button)
-        row.addWidget(self.user_label, 1)
+        self.user_label = HintLabel(objectName="dataUserHint")
+        self.buttons = ButtonRow([self.import_button, self.rename_button, self.delete_button,
+                                  self.export_button, self.report_button, self.user_label])
+        row.addWidget(self.buttons, 1)
         layout.insertLayout(0, row)
         layout.setStretch(1, 1)
         self.import_button.clicked.connect(self.import_csv)
@@ -169,7 +177,7 @@ class DataBrowserPanel(Panel):
         else:
             hint = self.tr("Select one of your datasets to rename, delete, export it or read "
                            "its report.")
-        self.user_label.setText("  " + hint if hint else "")
+        self.user_label.setText(hint)
 
     def _describe_user_dataset(self, dataset: str) -> None:
         """Your datasets have no bundled source: say where the file came from instead."""
@@ -295,7 +303,9 @@ class DataBrowserPanel(Panel):
             group = QTreeWidgetItem([label, ""])
             group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             for row in datasets[datasets["kind"] == kind].itertuples():
-                item = QTreeWidgetItem([row.title, f"{row.rows:,}"])
+                # Bundled titles are the project's words (translated); yours are your data.
+                title = term(row.title) if kind == "bundled" else row.title
+                item = QTreeWidgetItem([title, f"{row.rows:,}"])
                 item.setData(0, ROLE, ("dataset", row.id))
                 item.setToolTip(0, f"{row.id}: {row.description or ''}")
                 group.addChild(item)

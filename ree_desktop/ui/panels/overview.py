@@ -12,12 +12,22 @@ the publication's own title (data text).
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ree_desktop.data.headline_table import HeadlineRow, read_headlines, user_has_headline_data
 from ree_desktop.data.store import flag_text
@@ -47,6 +57,58 @@ def format_headline_value(headline: HeadlineRow) -> str:
                          digits=1 if headline.unit.endswith("a year") else 0)
 
 
+def sparse_ticks(levels: list, low: float, high: float, pixels: float, room: float,
+                 ends: bool = False) -> list:
+    """Only the major ticks in ``low``-``high``, every n-th one, so that each label gets
+    ``room`` pixels (at 16 and 20 pt a sparkline's labels were drawn over each other);
+    of the n ways to pick them, the one with most labels clear of the ends (a year axis
+    does not draw labels its ends would cut) unless ``ends`` (a value axis shows them)."""
+    if not levels:
+        return levels
+    spacing, values = levels[0]
+    values = [v for v in values if low <= v <= high]
+    fit = max(2, int(pixels // max(room, 1.0)))
+    step = max(1, math.ceil(len(values) / fit))
+    span = (high - low) or 1.0
+
+    def clear(value: float) -> bool:
+        at = (value - low) / span * pixels
+        return ends or room / 2 <= at <= pixels - room / 2
+
+    start = max(range(step), key=lambda first: sum(map(clear, values[first::step])))
+    return [(spacing * step, values[start::step])]
+
+
+def _tick_metrics(axis: pg.AxisItem) -> QFontMetrics:
+    return QFontMetrics(axis.style.get("tickFont") or QApplication.font())
+
+
+class SparkValueAxis(CompactAxis):
+    """A sparkline's value axis: as many labels as fit one above the other."""
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802,N803 (pyqtgraph API)
+        room = _tick_metrics(self).height() * 1.15
+        levels = super().tickValues(minVal, maxVal, size)
+        return sparse_ticks(levels, minVal, maxVal, size, room, ends=True)
+
+
+class SparkYearAxis(pg.AxisItem):
+    """A sparkline's year axis: as many years as fit side by side."""
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802,N803 (pyqtgraph API)
+        room = _tick_metrics(self).horizontalAdvance("2020") * 1.6
+        levels = super().tickValues(minVal, maxVal, size)
+        return sparse_ticks(levels, minVal, maxVal, size, room)
+
+
+def value_font(base: QFont) -> QFont:
+    """The card's big figure: twice the text size, bold."""
+    font = QFont(base)
+    font.setPointSizeF(font.pointSizeF() * 2.0)
+    font.setBold(True)
+    return font
+
+
 class HeadlineCard(QFrame):
     """One headline: title, big figure, year and flag, detail, sparkline, source."""
 
@@ -62,10 +124,7 @@ class HeadlineCard(QFrame):
         title = QLabel(headline.shown_title(), objectName="cardTitle")
         title.setWordWrap(True)
         self.value_label = QLabel(format_headline_value(headline), objectName="cardValue")
-        font = self.value_label.font()
-        font.setPointSizeF(font.pointSizeF() * 2.0)
-        font.setBold(True)
-        self.value_label.setFont(font)
+        self.value_label.setFont(value_font(self.value_label.font()))
         year = f"{headline.year}" if headline.year else self.tr("latest year: none")
         flag = flag_text(headline.flag)
         self.year_label = QLabel(year + (f" · {flag}" if flag else ""), objectName="cardYear")
@@ -73,14 +132,18 @@ class HeadlineCard(QFrame):
         detail.setWordWrap(True)
         # enableMenu=False: no context menu is built only to be dropped (start-up time).
         self.sparkline = pg.PlotWidget(background=theme.current().background,
-                                       axisItems={"left": CompactAxis("left")},
+                                       axisItems={"left": SparkValueAxis("left"),
+                                                  "bottom": SparkYearAxis("bottom")},
                                        enableMenu=False)
-        self.sparkline.setFixedHeight(80)
+        # Taller and a wider value axis at large fonts: room for two labels and "400k".
+        metrics = QFontMetrics(QApplication.font())
+        self.sparkline.setFixedHeight(max(80, round(metrics.height() * 4.2)))
         item = self.sparkline.getPlotItem()
         item.getAxis("bottom").setStyle(tickLength=-4)
+        item.setContentsMargins(0, metrics.height() / 3, 4, 0)  # the top label is not cut
         # A sparse value axis: without it a sparkline of shares or prices misleads.
         item.getAxis("left").setStyle(tickLength=-4, maxTickLevel=0)
-        item.getAxis("left").setWidth(44)
+        item.getAxis("left").setWidth(max(44, metrics.horizontalAdvance("400k") + 14))
         self.sparkline.setMouseEnabled(False, False)
         self.sparkline.getPlotItem().setMenuEnabled(False)
         self.sparkline.hideButtons()
@@ -129,6 +192,8 @@ class HeadlineCard(QFrame):
 
 #: About how many average characters wide a card must be to show its figure and sparkline.
 CARD_CHARS = 28
+#: A card's frame, margins and the grid's spacing around its widest line, in pixels.
+CARD_PADDING = 48
 
 
 class OverviewPanel(Panel):
@@ -189,8 +254,6 @@ class OverviewPanel(Panel):
 
     def refresh(self) -> None:
         super().refresh()
-        from PySide6.QtWidgets import QApplication
-
         columns = self.columns()
         headlines = self.headlines()
         key = (self._headlines[0], QApplication.font().pointSizeF(), columns)
@@ -209,6 +272,8 @@ class OverviewPanel(Panel):
             card.clicked.connect(self._open_panel)
             self.grid.addWidget(card, index // columns, index % columns)
             self.cards.append(card)
+        for column in range(self.grid.columnCount()):  # equal columns, as many as shown
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
         self.grid.setRowStretch(self.grid.rowCount(), 1)
 
     def columns(self) -> int:
@@ -217,12 +282,16 @@ class OverviewPanel(Panel):
         columns = 3 if self.width() >= 900 or not self.isVisible() else 2
         if not self.isVisible():
             return columns
-        from PySide6.QtGui import QFontMetrics
-        from PySide6.QtWidgets import QApplication
-
         # The application's font: a size just picked may not have reached this widget yet.
-        card = QFontMetrics(QApplication.font()).averageCharWidth() * CARD_CHARS
-        return max(1, min(columns, self.width() // max(card, 1)))
+        font = QApplication.font()
+        card = QFontMetrics(font).averageCharWidth() * CARD_CHARS
+        # The big figure does not wrap: a card is at least as wide as the widest one.
+        big = QFontMetrics(value_font(font))
+        for headline in self.headlines():
+            card = max(card, big.horizontalAdvance(format_headline_value(headline))
+                       + CARD_PADDING)
+        room = self.width() - CARD_PADDING // 2  # the scroll bar
+        return max(1, min(columns, room // max(card, 1)))
 
     def _open_panel(self, panel: str) -> None:
         from ree_desktop.ui.panels import panel_names

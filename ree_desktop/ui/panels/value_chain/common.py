@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 
 from ree_desktop.analysis import value_chain as vc
 from ree_desktop.ui import theme
@@ -20,6 +20,11 @@ UNSTATED_COLOR = "#C8C8C8"
 USE_COLORS = ("#54278F", "#9E9AC8", "#CBC9E2", "#756BB1", "#DADAEB", "#3F007D")
 LEGEND_HEADROOM = 138.0  # y range of the % charts: the legend row sits above 100 %
 PERCENT_TICKS = [(v, str(v)) for v in range(0, 101, 20)]
+
+
+def ink_fits(font: QFont, text: str, pixels: float) -> bool:
+    """Whether ``text``'s drawn glyphs (fallback fonts included) fit ``pixels`` high."""
+    return QFontMetrics(font).tightBoundingRect(text).height() <= pixels + 1
 
 
 def percent_axis(plot: pg.PlotWidget, right: bool = False) -> None:

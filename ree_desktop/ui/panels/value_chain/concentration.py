@@ -162,6 +162,10 @@ class ConcentrationPart(Part):
         shown = not conc.empty and not conc["hhi"].isna().all()
         self.year_line.setVisible(shown and int(conc["year"].min()) <= year
                                   <= int(conc["year"].max()))
+        if shown:  # the legend keeps clear of the year's label: right when the year is left
+            first, last = int(conc["year"].min()), int(conc["year"].max())
+            left = last > first and (year - first) / (last - first) < 0.5
+            self.legend.setOffset((-10, 1) if left else (10, 1))
 
     def _shaped(self, stage: str, year_range: tuple[int, int]) -> dict:
         """The model's frames and arrays for a stage and range (kept: revisits are free)."""

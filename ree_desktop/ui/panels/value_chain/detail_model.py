@@ -66,7 +66,8 @@ def concentration_empty(key: str, conc: pd.DataFrame) -> str:
 
 
 def concentration_table(conc: pd.DataFrame) -> pd.DataFrame:
-    """The chart's figures as a table, newest first; lower bounds and gaps say so."""
+    """The chart's figures as a table, newest first; lower bounds and gaps say so (in the
+    interface's language: the table is only shown, never exported)."""
     if conc.empty:
         return pd.DataFrame(columns=CONC_COLUMNS)
     frame = pd.DataFrame({
@@ -74,11 +75,13 @@ def concentration_table(conc: pd.DataFrame) -> pd.DataFrame:
         "top1 %": conc["top1_pct"].round(0), "top3 %": conc["top3_pct"].round(0),
         "HHI": conc["hhi"].round(0),
         "HHI is": np.where(conc["hhi"].isna(), "",
-                           np.where(conc["hhi_lower_bound"], "lower bound",
+                           np.where(conc["hhi_lower_bound"],
+                                    translate("ValueChain", "lower bound"),
                                     np.where(conc["missing"].fillna("") != "",
-                                             "incomplete", "complete"))),
+                                             translate("ValueChain", "incomplete"),
+                                             translate("ValueChain", "complete")))),
         "source": conc["source"].map(short_source) + np.where(
-            conc["projection"], " (projection)", ""),
+            conc["projection"], translate("ValueChain", " (projection)"), ""),
         "note": conc["note"]})
     return frame.sort_values("year", ascending=False).reset_index(drop=True)
 

@@ -20,7 +20,7 @@ from ree_desktop.analysis import value_chain as vc
 from ree_desktop.i18n import translate
 from ree_desktop.ui import theme
 from ree_desktop.ui.panels.base import Part
-from ree_desktop.ui.panels.value_chain.common import UNSTATED_COLOR, SegmentBar, is_dark
+from ree_desktop.ui.panels.value_chain.common import UNSTATED_COLOR, SegmentBar, ink_fits, is_dark
 from ree_desktop.ui.panels.value_chain.model import ColumnView, percent, segment_label
 from ree_desktop.ui.panels.value_chain.names import stage_title, stage_word
 from ree_desktop.ui.panels.value_chain.stage_row import (
@@ -206,7 +206,7 @@ class StageColumn(QFrame):
         self.labels = {}
         count = 0
         for row in self.segments:
-            if self._label_fits(row.share_pct):
+            if self._label_fits(row):
                 self._set_label(count, row, self.colors[row.segment])
                 count += 1
         self._hide_from(self._label_pool, count)
@@ -244,14 +244,16 @@ class StageColumn(QFrame):
         base = self.font().pointSizeF()
         return max(7, round((base if base > 0 else 9.0) * scale))
 
-    def _label_fits(self, share_pct: float) -> bool:
-        """Label a segment only if a line of small text fits its height (no overlaps)."""
-        if share_pct < MIN_LABEL_PCT:
+    def _label_fits(self, row) -> bool:
+        """Label a segment only if its text's ink fits the height (no overlaps; Chinese
+        glyphs are taller than Latin ones)."""
+        if row.share_pct < MIN_LABEL_PCT:
             return False
         font = QFont(self.font())
-        font.setPointSize(self._points(1.0))
-        pixels = share_pct * self.plot.height() / 102.0
-        return pixels >= QFontMetrics(font).height() - 3
+        font.setPointSize(self._points(1.1 if row.share_pct >= 8 else 1.0))
+        font.setBold(True)
+        pixels = row.share_pct * self.plot.height() / 102.0
+        return ink_fits(font, f"{segment_label(row)} {percent(row.share_pct)}", pixels)
 
     def _fit(self, name: str, share: str, size: int) -> str:
         """The name, elided so that name and share fit inside the bar's width."""
