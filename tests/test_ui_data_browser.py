@@ -15,7 +15,6 @@ from ree_desktop.ui.state import ViewStateData
 
 sys.path.insert(0, str(Path(__file__).parent))
 from clipping import clipped_texts  # noqa: E402
-from zh_helpers import chinese  # noqa: E402, F401
 
 
 def settle() -> None:

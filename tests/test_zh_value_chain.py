@@ -19,7 +19,7 @@ STAGES = {"mining": "采矿", "refining": "分离冶炼", "metals": "金属及�
 
 
 @pytest.fixture
-def panel(qtbot, store, chinese):  # noqa: F811 (the fixture)
+def panel(qtbot, store, chinese):
     from ree_desktop.ui.panels.value_chain import ValueChainPanel
 
     widget = ValueChainPanel(store, ViewState(ViewStateData(panel="value-chain", year=2024)))
