@@ -54,3 +54,14 @@ def test_demand_growth_is_the_compound_rate_between_base_and_end_year():
     headline = hl.demand_growth(demand, "STEPS", 2040)
     assert math.isclose(headline.value, 100 * (2 ** (1 / 16) - 1))
     assert headline.dashed_from == 2025
+
+
+def test_demand_growth_sparkline_ends_where_its_title_does():
+    """'… to 2040': the IEA path's 2045 and 2050 points are not drawn on the card."""
+    demand = pd.DataFrame({
+        "item": ["Total demand"] * 4, "element": ["NdPrTbDy"] * 4,
+        "scenario": ["Base year", "STEPS", "STEPS", "STEPS"], "year": [2024, 2030, 2040, 2050],
+        "value": [100.0, 120.0, 200.0, 260.0], "source": ["IEA"] * 4, "edition": [None] * 4,
+        "source_publisher": ["IEA"] * 4})
+    headline = hl.demand_growth(demand, "STEPS", 2040)
+    assert list(headline.history.index) == [2024, 2030, 2040]

@@ -136,7 +136,8 @@ def demand_growth(demand: pd.DataFrame, scenario: str = "STEPS",
     end_row = path[path["year"] == end_year].iloc[0]
     growth = cagr(float(base_row["value"]), float(end_row["value"]),
                   end_year - int(base_row["year"]))
-    history = pd.concat([base.set_index("year")["value"], path.set_index("year")["value"]])
+    shown = path[path["year"] <= end_year]  # the sparkline ends where the title does
+    history = pd.concat([base.set_index("year")["value"], shown.set_index("year")["value"]])
     params.update(base=float(base_row["value"]), base_year=int(base_row["year"]),
                   end=float(end_row["value"]), end_year=end_year)
     return Headline("demand_growth", title, growth, "% a year", end_year, None,
