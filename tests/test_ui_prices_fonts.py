@@ -59,3 +59,20 @@ def test_columns_come_back_when_the_font_shrinks(make_window, reset_font):
     QApplication.processEvents()
     assert not panel.reflow.merged
     assert panel.events_part.widget.isVisible() and panel.element_list.isVisible()
+
+
+def test_event_filters_show_their_all_choice_whole_at_the_usual_size(make_window):
+    """At the usual font on 1280×800 the category filter read "All categorie"."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from clipping import clipped_texts
+
+    window = make_window(ViewStateData(panel="prices"))
+    QApplication.processEvents()
+    panel = window.panel("prices")
+    combos = (panel.category_filter, panel.country_filter, panel.element_filter)
+    assert [c.currentText() for c in combos] == [
+        "All categories", "All countries", "All elements"]
+    assert clipped_texts(panel) == []
