@@ -151,18 +151,34 @@ class ChartLegend(QLabel):
         self.entries = [list(entry) for entry in entries]
         html_entries = [" ".join(self._part(*part) for part in entry) for entry in self.entries]
         hollow = any(g in ("line", "dash", "dot") for entry in self.entries for _, g, _ in entry)
-        estimate = html.escape(self.tr("hollow marker = estimate")).replace(" ", "&nbsp;")
+        estimate = html.escape(keep_together(self.tr("hollow marker = estimate"))).replace(
+            " ", "&nbsp;")
         text = " &nbsp;&nbsp; ".join(html_entries) + (
             f" &nbsp;&nbsp; ○&nbsp;{estimate}" if hollow else "")
         if text != self.text():
             self.setText(text)
 
     def _part(self, color: str, glyph: str, text: str) -> str:
-        words = html.escape(text).replace(" ", "&nbsp;").replace("-", "&#8209;")
+        words = html.escape(keep_together(text)).replace(" ", "&nbsp;").replace("-", "&#8209;")
         return f"<span style='color:{color}'>{self.GLYPHS.get(glyph, glyph)}</span>&nbsp;{words}"
 
     def texts(self) -> list[str]:
         return [text for entry in self.entries for _, _, text in entry]
+
+
+WORD_JOINER = "\u2060"
+
+
+def keep_together(text: str) -> str:
+    """``text`` with a word joiner between CJK characters: Chinese has no spaces, so the
+    legend wrapped inside an entry ("Tb 年末价格区" | "间") where English keeps whole entries
+    (its spaces are non-breaking)."""
+    out = []
+    for index, char in enumerate(text):
+        if index and (ord(char) > 0x2E7F or ord(text[index - 1]) > 0x2E7F):
+            out.append(WORD_JOINER)
+        out.append(char)
+    return "".join(out)
 
 
 def legend_entries(entries) -> list[list[tuple[str, str, str]]]:
