@@ -12,11 +12,12 @@ import math
 import weakref
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from ree_desktop.ui import theme
+from ree_desktop.ui.charts.plot import font_ratio
 
 LEGEND_POINT_SIZE = 9.0
 _scale = 1.0
@@ -24,8 +25,11 @@ _legends: weakref.WeakSet = weakref.WeakSet()
 
 
 def legend_text_size() -> str:
-    """The in-plot legends' label size now (``"9pt"``, larger while presenting)."""
-    return f"{LEGEND_POINT_SIZE * _scale:g}pt"
+    """The in-plot legends' label size now: ``"9pt"`` at the usual font, larger while
+    presenting, and growing (as chart titles do, more slowly than the font) with the font
+    size the user picks: at 20 pt the legends stayed 9 pt beside 20 pt axis labels."""
+    scale = max(_scale, max(font_ratio(), 1.0) ** 0.5)
+    return f"{round(LEGEND_POINT_SIZE * scale, 2):g}pt"
 
 
 def legend_scale() -> float:
@@ -36,6 +40,12 @@ def set_legend_scale(scale: float) -> None:
     """Scale every in-plot legend's labels (presentation mode sets it, and 1.0 on leaving)."""
     global _scale
     _scale = max(0.5, float(scale))
+    refresh_legend_sizes()
+
+
+def refresh_legend_sizes() -> None:
+    """Give every live in-plot legend the size :func:`legend_text_size` says now (after the
+    presentation scale or the application's font size changed)."""
     size = legend_text_size()
     for legend in list(_legends):
         try:
@@ -47,8 +57,25 @@ def set_legend_scale(scale: float) -> None:
             continue
 
 
+class _FontWatch(QObject):
+    """Resizes the legends when the application's font changes (the font control, or
+    presentation mode entering and leaving), whoever changes it."""
+
+    def eventFilter(self, _watched, event) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.ApplicationFontChange and _watched is self.parent():
+            refresh_legend_sizes()
+        return False
+
+
+_watch: list[_FontWatch] = []
+
+
 def _register(legend: pg.LegendItem) -> pg.LegendItem:
     _legends.add(legend)
+    app = QApplication.instance()
+    if app is not None and not any(w.parent() is app for w in _watch):
+        _watch[:] = [_FontWatch(app)]
+        app.installEventFilter(_watch[0])
     return legend
 
 
