@@ -13,11 +13,12 @@ import weakref
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from ree_desktop.ui import theme
 from ree_desktop.ui.charts.plot import font_ratio
+from ree_desktop.ui.charts.titles import wrap_words
 
 LEGEND_POINT_SIZE = 9.0
 _scale = 1.0
@@ -97,7 +98,8 @@ class SeriesLegend(pg.LegendItem):
 
     def show_entries(self, entries: list[tuple[pg.PlotDataItem, str]]) -> None:
         """List exactly ``entries`` (series, label), in order, up to six to a row."""
-        if [(sample.item, label.text) for sample, label in self.items] == entries:
+        if [(sample.item, label.text) for sample, label in self.items] == entries and \
+                self.columnCount == min(max(len(entries), 1), self.MAX_COLUMNS):
             return
         kept = {id(sample.item): (sample, label) for sample, label in self.items}
         while self.layout.count():
@@ -127,6 +129,32 @@ class SeriesLegend(pg.LegendItem):
         if entry[1].text != name:
             entry[1].setText(name)
         return entry
+
+
+def _legend_font(font: QFont) -> QFont:
+    font = QFont(font)
+    font.setPointSizeF(float(legend_text_size()[:-2]))  # the legend's own size
+    return font
+
+
+def fit_name(name: str, font: QFont, room: float) -> str:
+    """A legend name wider than ``room`` broken onto lines (HTML), so that one long name
+    (your path with its source) does not widen the chart past the window."""
+    font = _legend_font(font)
+    if QFontMetrics(font).horizontalAdvance(name) <= room - 44:
+        return name
+    return "<br>".join(html.escape(line, quote=False)
+                       for line in wrap_words(name, font, room - 44))
+
+
+def fitting_columns(names: list[str], font: QFont, room: float) -> int:
+    """How many legend columns (at most six) the names fit in across ``room`` pixels."""
+    metrics = QFontMetrics(_legend_font(font))
+    widths = [metrics.horizontalAdvance(name) for name in names]
+    for columns in range(SeriesLegend.MAX_COLUMNS, 1, -1):
+        if sum(max(widths[c::columns], default=0) + 44 for c in range(columns)) <= room:
+            return columns
+    return 1
 
 
 def below_legend(plot: pg.PlotWidget) -> SeriesLegend:

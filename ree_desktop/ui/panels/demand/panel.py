@@ -16,10 +16,13 @@ from __future__ import annotations
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -100,7 +103,27 @@ class DemandPanel(Panel):
         splitter.setSizes([330, 370])
         splitter.setChildrenCollapsible(False)
         self.history_splitter = splitter
-        return splitter
+        # at 16 and 20 pt the two charts were squeezed to 70 px, the projection legend over
+        # its lines and cut at the top: each chart keeps room for ten lines of text and the
+        # tab scrolls instead
+        scroll = QScrollArea(objectName="historyScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(splitter)
+        self._fit_chart_heights()
+        return scroll
+
+    def _fit_chart_heights(self) -> None:
+        """Each history-tab chart at least ten text lines high (160 px at the usual font)."""
+        height = max(160, 10 * QFontMetrics(QApplication.font()).lineSpacing())
+        self.history.plot.setMinimumHeight(height)
+        self.projection.fit_height(height)  # and its legend's rows
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_chart_heights()
+        super().changeEvent(event)
 
     def _history_controls(self) -> QHBoxLayout:
         controls = QHBoxLayout()  # the history part adds its events toggle here
