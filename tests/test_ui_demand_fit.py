@@ -74,3 +74,30 @@ def test_charts_keep_their_room_at_20_pt(make_window, with_paths):
     settle()
     check_legend_under_the_lines(panel)
     assert panel.projection_plot.getPlotItem().vb.height() > 150
+
+
+@pytest.fixture
+def reset_font():
+    yield
+    theme.apply(QApplication.instance(), "light", 0)
+
+
+def test_what_if_controls_are_whole_at_the_usual_font(make_window, reset_font):
+    """The controls' column was fixed at 330 px: "Flat" and the combos were cut at 1280×800
+    and, at 20 pt, "User scenario — not a f"; now it is as wide as they need (up to half
+    the panel, then it scrolls sideways) and the source caption is capped at three lines."""
+    from ree_desktop.ui.flow_layout import CappedScroll
+    from ree_desktop.ui.panels.demand import model as m
+
+    window = make_window(ViewStateData(panel="demand"))
+    window.state.update(options=m.DemandOptions.update("tab", "model"))
+    settle()
+    panel = window.panel("demand")
+    scroll = panel.model_scroll
+    assert scroll.viewport().width() >= scroll.widget().minimumSizeHint().width()
+    assert not scroll.horizontalScrollBar().isVisible()
+    assert isinstance(panel.model_caption.parentWidget().parentWidget(), CappedScroll)
+    window.state.update(font_size=20)
+    settle()
+    assert scroll.width() >= panel.width() // 2 - 1  # wider, and the rest scrolls sideways
+    assert scroll.horizontalScrollBar().maximum() > 0

@@ -73,6 +73,7 @@ class DemandPanel(Panel):
         layout.addWidget(self.message_bar)
         layout.addWidget(self.tabs)
         self._aliases()
+        self._fit_chart_heights()
 
     # -- options and drivers ----------------------------------------------------------------
     def scenario(self) -> str:
@@ -111,7 +112,6 @@ class DemandPanel(Panel):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(splitter)
-        self._fit_chart_heights()
         return scroll
 
     def _fit_chart_heights(self) -> None:
@@ -119,6 +119,28 @@ class DemandPanel(Panel):
         height = max(160, 10 * QFontMetrics(QApplication.font()).lineSpacing())
         self.history.plot.setMinimumHeight(height)
         self.projection.fit_height(height)  # and its legend's rows
+        self._fit_model_width()
+
+    def _fit_model_width(self) -> None:
+        """The what-if controls as wide as their text needs (at 20 pt they were cut at
+        330 px: "User scenario — not a f"), up to half the panel; beyond, they scroll."""
+        scroll = getattr(self, "model_scroll", None)
+        if scroll is None:
+            return
+        need = scroll.widget().minimumSizeHint().width() + scroll.verticalScrollBar() \
+            .sizeHint().width() + 2 * scroll.frameWidth()
+        width = max(330, min(need, self.width() // 2))
+        if scroll.minimumWidth() != width:
+            scroll.setMinimumWidth(width)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.controls.widget:
+            self._fit_model_width()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit_model_width()
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.FontChange:
@@ -192,8 +214,10 @@ class DemandPanel(Panel):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.controls.widget)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setMinimumWidth(330)
+        self.model_scroll = scroll
+        self.controls.widget.installEventFilter(self)  # its minimum width, once laid out
         splitter.addWidget(scroll)
         self.whatif_part = self.add_part(WhatIfPart(self))
         splitter.addWidget(self.whatif_part.widget)
