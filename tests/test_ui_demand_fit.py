@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from ree_desktop.data.importer import Options, run_import
@@ -63,8 +64,7 @@ def test_charts_keep_their_room_at_20_pt(make_window, with_paths):
     window.state.update(font_size=20)
     settle()
     panel = window.panel("demand")
-    line = QApplication.fontMetrics().lineSpacing() if hasattr(QApplication, "fontMetrics") \
-        else 30
+    line = QFontMetrics(QApplication.font()).lineSpacing()
     assert panel.history_plot.height() >= 10 * line
     scroll = panel.history_splitter.parentWidget().parentWidget()
     assert scroll.objectName() == "historyScroll"
