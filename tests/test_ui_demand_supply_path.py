@@ -42,7 +42,7 @@ def yours(panel) -> dict:
 
 
 def legend_names(panel) -> list[str]:
-    return [label.text for _sample, label in panel.projection_legend.items]
+    return [label.text.replace("<br>", " ") for _sample, label in panel.projection_legend.items]
 
 
 def test_supply_path_is_drawn_with_the_iea_supply_lines(panel):

@@ -59,6 +59,9 @@ def test_every_view_has_no_visible_english(chinese, qtbot, store, view):
 def test_chinese_words_where_the_user_reads_them(chinese, qtbot, store, tmp_path):
     panel = make(qtbot, store, view="line")
     assert panel.metric_combo.currentText() == "矿山产量"
+    from ree_desktop.ui.charts import full_title
+
+    assert full_title(panel.line_plot.getPlotItem()) == "矿山产量，1990–2025"  # not ", "
     assert panel.toggles["log"].text() == "对数轴"
     assert "0 或未报告（来源未区分；未绘制）：澳大利亚 2004。" in panel.note.text()
     assert "每个国家-年份显示优先版本" in panel.note.text()

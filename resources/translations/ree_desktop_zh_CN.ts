@@ -707,6 +707,10 @@
         <translation>{metric}，{year}（排名）</translation>
     </message>
     <message>
+        <source>{metric}, {years}</source>
+        <translation>{metric}，{years}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{metric}, {year}&lt;/b&gt; · {count} countries with data · bold outline: selected, dashed: estimate · click a country to add or remove it</source>
         <translation>&lt;b&gt;{metric}，{year}&lt;/b&gt; · {count} 个国家有数据 · 粗轮廓：已选，虚线：估计值 · 点击国家可添加或移除</translation>
     </message>

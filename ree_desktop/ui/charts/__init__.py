@@ -32,6 +32,8 @@ from ree_desktop.ui.charts.legends import (
     SeriesLegend,
     add_legend,
     below_legend,
+    fit_name,
+    fitting_columns,
     legend_entries,
     resolve,
     swatch,
@@ -61,6 +63,7 @@ from ree_desktop.ui.charts.titles import ViewNote, fit_title, fit_titles, full_t
 __all__ = [
     "CategoryAxis", "ChartLegend", "CompactAxis", "GridAxis", "HoverTooltip", "HundredAxis",
     "ItemPool", "SeriesLegend", "SourceCaption", "YearAxis", "add_legend", "below_legend",
+    "fit_name", "fitting_columns",
     "compact_number", "dash_dot", "font_ratio", "gapped", "legend_entries", "line_scale",
     "make_plot", "marker_brush", "marker_pen", "opaque_pen", "plot_large_series", "resolve",
     "restyle", "screen_scale", "series_pen", "set_line_scale", "set_y_range", "settle_view",

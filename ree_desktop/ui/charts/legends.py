@@ -12,11 +12,13 @@ import math
 import weakref
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPixmap
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from ree_desktop.ui import theme
+from ree_desktop.ui.charts.plot import font_ratio
+from ree_desktop.ui.charts.titles import wrap_words
 
 LEGEND_POINT_SIZE = 9.0
 _scale = 1.0
@@ -24,8 +26,11 @@ _legends: weakref.WeakSet = weakref.WeakSet()
 
 
 def legend_text_size() -> str:
-    """The in-plot legends' label size now (``"9pt"``, larger while presenting)."""
-    return f"{LEGEND_POINT_SIZE * _scale:g}pt"
+    """The in-plot legends' label size now: ``"9pt"`` at the usual font, larger while
+    presenting, and growing (as chart titles do, more slowly than the font) with the font
+    size the user picks: at 20 pt the legends stayed 9 pt beside 20 pt axis labels."""
+    scale = max(_scale, max(font_ratio(), 1.0) ** 0.5)
+    return f"{round(LEGEND_POINT_SIZE * scale, 2):g}pt"
 
 
 def legend_scale() -> float:
@@ -36,6 +41,12 @@ def set_legend_scale(scale: float) -> None:
     """Scale every in-plot legend's labels (presentation mode sets it, and 1.0 on leaving)."""
     global _scale
     _scale = max(0.5, float(scale))
+    refresh_legend_sizes()
+
+
+def refresh_legend_sizes() -> None:
+    """Give every live in-plot legend the size :func:`legend_text_size` says now (after the
+    presentation scale or the application's font size changed)."""
     size = legend_text_size()
     for legend in list(_legends):
         try:
@@ -47,8 +58,25 @@ def set_legend_scale(scale: float) -> None:
             continue
 
 
+class _FontWatch(QObject):
+    """Resizes the legends when the application's font changes (the font control, or
+    presentation mode entering and leaving), whoever changes it."""
+
+    def eventFilter(self, _watched, event) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.ApplicationFontChange and _watched is self.parent():
+            refresh_legend_sizes()
+        return False
+
+
+_watch: list[_FontWatch] = []
+
+
 def _register(legend: pg.LegendItem) -> pg.LegendItem:
     _legends.add(legend)
+    app = QApplication.instance()
+    if app is not None and not any(w.parent() is app for w in _watch):
+        _watch[:] = [_FontWatch(app)]
+        app.installEventFilter(_watch[0])
     return legend
 
 
@@ -70,7 +98,8 @@ class SeriesLegend(pg.LegendItem):
 
     def show_entries(self, entries: list[tuple[pg.PlotDataItem, str]]) -> None:
         """List exactly ``entries`` (series, label), in order, up to six to a row."""
-        if [(sample.item, label.text) for sample, label in self.items] == entries:
+        if [(sample.item, label.text) for sample, label in self.items] == entries and \
+                self.columnCount == min(max(len(entries), 1), self.MAX_COLUMNS):
             return
         kept = {id(sample.item): (sample, label) for sample, label in self.items}
         while self.layout.count():
@@ -100,6 +129,32 @@ class SeriesLegend(pg.LegendItem):
         if entry[1].text != name:
             entry[1].setText(name)
         return entry
+
+
+def _legend_font(font: QFont) -> QFont:
+    font = QFont(font)
+    font.setPointSizeF(float(legend_text_size()[:-2]))  # the legend's own size
+    return font
+
+
+def fit_name(name: str, font: QFont, room: float) -> str:
+    """A legend name wider than ``room`` broken onto lines (HTML), so that one long name
+    (your path with its source) does not widen the chart past the window."""
+    font = _legend_font(font)
+    if QFontMetrics(font).horizontalAdvance(name) <= room - 44:
+        return name
+    return "<br>".join(html.escape(line, quote=False)
+                       for line in wrap_words(name, font, room - 44))
+
+
+def fitting_columns(names: list[str], font: QFont, room: float) -> int:
+    """How many legend columns (at most six) the names fit in across ``room`` pixels."""
+    metrics = QFontMetrics(_legend_font(font))
+    widths = [metrics.horizontalAdvance(name) for name in names]
+    for columns in range(SeriesLegend.MAX_COLUMNS, 1, -1):
+        if sum(max(widths[c::columns], default=0) + 44 for c in range(columns)) <= room:
+            return columns
+    return 1
 
 
 def below_legend(plot: pg.PlotWidget) -> SeriesLegend:
@@ -151,18 +206,34 @@ class ChartLegend(QLabel):
         self.entries = [list(entry) for entry in entries]
         html_entries = [" ".join(self._part(*part) for part in entry) for entry in self.entries]
         hollow = any(g in ("line", "dash", "dot") for entry in self.entries for _, g, _ in entry)
-        estimate = html.escape(self.tr("hollow marker = estimate")).replace(" ", "&nbsp;")
+        estimate = html.escape(keep_together(self.tr("hollow marker = estimate"))).replace(
+            " ", "&nbsp;")
         text = " &nbsp;&nbsp; ".join(html_entries) + (
             f" &nbsp;&nbsp; ○&nbsp;{estimate}" if hollow else "")
         if text != self.text():
             self.setText(text)
 
     def _part(self, color: str, glyph: str, text: str) -> str:
-        words = html.escape(text).replace(" ", "&nbsp;").replace("-", "&#8209;")
+        words = html.escape(keep_together(text)).replace(" ", "&nbsp;").replace("-", "&#8209;")
         return f"<span style='color:{color}'>{self.GLYPHS.get(glyph, glyph)}</span>&nbsp;{words}"
 
     def texts(self) -> list[str]:
         return [text for entry in self.entries for _, _, text in entry]
+
+
+WORD_JOINER = "\u2060"
+
+
+def keep_together(text: str) -> str:
+    """``text`` with a word joiner between CJK characters: Chinese has no spaces, so the
+    legend wrapped inside an entry ("Tb 年末价格区" | "间") where English keeps whole entries
+    (its spaces are non-breaking)."""
+    out = []
+    for index, char in enumerate(text):
+        if index and (ord(char) > 0x2E7F or ord(text[index - 1]) > 0x2E7F):
+            out.append(WORD_JOINER)
+        out.append(char)
+    return "".join(out)
 
 
 def legend_entries(entries) -> list[list[tuple[str, str, str]]]:

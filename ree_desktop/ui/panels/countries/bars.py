@@ -13,7 +13,14 @@ from PySide6.QtGui import QBrush, QColor
 from ree_desktop.analysis import countries as ac
 from ree_desktop.numbers import compact_number
 from ree_desktop.ui import theme
-from ree_desktop.ui.charts import CategoryAxis, CompactAxis, HoverTooltip, make_plot, restyle
+from ree_desktop.ui.charts import (
+    CategoryAxis,
+    CompactAxis,
+    HoverTooltip,
+    make_plot,
+    restyle,
+    title_size,
+)
 from ree_desktop.ui.map_scale import nice_step
 from ree_desktop.ui.panels.base import Part
 from ree_desktop.ui.panels.countries import texts as tx
@@ -72,7 +79,7 @@ class BarsPart(Part):
         self.labels = []
         bars = rows.bar_rows
         foreground = theme.current().foreground
-        plot.setTitle(rows.bar_title(), color=foreground, size="11pt")
+        plot.setTitle(rows.bar_title(), color=foreground, size=title_size(11))
         plot.setLabel("bottom", tx.unit_label(rows.unit), color=foreground)
         self.axis.names = dict(enumerate(rows.bar_names()))
         self.axis.picture = None

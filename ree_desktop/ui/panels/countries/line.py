@@ -28,6 +28,7 @@ from ree_desktop.ui.charts import (
     marker_pen,
     restyle,
     series_pen,
+    title_size,
 )
 from ree_desktop.ui.event_overlay import attach_events
 from ree_desktop.ui.panels.base import Part
@@ -112,7 +113,7 @@ class LinePart(Part):
         unit = tx.unit_label(rows.line_unit())
         item.setLabel("left", tx.tr(tx.LOG_AXIS).format(unit=unit) if log else unit,
                       color=foreground)
-        item.setTitle(rows.line_title(), color=foreground, size="11pt")
+        item.setTitle(rows.line_title(), color=foreground, size=title_size(11))
         arrays = rows.yearly_arrays
         drawn = [code for code, *_ in arrays]
         for code in [c for c in self.series_items if c not in drawn]:

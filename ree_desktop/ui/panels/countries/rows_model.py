@@ -202,7 +202,7 @@ class CountryRows:
             label += tx.tr(tx.SHARE_SUFFIX)
         if self.choice.has_items:
             label += tx.tr(tx.BY_ITEM_SUFFIX if self.by_item else tx.SUM_SUFFIX)
-        return f"{label}, {low}–{high}"
+        return tx.tr(tx.LINE_TITLE).format(metric=label, years=f"{low}–{high}")
 
     def bar_title(self) -> str:
         return tx.tr(tx.BAR_TITLE).format(

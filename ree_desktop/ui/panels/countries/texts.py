@@ -39,6 +39,7 @@ NOTE_PRODUCTION = QT_TRANSLATE_NOOP(
     "Countries",
     "Preferred edition per country-year; tick 'Show revisions' for the others.")
 BAR_TITLE = QT_TRANSLATE_NOOP("Countries", "{metric}, {year} (ranked)")
+LINE_TITLE = QT_TRANSLATE_NOOP("Countries", "{metric}, {years}")  # Chinese: a full-width comma
 MAP_TITLE = QT_TRANSLATE_NOOP(
     "Countries",
     "<b>{metric}, {year}</b> · {count} countries with data · bold outline: selected, dashed: "

@@ -16,10 +16,13 @@ from __future__ import annotations
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -70,6 +73,7 @@ class DemandPanel(Panel):
         layout.addWidget(self.message_bar)
         layout.addWidget(self.tabs)
         self._aliases()
+        self._fit_chart_heights()
 
     # -- options and drivers ----------------------------------------------------------------
     def scenario(self) -> str:
@@ -100,7 +104,48 @@ class DemandPanel(Panel):
         splitter.setSizes([330, 370])
         splitter.setChildrenCollapsible(False)
         self.history_splitter = splitter
-        return splitter
+        # at 16 and 20 pt the two charts were squeezed to 70 px, the projection legend over
+        # its lines and cut at the top: each chart keeps room for ten lines of text and the
+        # tab scrolls instead
+        scroll = QScrollArea(objectName="historyScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(splitter)
+        return scroll
+
+    def _fit_chart_heights(self) -> None:
+        """Each history-tab chart at least ten text lines high (160 px at the usual font)."""
+        height = max(160, 10 * QFontMetrics(QApplication.font()).lineSpacing())
+        self.history.plot.setMinimumHeight(height)
+        self.projection.fit_height(height)  # and its legend's rows
+        self._fit_model_width()
+
+    def _fit_model_width(self) -> None:
+        """The what-if controls as wide as their text needs (at 20 pt they were cut at
+        330 px: "User scenario — not a f"), up to half the panel; beyond, they scroll."""
+        scroll = getattr(self, "model_scroll", None)
+        if scroll is None:
+            return
+        need = scroll.widget().minimumSizeHint().width() + scroll.verticalScrollBar() \
+            .sizeHint().width() + 2 * scroll.frameWidth()
+        width = max(330, min(need, self.width() // 2))
+        if scroll.minimumWidth() != width:
+            scroll.setMinimumWidth(width)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.controls.widget:
+            self._fit_model_width()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit_model_width()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_chart_heights()
+        super().changeEvent(event)
 
     def _history_controls(self) -> QHBoxLayout:
         controls = QHBoxLayout()  # the history part adds its events toggle here
@@ -169,8 +214,10 @@ class DemandPanel(Panel):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.controls.widget)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setMinimumWidth(330)
+        self.model_scroll = scroll
+        self.controls.widget.installEventFilter(self)  # its minimum width, once laid out
         splitter.addWidget(scroll)
         self.whatif_part = self.add_part(WhatIfPart(self))
         splitter.addWidget(self.whatif_part.widget)

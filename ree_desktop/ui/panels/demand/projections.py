@@ -17,8 +17,10 @@ from ree_desktop.ui import theme
 from ree_desktop.ui.charts import (
     HoverTooltip,
     SourceCaption,
-    add_legend,
+    below_legend,
     dash_dot,
+    fit_name,
+    fitting_columns,
     make_plot,
     restyle,
     series_pen,
@@ -49,14 +51,19 @@ class ProjectionPart(Part):
         column.setContentsMargins(4, 4, 4, 0)
         column.setSpacing(2)
         column.addLayout(controls)
+        self.controls = controls
         self.plot = make_plot(translate("Demand", "Projections: magnet rare-earth demand and "
                                         "supply (IEA)"), translate("Demand", m.KT_LABEL))
-        self.legend = add_legend(self.plot)
+        # under the axis: with your paths the in-plot legend covered the lines at 1280×800
+        # (and at 16–20 pt ran out of the plot's top)
+        self.legend = below_legend(self.plot)
+        self.plot.getPlotItem().vb.sigResized.connect(self._refit_legend)
         self.hover = HoverTooltip(self.plot, lambda x, _y: self.panel.model.describe_projection(
             self.tips, x))
         column.addWidget(self.plot, 1)
         self.caption = SourceCaption(m.IEA_SOURCE + translate("Demand", m.PROJECTION_NOTE))
-        column.addWidget(CappedScroll(self.caption, lines=3))
+        self.caption_box = CappedScroll(self.caption, lines=3)
+        column.addWidget(self.caption_box)
         self._build_items()
 
     def active(self) -> bool:
@@ -113,10 +120,10 @@ class ProjectionPart(Part):
         if shown != self.items:  # the set of items changed: re-add them in order
             for item in self.items:
                 plot.removeItem(item)
-            self.legend.clear()
             for item in shown:
                 plot.addItem(item)
             self.items = shown
+        self.fit_legend()
         self.tips = model.projection_tips(options, scenario)
         yours = [] if options.view == "stacked" else list(model.demand_paths)
         if model.supply_comparable(options):
@@ -130,18 +137,47 @@ class ProjectionPart(Part):
                 if isinstance(i, pg.PlotDataItem) and len(i.getOriginalDataset()[1])]
         top = max(tops, default=10)
         # the axis starts at zero so the gap between demand and supply is not exaggerated
-        if options.view == "stacked":  # areas fill from zero: legend in room on top
-            self.legend.setOffset((10, 10))
-            plot.setYRange(0, m.nice_ceiling(top * 1.6), padding=0)
-        elif len(self.legend.items) > 5:  # your paths too: the legend on top, lines below
-            self.legend.setOffset((10, 10))
-            room = max(plot.getPlotItem().vb.height(), 120.0)
-            legend = self.legend.boundingRect().height() + 16
-            plot.setYRange(0, m.nice_ceiling(top * min(2.8, max(1.2, room / max(
-                room - legend, 1.0)))), padding=0)
-        else:  # lines start near 75 kt: the legend fits below them, bottom right
-            self.legend.setOffset((-10, -10))
-            plot.setYRange(0, m.nice_ceiling(top * 1.08), padding=0)
+        plot.setYRange(0, m.nice_ceiling(top * 1.08), padding=0)
+
+    def fit_legend(self, *_args) -> None:
+        """The legend under the axis in as many columns as fit the chart's width now (a
+        long name wraps); refitted when the chart's width changes."""
+        self.fitted_width = self.plot.width()
+        # the legend starts under the axis; keep room for a scroll bar appearing later
+        room = self.plot.width() - self.plot.getPlotItem().getAxis("left").width() - 40
+        named = [item for item in self.items
+                 if isinstance(item, pg.PlotDataItem) and item.opts.get("name")]
+        font = self.plot.font()
+        columns = fitting_columns([item.opts["name"] for item in named], font, room)
+        width = room  # names fit their columns whole; wrapped only in one or two columns
+        if columns == 1 and len(named) > 4 and room >= 700:
+            columns, width = 2, room / 2 - 14  # a long name wraps rather than stacking 7 rows
+        entries = [(item, fit_name(item.opts["name"], font, width) if columns <= 2
+                    else item.opts["name"]) for item in named]
+        self.legend.MAX_COLUMNS = columns
+        self.legend.show_entries(entries)
+        self.fit_height()
+
+    def _refit_legend(self, *_args) -> None:
+        if self.items and self.plot.width() != getattr(self, "fitted_width", None):
+            self.fit_legend()
+
+    def fit_height(self, base: int | None = None) -> None:
+        """Room for the chart itself (``base`` px, set by the panel from the font) plus
+        the legend under it, however many rows it takes."""
+        if base is not None:
+            self.base_height = base
+        legend = self.legend.boundingRect().height() if self.legend.items else 0.0
+        self.plot.setMinimumHeight(int(getattr(self, "base_height", 160) + legend))
+        # the part as a whole: its wrapped controls are not in its minimum size hint, so
+        # in the panel's scroll area the chart slid under the caption at 20 pt
+        column = self.widget.layout()
+        margins = column.contentsMargins()
+        width = max(self.widget.width(), 200) - margins.left() - margins.right()
+        need = (self.controls.heightForWidth(width) + self.plot.minimumHeight()
+                + self.caption_box.minimumSizeHint().height() + 2 * column.spacing()
+                + margins.top() + margins.bottom())
+        self.widget.setMinimumHeight(need)
 
     def _update_data(self, options: m.DemandOptions, scenario: str) -> list:
         """Set each item's data, pen and name; the items to show, in drawing order."""
@@ -209,7 +245,4 @@ class ProjectionPart(Part):
         """Rename a curve and its legend entry (if listed)."""
         if curve.opts.get("name") == text:
             return
-        curve.opts["name"] = text
-        for sample, label in self.legend.items:
-            if sample.item is curve:
-                label.setText(text)
+        curve.opts["name"] = text  # the legend takes it at the end of draw()

@@ -24,6 +24,7 @@ from ree_desktop.ui.charts import (
     set_y_range,
     title_size,
 )
+from ree_desktop.ui.flow_layout import CappedScroll
 from ree_desktop.ui.panels.base import Part
 from ree_desktop.ui.panels.demand import model as m
 from ree_desktop.ui.panels.demand import names as nm
@@ -84,7 +85,7 @@ class WhatIfPart(Part):
         column.addWidget(charts, 1)
         self.caption = SourceCaption(translate("Demand", MODEL_CAPTION).format(
             source=m.IEA_SOURCE))
-        column.addWidget(self.caption)
+        column.addWidget(CappedScroll(self.caption, lines=3))  # 9 lines at 20 pt otherwise
 
     def _build_items(self) -> None:
         plot = self.plot

@@ -143,7 +143,9 @@ class EventListPart(Part):
         combo.addItem(everything, "")
         for text, value in entries:
             combo.addItem(text, value)
-        combo.setMinimumContentsLength(6)
+        # room for "All categories" whole (6 characters cut it to "All categorie" at
+        # 1280×800); a long country or category still elides, listed whole when open
+        combo.setMinimumContentsLength(max(6, len(everything)))
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.currentIndexChanged.connect(self._filters_changed)
         return combo

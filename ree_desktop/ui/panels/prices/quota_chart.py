@@ -10,7 +10,13 @@ import pyqtgraph as pg
 
 from ree_desktop.i18n import translate
 from ree_desktop.ui import theme
-from ree_desktop.ui.charts import HoverTooltip, legend_entries, restyle, series_pen
+from ree_desktop.ui.charts import (
+    CompactAxis,
+    HoverTooltip,
+    legend_entries,
+    restyle,
+    series_pen,
+)
 from ree_desktop.ui.panels.base import Part
 from ree_desktop.ui.panels.prices import model as m
 from ree_desktop.ui.panels.prices import quota_model as q
@@ -32,6 +38,10 @@ class QuotaChartPart(Part):
         self.panel = panel
         self.plot, self.legend, self.widget = make_chart(
             translate("Prices", m.QUOTA_TITLE), "t REO")
+        item = self.plot.getPlotItem()  # 250k, not "250000" beside the prices' "2,000"
+        item.setAxisItems({"left": CompactAxis("left")})
+        item.setLabel("left", "t REO", color=theme.current().foreground)
+        item.showGrid(x=True, y=True, alpha=theme.current().grid_alpha)
         self.hover = HoverTooltip(self.plot, self.describe)
         self.no_data = pg.TextItem(translate("Prices", m.NO_DATA), anchor=(0.5, 0.5))
         self.no_data.setVisible(False)
@@ -107,7 +117,10 @@ class QuotaChartPart(Part):
             label.setToolTip("\n".join(
                 translate("Prices", "{series}: full-year total not published").format(
                     series=q.series_name(name)) for name in series))
-            label.setPos(year, 0)
+            # in the missing series' own slot: centred on the year it ran over the bar of
+            # the series that was published (2020: mining quota, no smelting total)
+            x = year + (q.QUOTA_SERIES[series[0]][0] if len(series) == 1 else 0.0)
+            label.setPos(x, 0)
             label.setVisible(True)
 
     def describe(self, x: float, y: float | None = None) -> str:
