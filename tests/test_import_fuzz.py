@@ -161,6 +161,9 @@ def test_short_rows_are_found_exactly_however_the_file_is_split(case, cuts):
 @given(well_formed())
 # every row one field short of a wider header: once read as a wide table of "year" columns
 @example((b"Country,Year,Value,Note 0,Note 1\nChina,1990,1800,\nChina,1990,0,\n", [2, 3]))
+# cells of two apostrophes are not single-quoted fields: '"' stays the quote character
+@example((b"Country,Year,Value,Note 0,Note 1\nChina,1990,0,,\",\"\nChina,1990,0,,''\n"
+          b"China,1990,0,'',''\n", []))
 def test_import_reports_exactly_the_short_rows(case):
     data, short = case
     with tempfile.TemporaryDirectory() as folder:

@@ -96,9 +96,10 @@ def detect_delimiter(lines: list[str], quotechar: str = '"') -> str:
 
 
 def detect_quote(lines: list[str]) -> str:
-    """'"' unless fields are mostly wrapped in single quotes ('China';'2020')."""
+    """'"' unless fields are mostly wrapped in single quotes ('China';'2020'). An empty
+    '' is a cell holding two apostrophes, not a quoted field: it does not count."""
     sample = "\n".join(lines[:50])
-    single = len(re.findall(r"(?:^|[,;\t|])'[^'\n]*'(?=[,;\t|]|$)", sample, re.MULTILINE))
+    single = len(re.findall(r"(?:^|[,;\t|])'[^'\n]+'(?=[,;\t|]|$)", sample, re.MULTILINE))
     double = len(re.findall(r'(?:^|[,;\t|])"[^"\n]*"(?=[,;\t|]|$)', sample, re.MULTILINE))
     return "'" if single > max(2, 2 * double) else '"'
 
