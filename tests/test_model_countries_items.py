@@ -49,6 +49,12 @@ def test_a_dataset_with_items_is_listed_once_and_an_item_key_still_opens(model):
         2022: 1000.0, 2023: 1100.0, 2024: 1150.0}
 
 
+def test_the_dataset_and_metric_as_the_command_line_lists_them_open_the_sum(model):
+    """--metric offers ``user:DATASET:METRIC``: for a dataset with items that is its sum."""
+    choice = model.resolve("user:example_mine_output:value")
+    assert choice.key == SUM_KEY and choice.has_items and not choice.warning
+
+
 def test_the_sum_is_a_lower_bound_where_an_item_has_no_figure(model):
     r = rows(model)
     aus = r.shown[r.shown["country_iso3"] == "AUS"].set_index("year")

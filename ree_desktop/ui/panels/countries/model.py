@@ -207,10 +207,15 @@ class CountriesModel:
             spec = ac.METRICS[key]
             return MetricChoice(key, spec)
         if key.startswith(USER_PREFIX):
-            for found, label, args in self.user_series():
-                if found == key:
-                    spec = ac.Metric(key, label, str(args["unit"] or ""), has_revisions=True)
-                    return MetricChoice(key, spec, tuple(args.items()))
+            # ``user:DATASET:METRIC`` (as --metric lists it) names a dataset with items too:
+            # its sum per country, else its first series
+            matches = [s for s in self.user_series()
+                       if s[0] == key or s[0].startswith(key + ":")]
+            matches.sort(key=lambda s: (s[0] != key, s[2]["item"] != its.ITEM_SUM))
+            if matches:
+                found, label, args = matches[0]
+                spec = ac.Metric(found, label, str(args["unit"] or ""), has_revisions=True)
+                return MetricChoice(found, spec, tuple(args.items()))
         warning = translate("Countries", UNKNOWN_METRIC).format(
             key=repr(key), keys=", ".join(ac.METRICS))
         return MetricChoice("production", ac.METRICS["production"], (), warning)
