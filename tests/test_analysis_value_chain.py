@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from ree_desktop.analysis import value_chain as vc
+from ree_desktop.analysis.stage_concentration import concentration_over_time
 from ree_desktop.data import value_chain as data
 
 # USGS prints a rounded world total (two or three significant figures) next to unrounded
@@ -131,7 +132,7 @@ def test_end_uses_2018_are_us_only(stages):
 
 
 def test_mining_concentration_hand_checked_2024(stages):
-    conc = vc.concentration_over_time(stages, "mining").set_index("year")
+    conc = concentration_over_time(stages, "mining").set_index("year")
     row = conc.loc[2024]
     assert row["top_country"] == "CHN"
     assert row["top1_pct"] == pytest.approx(100 * 270_000 / 380_000)
@@ -141,7 +142,7 @@ def test_mining_concentration_hand_checked_2024(stages):
 
 
 def test_mining_concentration_since_the_1990s_gaps_and_lower_bounds(stages):
-    conc = vc.concentration_over_time(stages, "mining").set_index("year")
+    conc = concentration_over_time(stages, "mining").set_index("year")
     # 1990-1993: USGS DS140 lists only the United States (about 40 % of the world): a gap.
     assert math.isnan(conc.loc[1992, "hhi"]) and "cover only" in conc.loc[1992, "note"]
     # 1998 onward: country tables exist.
@@ -152,7 +153,7 @@ def test_mining_concentration_since_the_1990s_gaps_and_lower_bounds(stages):
 
 
 def test_refining_2023_uses_the_stated_top3(stages, frames):
-    conc = vc.concentration_over_time(stages, "refining", vc.stated_top3(frames.chain))
+    conc = concentration_over_time(stages, "refining", vc.stated_top3(frames.chain))
     row = conc.set_index("year").loc[2023]
     assert row["top3_pct"] == pytest.approx(98.0)  # stated; only China and Malaysia named
     assert row["hhi"] == pytest.approx(92**2 + 5**2)
@@ -160,7 +161,7 @@ def test_refining_2023_uses_the_stated_top3(stages, frames):
 
 
 def test_end_use_has_no_country_concentration(stages):
-    assert vc.concentration_over_time(stages, "end_use").empty
+    assert concentration_over_time(stages, "end_use").empty
 
 
 def test_is_projection():
@@ -218,7 +219,7 @@ def test_2000_bar_is_one_edition_and_names_the_missing_united_states(stages):
     bar = used(stages, "mining", 2000)
     assert set(bar["edition"]) == {"THS2020"}
     assert "USA" not in set(bar["segment"])
-    conc = vc.concentration_over_time(stages, "mining").set_index("year")
+    conc = concentration_over_time(stages, "mining").set_index("year")
     assert conc.loc[2000, "missing"] == "United States (5,000 t in DS140 2000)"
     assert conc.loc[2000, "note"].startswith("incomplete: this edition omits")
     assert conc.loc[2005, "missing"] == ""  # complete where no other edition shows more

@@ -10,7 +10,6 @@ No value is computed here. ``preferred`` is set by the one written rule
 from __future__ import annotations
 
 import argparse
-import csv
 import re
 import sqlite3
 import sys
@@ -19,7 +18,15 @@ from pathlib import Path
 
 from ree_desktop.data import countries as country_ref
 from ree_desktop.data import preference
-from ree_desktop.data.build_catalog import AGGREGATE_NAMES, DATASETS, US_SALIENT_METRICS
+from ree_desktop.data.build_catalog import DATASETS, US_SALIENT_METRICS
+from ree_desktop.data.build_rows import (
+    country_code,
+    join_notes,
+    marker_flag,
+    number,
+    observation,
+    read_csv,
+)
 from ree_desktop.data.build_sources import SourceRegistry
 from ree_desktop.data.headline_table import HeadlineRow, write_headlines
 from ree_desktop.data.schema import BUNDLED_EVENT_COLUMNS_SQL, create_schema
@@ -28,56 +35,6 @@ from ree_desktop.paths import bundled_db_path, sources_dir
 # Bumped by hand whenever data/sources changes (say why in data/CHANGELOG.md); shown in the
 # status bar and About.
 DATA_RELEASE = "2026-11-30"
-
-
-def read_csv(path: Path) -> list[dict[str, str]]:
-    """Rows of a source CSV, each tagged with ``_file`` and ``_line`` for error messages."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    for line, row in enumerate(rows, start=2):
-        row["_file"], row["_line"] = path.name, line
-    return rows
-
-
-def number(text: str | None) -> float | None:
-    if text is None or text.strip() == "":
-        return None
-    return float(text.replace(",", ""))
-
-
-def country_code(name: str, iso3: str) -> str | None:
-    if iso3:
-        return iso3
-    lowered = name.strip().lower()
-    if lowered.startswith("top 3"):
-        return "TP3"
-    return AGGREGATE_NAMES.get(lowered)
-
-
-def join_notes(*parts: str | None) -> str | None:
-    text = "; ".join(p.strip() for p in parts if p and p.strip())
-    return text or None
-
-
-def observation(**fields) -> dict:
-    base = dict.fromkeys(
-        ("dataset", "stage", "country_iso3", "year", "element", "scenario", "metric", "item",
-         "basis", "value", "value_low", "value_high", "value_raw", "unit", "flag", "edition",
-         "source_id", "note"))
-    base["preferred"] = 1
-    base.update(fields)
-    return base
-
-
-def marker_flag(estimate_flag: str, value: float | None, raw: str) -> str | None:
-    """Every marker printed for the cell, comma-joined: the e/r mark and, where no number is
-    printed, the marker printed instead (``e,E`` = an estimate that is also 'net exporter')."""
-    markers = [estimate_flag.strip()] if estimate_flag and estimate_flag.strip() else []
-    if value is None:
-        raw = raw.strip()
-        markers.append(">" if raw.startswith(">") else "<" if raw.startswith("<")
-                       else raw or "NA")
-    return ",".join(markers) or None
 
 
 def mine_production(src: Path, sources: SourceRegistry) -> Iterator[dict]:

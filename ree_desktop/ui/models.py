@@ -13,6 +13,7 @@ import math
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import QTableView
 
 from ree_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -150,3 +151,28 @@ class DataFrameModel(QAbstractTableModel):
     def row_as_text(self, row: int) -> list[str]:
         return [format_value(col[row], plain)
                 for col, plain in zip(self._columns, self._plain, strict=True)]
+
+
+def filter_frame(frame: pd.DataFrame, text: str) -> pd.DataFrame:
+    """Rows where any cell contains every word of ``text`` (case-insensitive)."""
+    words = text.casefold().split()
+    if not words or frame.empty:
+        return frame
+    text = frame.astype(object).where(frame.notna(), "").astype(str)
+    joined = text.iloc[:, 0]
+    for column in text.columns[1:]:
+        joined = joined + " " + text[column]
+    joined = joined.str.casefold()
+    mask = pd.Series(True, index=frame.index)
+    for word in words:
+        mask &= joined.str.contains(word, regex=False)
+    return frame[mask]
+
+
+def fit_columns(table: QTableView, widest: int = 320) -> None:
+    """Size columns to their contents (sampled rows), capped so no column hogs the view."""
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    for column in range(table.model().columnCount()):
+        if header.sectionSize(column) > widest:
+            header.resizeSection(column, widest)

@@ -31,36 +31,11 @@ from PySide6.QtWidgets import (
 
 from ree_desktop.data.terms import term
 from ree_desktop.ui.button_row import ButtonRow, HintLabel
-from ree_desktop.ui.models import DataFrameModel
+from ree_desktop.ui.models import DataFrameModel, filter_frame, fit_columns
 from ree_desktop.ui.panels.base import Panel
 
 SUMMARY = ("summary", "")
 ROLE = Qt.ItemDataRole.UserRole
-
-
-def filter_frame(frame: pd.DataFrame, text: str) -> pd.DataFrame:
-    """Rows where any cell contains every word of ``text`` (case-insensitive)."""
-    words = text.casefold().split()
-    if not words or frame.empty:
-        return frame
-    text = frame.astype(object).where(frame.notna(), "").astype(str)
-    joined = text.iloc[:, 0]
-    for column in text.columns[1:]:
-        joined = joined + " " + text[column]
-    joined = joined.str.casefold()
-    mask = pd.Series(True, index=frame.index)
-    for word in words:
-        mask &= joined.str.contains(word, regex=False)
-    return frame[mask]
-
-
-def fit_columns(table: QTableView, widest: int = 320) -> None:
-    """Size columns to their contents (sampled rows), capped so no column hogs the view."""
-    table.resizeColumnsToContents()
-    header = table.horizontalHeader()
-    for column in range(table.model().columnCount()):
-        if header.sectionSize(column) > widest:
-            header.resizeSection(column, widest)
 
 
 class DataBrowserPanel(Panel):

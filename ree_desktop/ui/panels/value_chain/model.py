@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from ree_desktop.analysis import value_chain as vc
+from ree_desktop.analysis.stage_concentration import concentration_over_time
 from ree_desktop.data import value_chain as data
 from ree_desktop.data.store import Store, flag_text
 from ree_desktop.i18n import QT_TRANSLATE_NOOP, translate
@@ -169,7 +170,7 @@ class ValueChainModel:
         self.stages = us.combine(stages, self.user_rows, source)
         self.top3 = vc.stated_top3(frames.chain)
         self.deposits = vc.deposit_light_heavy(frames.deposits)
-        self.conc_by_stage = {key: vc.concentration_over_time(self.stages, key, self.top3)
+        self.conc_by_stage = {key: concentration_over_time(self.stages, key, self.top3)
                               for key, _label in vc.STAGES}
         first = self.stages.drop_duplicates("segment")  # a segment's kind, as first listed
         self.kinds: dict[str, str] = dict(zip(first["segment"].astype(str),

@@ -39,7 +39,8 @@ from ree_desktop.ui.panels.value_chain.common import ColorBook
 from ree_desktop.ui.panels.value_chain.concentration import ConcentrationPart
 from ree_desktop.ui.panels.value_chain.deposits import DepositsPart
 from ree_desktop.ui.panels.value_chain.detail import DetailPart
-from ree_desktop.ui.panels.value_chain.stage_column import StageColumn, StageColumnPart
+from ree_desktop.ui.panels.value_chain.stage_column import StageColumn
+from ree_desktop.ui.panels.value_chain.stage_part import StageColumnPart
 from ree_desktop.ui.panels.value_chain.stage_row import ScrollBody, StageRow, scaled_font
 
 HEADING_SCALE = 1.4

@@ -1,6 +1,5 @@
 """One stage of the value chain (Qt): title button, scope, source, a stacked bar of shares,
-summary, and a no-data offer with the nearest year. One Part per stage column, so a year
-change redraws only the columns whose bar for the new year differs.
+summary, and a no-data offer with the nearest year (its Part is in ``stage_part``).
 
 Bars and labels are made once and reused (``setOpts``/``setHtml``): making and adding items
 was most of a year change."""
@@ -19,10 +18,9 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QToolTip, QVBoxLayout
 from ree_desktop.analysis import value_chain as vc
 from ree_desktop.i18n import translate
 from ree_desktop.ui import theme
-from ree_desktop.ui.panels.base import Part
 from ree_desktop.ui.panels.value_chain.common import UNSTATED_COLOR, SegmentBar, ink_fits, is_dark
 from ree_desktop.ui.panels.value_chain.model import ColumnView, percent, segment_label
-from ree_desktop.ui.panels.value_chain.names import stage_title, stage_word
+from ree_desktop.ui.panels.value_chain.names import stage_word
 from ree_desktop.ui.panels.value_chain.stage_row import (
     MIN_PLOT,
     TITLE_SCALE,
@@ -33,7 +31,7 @@ from ree_desktop.ui.panels.value_chain.stage_row import (
 )
 
 if TYPE_CHECKING:
-    from ree_desktop.ui.panels.value_chain.panel import ValueChainPanel
+    pass
 
 MIN_LABEL_PCT = 4.0
 BAR_WIDTH = 0.8  # of the stage plot's width
@@ -367,35 +365,3 @@ class StageColumn(QFrame):
         vb = self.plot.getPlotItem().vb
         scene = vb.mapViewToScene(pg.Point(0.0, y))
         return self.plot.mapFromScene(scene)
-
-
-class StageColumnPart(Part):
-    """One stage column: redrawn only when the year's bar (or its colours) differs."""
-
-    watches = frozenset({"year"})
-
-    def __init__(self, panel: ValueChainPanel, stage: str, label: str) -> None:
-        super().__init__()
-        self.panel = panel
-        self.stage = stage
-        self.widget = StageColumn(stage, stage_title(stage), panel.model.describe_segment)
-
-    def _view(self) -> tuple[ColumnView, dict[str, str]]:
-        year = int(self.panel.state.year)
-        view = self.panel.model.column(self.stage, year)
-        return view, self.panel.colors_for(view)
-
-    def key(self):
-        view, colors = self._view()
-        return view.token, tuple(colors.items())
-
-    def apply_theme(self, chart: theme.ChartTheme) -> None:
-        self.widget.plot.setBackground(chart.background)
-        self.widget.source.setStyleSheet(f"color: {chart.muted};")
-        for label in self.widget._label_pool:
-            label.shown_html = None
-
-    def draw(self) -> None:
-        view, colors = self._view()
-        self.widget.show_view(view, colors)
-        self.widget.highlight(self.panel.highlight_target())
