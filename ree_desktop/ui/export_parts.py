@@ -187,7 +187,7 @@ def _map_target(panel, widget: QWidget) -> ExportTarget | None:
                     QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
                  if hasattr(c, "scale") and getattr(c, "unit", "")), "")
     title = titled(panel, parts[0]) + (f", {unit}" if unit else "")
-    notes += [p for p in parts[1:] if "outline" in p or "estimate" in p]
+    notes += [plain_text(note) for note in label.property("exportNotes") or []]
     return ExportTarget(widget, title, sources_line(panel), entries, notes)
 
 

@@ -54,6 +54,15 @@ COLUMN_LABELS = (
     QT_TRANSLATE_NOOP("Columns", "key"), QT_TRANSLATE_NOOP("Columns", "target_panel"),
     QT_TRANSLATE_NOOP("Columns", "dashed_from"), QT_TRANSLATE_NOOP("Columns", "history"),
     QT_TRANSLATE_NOOP("Columns", "created"), QT_TRANSLATE_NOOP("Columns", "state"),
+    # the value chain's and Demand's tables beside their charts
+    QT_TRANSLATE_NOOP("Columns", "top"), QT_TRANSLATE_NOOP("Columns", "top1 %"),
+    QT_TRANSLATE_NOOP("Columns", "top3 %"), QT_TRANSLATE_NOOP("Columns", "HHI is"),
+    QT_TRANSLATE_NOOP("Columns", "country / use"), QT_TRANSLATE_NOOP("Columns", "share_pct"),
+    QT_TRANSLATE_NOOP("Columns", "used_in_bar"), QT_TRANSLATE_NOOP("Columns", "projection"),
+    QT_TRANSLATE_NOOP("Columns", "scope"), QT_TRANSLATE_NOOP("Columns", "denominator"),
+    QT_TRANSLATE_NOOP("Columns", "fact"), QT_TRANSLATE_NOOP("Columns", "end_use"),
+    QT_TRANSLATE_NOOP("Columns", "World mine prod."),
+    QT_TRANSLATE_NOOP("Columns", "US consumption"),
 )
 
 

@@ -456,7 +456,7 @@
     </message>
     <message>
         <source>edition</source>
-        <translation>版次</translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>publisher</source>
@@ -629,6 +629,62 @@
     <message>
         <source>state</source>
         <translation>视图状态</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <translation>第一大国</translation>
+    </message>
+    <message>
+        <source>top1 %</source>
+        <translation>第一大国 %</translation>
+    </message>
+    <message>
+        <source>top3 %</source>
+        <translation>前三 %</translation>
+    </message>
+    <message>
+        <source>HHI is</source>
+        <translation>HHI 属性</translation>
+    </message>
+    <message>
+        <source>country / use</source>
+        <translation>国家 / 用途</translation>
+    </message>
+    <message>
+        <source>share_pct</source>
+        <translation>份额 %</translation>
+    </message>
+    <message>
+        <source>used_in_bar</source>
+        <translation>用于柱图</translation>
+    </message>
+    <message>
+        <source>projection</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>end_use</source>
+        <translation>终端应用</translation>
+    </message>
+    <message>
+        <source>World mine prod.</source>
+        <translation>全球矿山产量</translation>
+    </message>
+    <message>
+        <source>US consumption</source>
+        <translation>美国消费量</translation>
     </message>
 </context>
 <context>
@@ -3888,114 +3944,6 @@
     <message>
         <source>Story &amp;editor…</source>
         <translation>故事编辑器(&amp;E)…</translation>
-    </message>
-</context>
-<context>
-    <name>Tables</name>
-    <message>
-        <source>year</source>
-        <extracomment>Column names shown in the kit&apos;s tables (context &quot;Tables&quot;).</extracomment>
-        <translation>年份</translation>
-    </message>
-    <message>
-        <source>top</source>
-        <translation>第一大国</translation>
-    </message>
-    <message>
-        <source>top1 %</source>
-        <translation>第一大国 %</translation>
-    </message>
-    <message>
-        <source>top3 %</source>
-        <translation>前三 %</translation>
-    </message>
-    <message>
-        <source>HHI is</source>
-        <translation>HHI 属性</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>country / use</source>
-        <translation>国家 / 用途</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>share_pct</source>
-        <translation>份额 %</translation>
-    </message>
-    <message>
-        <source>flag</source>
-        <translation>标记</translation>
-    </message>
-    <message>
-        <source>used_in_bar</source>
-        <translation>用于柱图</translation>
-    </message>
-    <message>
-        <source>projection</source>
-        <translation>预测</translation>
-    </message>
-    <message>
-        <source>scope</source>
-        <translation>范围</translation>
-    </message>
-    <message>
-        <source>edition</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <source>denominator</source>
-        <translation>分母</translation>
-    </message>
-    <message>
-        <source>fact</source>
-        <translation>事实</translation>
-    </message>
-    <message>
-        <source>scenario</source>
-        <translation>情景</translation>
-    </message>
-    <message>
-        <source>end_use</source>
-        <translation>终端应用</translation>
-    </message>
-    <message>
-        <source>element</source>
-        <translation>元素</translation>
-    </message>
-    <message>
-        <source>country</source>
-        <translation>国家</translation>
-    </message>
-    <message>
-        <source>source_url</source>
-        <translation>来源网址</translation>
-    </message>
-    <message>
-        <source>World mine prod.</source>
-        <translation>全球矿山产量</translation>
-    </message>
-    <message>
-        <source>US consumption</source>
-        <translation>美国消费量</translation>
-    </message>
-    <message>
-        <source>country_iso3</source>
-        <translation>国家 ISO3</translation>
     </message>
 </context>
 <context>

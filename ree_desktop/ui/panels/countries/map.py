@@ -66,7 +66,11 @@ class MapPart(Part):
                             zero_unknown=zero_unknown, unit=rows.unit)
         self.legend.set_scale(self.map.scale, tx.unit_label(rows.unit),
                               zero_unknown=bool(self.map.zero_unknown))
-        self.title.setText(rows.map_title())
+        title = rows.map_title()
+        self.title.setText(title)
+        # the title's third part explains the outlines: exports keep it as a note (any language)
+        parts = title.split("·")
+        self.title.setProperty("exportNotes", [parts[2].strip()] if len(parts) > 2 else [])
 
     def describe_country(self, iso3: str) -> str:
         return self.panel.rows.describe_country(iso3)

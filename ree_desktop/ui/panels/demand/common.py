@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from ree_desktop.ui.charts.tables import TranslatedTableModel
+from ree_desktop.ui.models import DataFrameModel
 
 
 def small_table() -> QTableView:
     """A compact read-only table: rows selected whole, columns fitted to their contents."""
     view = QTableView()
-    view.setModel(TranslatedTableModel())
+    view.setModel(DataFrameModel(translate_headers=True))
     view.verticalHeader().setVisible(False)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

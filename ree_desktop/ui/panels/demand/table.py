@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ree_desktop.i18n import translate
 from ree_desktop.ui.charts import SourceCaption
-from ree_desktop.ui.charts.tables import TranslatedTableModel
+from ree_desktop.ui.models import DataFrameModel
 from ree_desktop.ui.panels.base import Part
 from ree_desktop.ui.panels.demand import model as m
 from ree_desktop.ui.panels.demand.whatif_model import drivers_key
@@ -39,7 +39,7 @@ class TablePart(Part):
         self.widget = QWidget()
         column = QVBoxLayout(self.widget)
         column.setContentsMargins(4, 4, 4, 4)
-        self.model = TranslatedTableModel()
+        self.model = DataFrameModel(translate_headers=True)
         self.table = QTableView(objectName="demandTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)

@@ -32,7 +32,7 @@ from ree_desktop.ui.charts import (
     restyle,
     series_pen,
 )
-from ree_desktop.ui.charts.tables import TranslatedTableModel
+from ree_desktop.ui.models import DataFrameModel
 from ree_desktop.ui.panels.base import Part
 from ree_desktop.ui.panels.value_chain import detail_model as dm
 from ree_desktop.ui.panels.value_chain.common import (
@@ -71,7 +71,7 @@ class ConcentrationPart(Part):
         bar.addWidget(self.note, 1)
         layout.addLayout(bar)
         self.plot = self._make_plot()
-        self.model = TranslatedTableModel()
+        self.model = DataFrameModel(translate_headers=True)
         self.table = QTableView(objectName="concentrationTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTableView, QVBoxL
 from ree_desktop.i18n import translate
 from ree_desktop.ui import theme
 from ree_desktop.ui.charts import HoverTooltip, make_plot, restyle
-from ree_desktop.ui.charts.tables import TranslatedTableModel
+from ree_desktop.ui.models import DataFrameModel
 from ree_desktop.ui.panels.base import Part
 from ree_desktop.ui.panels.value_chain import detail_model as dm
 
@@ -56,7 +56,7 @@ class DepositsPart(Part):
         title = QLabel(translate("ValueChain", dm.BAYAN_TITLE))
         title.setWordWrap(True)
         right.addWidget(title)
-        self.bayan_model = TranslatedTableModel()
+        self.bayan_model = DataFrameModel(translate_headers=True)
         self.bayan_table = QTableView(objectName="bayanTable")
         self.bayan_table.setModel(self.bayan_model)
         self.bayan_table.viewport().setProperty("dataText", True)  # facts as published

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxL
 from ree_desktop.i18n import translate
 from ree_desktop.ui import theme
 from ree_desktop.ui.charts import HoverTooltip, add_legend, make_plot, restyle, series_pen
-from ree_desktop.ui.charts.tables import TranslatedTableModel
+from ree_desktop.ui.models import DataFrameModel
 from ree_desktop.ui.panels.base import Part
 from ree_desktop.ui.panels.value_chain import detail_model as dm
 from ree_desktop.ui.panels.value_chain.common import LEGEND_HEADROOM, percent_axis
@@ -40,7 +40,7 @@ class DetailPart(Part):
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         split = QSplitter(Qt.Orientation.Horizontal)
-        self.model = TranslatedTableModel()
+        self.model = DataFrameModel(translate_headers=True)
         self.table = QTableView(objectName="detailTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
