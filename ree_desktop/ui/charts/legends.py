@@ -12,7 +12,7 @@ import math
 import weakref
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -58,25 +58,17 @@ def refresh_legend_sizes() -> None:
             continue
 
 
-class _FontWatch(QObject):
-    """Resizes the legends when the application's font changes (the font control, or
-    presentation mode entering and leaving), whoever changes it."""
-
-    def eventFilter(self, _watched, event) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.ApplicationFontChange and _watched is self.parent():
-            refresh_legend_sizes()
-        return False
-
-
-_watch: list[_FontWatch] = []
+_font_watched: list[QApplication] = []
 
 
 def _register(legend: pg.LegendItem) -> pg.LegendItem:
     _legends.add(legend)
     app = QApplication.instance()
-    if app is not None and not any(w.parent() is app for w in _watch):
-        _watch[:] = [_FontWatch(app)]
-        app.installEventFilter(_watch[0])
+    if app is not None and not any(watched is app for watched in _font_watched):
+        # the font control and presentation mode change the application font, whoever
+        # changes it: the legends follow (a signal, not an event filter on every event)
+        _font_watched[:] = [app]
+        app.fontChanged.connect(lambda _font: refresh_legend_sizes())
     return legend
 
 
